@@ -1,0 +1,139 @@
+"""The ``ru-newsfacts`` command line.
+
+``ru-newsfacts FILE...`` prints each article as JSON (one file) or JSON lines
+(several files, or ``--jsonl``); ``-`` reads standard input; ``--only money|quotes``
+prints just those facts; ``ru-newsfacts schema`` prints the JSON Schema of Article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO
+
+from pydantic import TypeAdapter
+
+from . import __version__
+from .article import parse_article
+from .models import Article, Money, Quote
+from .money import extract_money
+from .quotes import extract_quotes
+
+__all__ = ["main"]
+
+PROG = "ru-newsfacts"
+_PROGRESS_MIN_FILES = 10
+_MONEY_LIST = TypeAdapter(list[Money])
+_QUOTE_LIST = TypeAdapter(list[Quote])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Extract money, quotes and speakers from Russian news articles as JSON.",
+        epilog="'ru-newsfacts schema' prints the JSON Schema of the Article output.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; '-' reads stdin")
+    parser.add_argument(
+        "--only", choices=("money", "quotes"), help="print only these facts instead of the whole article"
+    )
+    parser.add_argument("--jsonl", action="store_true", help="JSON lines even for a single file")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _read(path: str, stdin: IO[bytes]) -> str:
+    data = stdin.read() if path == "-" else open(path, "rb").read()  # noqa: SIM115
+    return data.decode("utf-8")
+
+
+def _facts_json(text: str, only: str | None, indent: int | None) -> str:
+    if only == "money":
+        return _MONEY_LIST.dump_json(extract_money(text), indent=indent).decode()
+    if only == "quotes":
+        return _QUOTE_LIST.dump_json(extract_quotes(text), indent=indent).decode()
+    return parse_article(text).model_dump_json(indent=indent)
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {error.start})"
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+class _Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: IO[str]) -> None:
+        self.total = total
+        self.stream = stream
+        self.enabled = total >= _PROGRESS_MIN_FILES and stream.isatty()
+
+    def step(self, done: int) -> None:
+        if not self.enabled:
+            return
+        width = 30
+        filled = width * done // self.total
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total}")
+        if done == self.total:
+            self.stream.write("\n")
+        self.stream.flush()
+
+
+def _results(
+    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes]
+) -> Iterator[tuple[str, str | None, str | None]]:
+    for path in files:
+        try:
+            text = _read(path, stdin)
+        except (OSError, UnicodeDecodeError) as error:
+            yield path, None, _describe(error)
+            continue
+        yield path, _facts_json(text, only, indent), None
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line; return the exit status (0 when every file was read).
+
+    Args:
+        argv: The arguments without the program name; ``sys.argv[1:]`` by default.
+        stdin: Where ``-`` reads bytes from; ``sys.stdin.buffer`` by default.
+        stdout: Where results go; standard output by default.
+        stderr: Where errors and the progress bar go; standard error by default.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    out = stdout if stdout is not None else sys.stdout
+    err = stderr if stderr is not None else sys.stderr
+    if args_list[:1] == ["schema"]:
+        out.write(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    args = _parser().parse_args(args_list)
+    files: list[str] = args.files
+    jsonl = args.jsonl or len(files) > 1
+    indent = None if jsonl else 2
+    key = args.only or "article"
+    progress = _Progress(len(files), err)
+    status = 0
+    source = stdin if stdin is not None else sys.stdin.buffer
+    for done, (path, result, error) in enumerate(_results(files, args.only, indent, source), 1):
+        if error is not None:
+            err.write(f"{PROG}: {path}: {error}\n")
+            status = 1
+        elif jsonl:
+            name = json.dumps(path, ensure_ascii=False)
+            out.write(f'{{"file":{name},"{key}":{result}}}\n')
+        else:
+            out.write(f"{result}\n")
+        progress.step(done)
+    out.flush()
+    return status
