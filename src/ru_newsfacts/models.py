@@ -38,8 +38,11 @@ def plain_decimal(value: Decimal) -> str:
     """Write a Decimal as a plain decimal string: no exponent, no trailing zeros."""
     if not value.is_finite():
         raise ValueError(f"amount must be finite, got {value}")
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "") else text
+    # format(..., "f") is exact; normalize() would round to the context precision.
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 Amount = Annotated[Decimal, PlainSerializer(plain_decimal, return_type=str, when_used="json")]
