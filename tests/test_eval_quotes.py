@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -198,3 +199,7 @@ def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
         assert "\n" not in span or quote["kind"] != "indirect", span
         if quote["kind"] == "direct":
             assert span[0] not in QUOTE_MARKS and span[-1] not in QUOTE_MARKS, span
+    for group in ("direct", "reported"):
+        spans = sorted((q["start"], q["stop"]) for q in data["quotes"] if ev.KIND_GROUP[q["kind"]] == group)
+        for (_, stop), (start, _) in itertools.pairwise(spans):
+            assert stop <= start, "spans of one group overlap"
