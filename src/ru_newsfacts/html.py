@@ -73,7 +73,8 @@ _CSS = """
 .rnf .legend .role{color:#3d444d}
 .rnf .legend .count{font-variant-numeric:tabular-nums;background:rgba(255,255,255,.7);
   border-radius:999px;padding:0 .45rem;font-size:12px}
-.rnf .legend .key-money{background:#fff;border:1.5px solid var(--money)}
+.rnf .legend .key-money{background:#fff;border:1.5px solid var(--money);color:var(--money);font-weight:600}
+.rnf h1.untitled{color:var(--muted);font-weight:400;font-size:1.3rem}
 .rnf p{margin:0 0 1rem;hyphens:auto}
 .rnf p.turn-question{color:var(--muted);font-style:italic}
 .rnf .q{background:var(--spk);border-radius:3px;padding:.1em 0;
@@ -318,8 +319,7 @@ def _legend(entries: Sequence[_SpeakerEntry], money_count: int) -> str:
         )
     if money_count:
         items.append(
-            '<li class="key-money" data-legend-money=""><span class="m" data-currency="¤">money</span>'
-            f' <span class="count">{money_count}</span></li>'
+            f'<li class="key-money" data-legend-money="">money <span class="count">{money_count}</span></li>'
         )
     return f'<ul class="legend" aria-label="Speakers">{"".join(items)}</ul>' if items else ""
 
@@ -353,7 +353,10 @@ def _body(article: Article) -> str:
         marks.extend(_quote_marks(i, quote, colors[_speaker_key(quote)]))
     text = article.text
     title: Span | None = article.title
-    heading = _render_range(text, title.start, title.stop, marks) if title is not None else "Article"
+    if title is not None:
+        heading = f"<h1>{_render_range(text, title.start, title.stop, marks)}</h1>"
+    else:
+        heading = '<h1 class="untitled">Untitled article</h1>'
     meta = [article.date.isoformat()] if article.date is not None else []
     meta += [
         _plural(len(article.money), "money mention"),
@@ -366,11 +369,12 @@ def _body(article: Article) -> str:
         css = ' class="turn-question"' if index in questions else ""
         paragraphs.append(f"<p{css}>{_render_range(text, paragraph.start, paragraph.stop, marks)}</p>")
     return (
-        f'<header><h1>{heading}</h1><p class="meta">{_esc(" · ".join(meta))}</p>'
+        f'<header>{heading}<p class="meta">{_esc(" · ".join(meta))}</p>'
         f"{_legend(entries, len(article.money))}</header>"
         f'<div class="text">{"".join(paragraphs)}</div>'
         f"{_money_table(article)}"
         f"<footer>Rendered by ru_newsfacts {_esc(__version__)}. "
+        "Filled: direct quote; underlined: reported speech; boxed: money. "
         "Hover a highlight for the amount or the speaker.</footer>"
     )
 
