@@ -190,7 +190,7 @@ def test_seed_page_keeps_every_paragraph_verbatim() -> None:
 
 def test_hover_text_gives_normalised_amount_and_speaker() -> None:
     dom = read_dom(render_html(seed_article()))
-    titles = [e.attrs["title"].replace("\u2009", " ") for e in dom.of_kind("money")]
+    titles = [e.attrs["title"].replace("\u202f", " ") for e in dom.of_kind("money")]
     assert titles == [
         "4 000 000 000 USD, year 2024",
         "more than 27 000 000 000 USD",
@@ -328,7 +328,7 @@ def test_range_amount_and_subunit_are_written_plainly() -> None:
         start=0, stop=19, text=text[:19], amount=Decimal(5000), amount_max=Decimal(7000), currency="EUR"
     )
     cents = _money(text, "0,15 доллара", "0.15", "USD")
-    assert describe_money(ranged) == "5\u2009000\u20137\u2009000 EUR"
+    assert describe_money(ranged) == "5\u202f000\u20137\u202f000 EUR"
     assert describe_money(cents) == "0.15 USD"
     dom = read_dom(render_html(Article(text=text, money=(ranged, cents))))
     first, second = dom.of_kind("money")

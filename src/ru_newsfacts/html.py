@@ -119,7 +119,7 @@ def _attrs(pairs: Iterable[tuple[str, str | None]]) -> str:
 
 
 def _group(value: Decimal) -> str:
-    """Write an amount with thin-space thousands: 4 000 000 000, 2 500,5 stays 2 500.5."""
+    """Group thousands with narrow no-break spaces (U+202F), as Russian typography does: 4 000 000 000."""
     text = plain_decimal(value)
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
@@ -128,7 +128,7 @@ def _group(value: Decimal) -> str:
         groups.append(whole[-3:])
         whole = whole[:-3]
     groups.append(whole)
-    grouped = "\u2009".join(reversed(groups))
+    grouped = "\u202f".join(reversed(groups))
     return sign + grouped + (f".{fraction}" if fraction else "")
 
 
@@ -139,14 +139,14 @@ def describe_money(money: Money) -> str:
         money: The mention.
 
     Returns:
-        The qualifier, the amount or range with thin-space thousands, the currency and the year.
+        The qualifier, the amount or range (thousands grouped by U+202F), the currency and the year.
 
     Example:
         >>> from decimal import Decimal
         >>> from ru_newsfacts import Money
-        >>> m = Money(start=0, stop=16, text="более 26 млрд $", amount=Decimal("26e9"),
+        >>> m = Money(start=0, stop=15, text="более 26 млрд $", amount=Decimal("26e9"),
         ...           currency="USD", qualifier="more_than", year=2024)
-        >>> describe_money(m).replace("\\u2009", " ")
+        >>> describe_money(m).replace("\\u202f", " ")
         'more than 26 000 000 000 USD, year 2024'
     """
     amount = _group(money.amount)
