@@ -204,7 +204,8 @@ def test_docstring_examples(module_name: str) -> None:
 def test_collector_reads_marks_fences_and_indents(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
     page.write_text(
-        "Intro\n\n```python\n>>> 1 + 1\n2\n```\n\n<!-- xfail: not yet -->\n```console\n$ ru-newsfacts x\n```\n"
+        "Intro\n\n```python\n>>> 1 + 1\n2\n```\n\n"
+        "<!-- xfail: not yet -->\n```console\n$ ru-newsfacts x\n```\n"
         '!!! note\n    ```py title="t"\n    x = 1\n    ```\n\n<!-- skip -->\n\n```bash\npip install x\n```\n',
         encoding="utf-8",
     )
