@@ -1,4 +1,4 @@
-"""A picture of the facts: an :class:`~ru_newsfacts.models.Article` as one self-contained HTML page.
+"""A picture of the facts: an [`Article`][ru_newsfacts.models.Article] as one self-contained HTML page.
 
 The page shows the article text with every money mention and quote highlighted. Each
 quote takes the pastel colour of its speaker, a legend of speakers sits on top, and
@@ -141,7 +141,7 @@ def describe_money(money: Money) -> str:
     Returns:
         The qualifier, the amount or range (thousands grouped by U+202F), the currency and the year.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> from ru_newsfacts import Money
         >>> m = Money(start=0, stop=15, text="более 26 млрд $", amount=Decimal("26e9"),
@@ -383,15 +383,15 @@ def render_html(article: Article, *, standalone: bool = True) -> str:
     """Render an article as HTML with its money and quotes highlighted.
 
     Args:
-        article: What :func:`~ru_newsfacts.parse_article` returned, or an Article built by hand.
+        article: What [`parse_article`][ru_newsfacts.parse_article] returned, or an Article built by hand.
         standalone: A whole page (``<!DOCTYPE html>`` ... ``</html>``) when True; when False
             a ``<div>`` with its own scoped ``<style>``, for embedding (Jupyter uses this).
 
     Returns:
         The HTML. Styles are inline and there is no script; every character of the
-        article is escaped.
+            article is escaped.
 
-    Example:
+    Examples:
         >>> from ru_newsfacts import parse_article
         >>> page = render_html(parse_article("Курс <b>тенге</b>.\\nТекст новости."))
         >>> page.startswith("<!DOCTYPE html>"), "&lt;b&gt;тенге&lt;/b&gt;" in page, "<b>" in page
