@@ -106,7 +106,11 @@ def seed_article() -> Article:
 class Element:
     tag: str
     attrs: dict[str, str]
-    text: str = ""
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 @dataclass
@@ -134,7 +138,7 @@ class Dom(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         for element in self.stack:
-            element.text += data
+            element.parts.append(data)
 
     def of_kind(self, kind: str) -> list[Element]:
         return [e for e in self.elements if e.attrs.get("data-kind") == kind]
@@ -466,3 +470,28 @@ def test_real_extraction_on_seed_002_is_highlighted() -> None:
         "27000000000",
         "9000000000",
     ]
+
+
+@pytest.mark.slow
+def test_a_long_article_with_many_facts_renders() -> None:
+    """20 000 amounts inside 2 000 quotes in one paragraph, plus a quote spanning 200 paragraphs."""
+    unit = (
+        "«Выделено 5 руб. и 7 руб. и 9 руб. и 1 руб. и 3 руб. и 2 руб. и 4 руб. и 6 руб. и 8 руб. и 0 руб.» "
+    )
+    text = unit * 2000 + "\n" + "Абзац.\n" * 200
+    starts = [i for i in range(len(text)) if text.startswith("руб.", i)]
+    money = tuple(
+        Money(start=i - 2, stop=i + 4, text=text[i - 2 : i + 4], amount=Decimal(text[i - 2]), currency="RUB")
+        for i in starts
+    )
+    quotes = [
+        Quote(start=k * len(unit) + 1, stop=(k + 1) * len(unit) - 2, text=unit[1:-2], kind="direct")
+        for k in range(2000)
+    ]
+    tail = text.index("\n") + 1
+    quotes.append(Quote(start=tail, stop=len(text) - 1, text=text[tail:-1], kind="indirect"))
+    article = Article(text=text, money=money, quotes=tuple(quotes))
+    dom = read_dom(render_html(article))
+    assert dom.errors == []
+    assert len(dom.pieces("money")) == 20_000
+    assert len(dom.of_kind("quote")) == 2000 + 200

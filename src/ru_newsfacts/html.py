@@ -268,15 +268,21 @@ def _render_range(text: str, start: int, stop: int, marks: Sequence[_Mark]) -> s
     tags that differ are closed and reopened, so crossing marks split cleanly and
     the output always nests.
     """
-    inside = [m for m in marks if m.start < stop and m.stop > start and m.stop > m.start]
+    inside = sorted(
+        (m for m in marks if m.start < stop and m.stop > start and m.stop > m.start), key=lambda m: m.start
+    )
     cuts = sorted({start, stop, *(max(m.start, start) for m in inside), *(min(m.stop, stop) for m in inside)})
     out: list[str] = []
     stack: list[_Mark] = []
+    # A sweep keeps the marks covering the current piece, so long texts with many facts stay fast.
+    active: list[_Mark] = []
+    pending = 0
     for left, right in pairwise(cuts):
-        wanted = sorted(
-            (m for m in inside if m.start <= left and m.stop >= right),
-            key=lambda m: (m.start, -m.stop, m.rank),
-        )
+        active = [m for m in active if m.stop > left]
+        while pending < len(inside) and inside[pending].start <= left:
+            active.append(inside[pending])
+            pending += 1
+        wanted = sorted(active, key=lambda m: (m.start, -m.stop, m.rank))
         keep = 0
         while keep < len(stack) and keep < len(wanted) and stack[keep] is wanted[keep]:
             keep += 1
@@ -289,6 +295,25 @@ def _render_range(text: str, start: int, stop: int, marks: Sequence[_Mark]) -> s
     while stack:
         out.append(stack.pop().close_tag)
     return "".join(out)
+
+
+def _overlapping(marks: Sequence[_Mark], span: Span) -> list[_Mark]:
+    return [m for m in marks if m.start < span.stop and m.stop > span.start]
+
+
+def _marks_per_span(marks: Sequence[_Mark], spans: Sequence[Span]) -> list[list[_Mark]]:
+    """The marks overlapping each span; the spans are in text order and do not overlap."""
+    ordered = sorted(marks, key=lambda m: m.start)
+    result: list[list[_Mark]] = []
+    carried: list[_Mark] = []
+    taken = 0
+    for span in spans:
+        while taken < len(ordered) and ordered[taken].start < span.stop:
+            carried.append(ordered[taken])
+            taken += 1
+        carried = [m for m in carried if m.stop > span.start]
+        result.append(list(carried))
+    return result
 
 
 def _paragraphs(article: Article) -> tuple[Paragraph, ...]:
@@ -354,7 +379,7 @@ def _body(article: Article) -> str:
     text = article.text
     title: Span | None = article.title
     if title is not None:
-        heading = f"<h1>{_render_range(text, title.start, title.stop, marks)}</h1>"
+        heading = f"<h1>{_render_range(text, title.start, title.stop, _overlapping(marks, title))}</h1>"
     else:
         heading = '<h1 class="untitled">Untitled article</h1>'
     meta = [article.date.isoformat()] if article.date is not None else []
@@ -365,9 +390,10 @@ def _body(article: Article) -> str:
     ]
     questions = _question_paragraphs(article)
     paragraphs = []
-    for index, paragraph in enumerate(_paragraphs(article)):
+    chunks = _paragraphs(article)
+    for index, (paragraph, near) in enumerate(zip(chunks, _marks_per_span(marks, chunks), strict=True)):
         css = ' class="turn-question"' if index in questions else ""
-        paragraphs.append(f"<p{css}>{_render_range(text, paragraph.start, paragraph.stop, marks)}</p>")
+        paragraphs.append(f"<p{css}>{_render_range(text, paragraph.start, paragraph.stop, near)}</p>")
     return (
         f'<header>{heading}<p class="meta">{_esc(" · ".join(meta))}</p>'
         f"{_legend(entries, len(article.money))}</header>"
