@@ -7,6 +7,9 @@ and quotes are written by hand over seed 002 (real offsets, checked by the model
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -424,6 +427,18 @@ def test_jupyter_gets_a_scoped_fragment() -> None:
     assert fragment.startswith('<div class="rnf"><style>') and fragment.endswith("</div>")
     assert "<html" not in fragment and "<body" not in fragment
     assert read_dom(fragment).errors == []
+
+
+def test_importing_the_package_does_not_load_the_renderer() -> None:
+    code = "import sys, ru_newsfacts; print('ru_newsfacts.html' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        check=True,
+    )
+    assert done.stdout == "False\n"
 
 
 def test_cli_html_writes_the_page(tmp_path: Path) -> None:
