@@ -84,7 +84,8 @@ _CSS = """
   background:rgba(255,255,255,.55);font-weight:600;white-space:nowrap}
 .rnf .m::after{content:attr(data-currency);font:700 10px/1 system-ui,sans-serif;color:var(--money);
   vertical-align:super;margin-left:.2em;letter-spacing:.03em}
-.rnf .who{font-weight:600;text-decoration:underline;text-decoration-color:var(--spk);text-decoration-thickness:3px;
+.rnf .who{font-weight:600;text-decoration:underline;text-decoration-color:var(--spk);
+  text-decoration-thickness:3px;
   text-underline-offset:3px}
 .rnf .cue{font-style:italic}
 .rnf [title]{cursor:help}
