@@ -2,7 +2,8 @@
 
 ``ru-newsfacts FILE...`` prints each article as JSON (one file) or JSON lines
 (several files, or ``--jsonl``); ``-`` reads standard input; ``--only money|quotes``
-prints just those facts; ``ru-newsfacts schema`` prints the JSON Schema of Article.
+prints just those facts; ``--html FILE`` prints one article as a self-contained HTML
+page with its facts highlighted; ``ru-newsfacts schema`` prints the JSON Schema of Article.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         "--only", choices=("money", "quotes"), help="print only these facts instead of the whole article"
     )
     parser.add_argument("--jsonl", action="store_true", help="JSON lines even for a single file")
+    parser.add_argument(
+        "--html", action="store_true", help="print one article as an HTML page with its facts highlighted"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -96,6 +100,28 @@ def _results(
         yield path, _facts_json(text, only, indent), None
 
 
+def _html_page(
+    parser: argparse.ArgumentParser,
+    args: argparse.Namespace,
+    stdin: IO[bytes] | None,
+    out: IO[str],
+    err: IO[str],
+) -> int:
+    if len(args.files) != 1 or args.only or args.jsonl:
+        parser.error("--html takes exactly one FILE and no --only or --jsonl")
+    from .html import render_html  # lazy: only this option needs the renderer
+
+    path = args.files[0]
+    try:
+        text = _read(path, stdin if stdin is not None else sys.stdin.buffer)
+    except (OSError, UnicodeDecodeError) as error:
+        err.write(f"{PROG}: {path}: {_describe(error)}\n")
+        return 1
+    out.write(render_html(parse_article(text)))
+    out.flush()
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -117,8 +143,11 @@ def main(
     if args_list[:1] == ["schema"]:
         out.write(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=2) + "\n")
         return 0
-    args = _parser().parse_args(args_list)
+    parser = _parser()
+    args = parser.parse_args(args_list)
     files: list[str] = args.files
+    if args.html:
+        return _html_page(parser, args, stdin, out, err)
     jsonl = args.jsonl or len(files) > 1
     indent = None if jsonl else 2
     key = args.only or "article"

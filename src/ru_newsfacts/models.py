@@ -241,6 +241,12 @@ class Article(_Fact):
                 raise ValueError(f"span {span.start}:{span.stop} does not slice back to its text")
         return self
 
+    def _repr_html_(self) -> str:
+        """Show the article with its facts highlighted in Jupyter (see ``ru_newsfacts.html``)."""
+        from .html import render_html  # lazy: the renderer imports this module
+
+        return render_html(self, standalone=False)
+
 
 def _spans_of(article: Article) -> list[Span]:
     spans: list[Span] = []
