@@ -22,7 +22,8 @@ from types import ModuleType
 import pytest
 
 from ru_newsfacts import Article, parse_article
-from test_html import SEED_002, seed_article
+
+from .test_html import SEED_002, seed_article
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -24,8 +24,8 @@ from ru_newsfacts import Article, Money, Quote, Span, Speaker, SpeakerSummary, p
 from ru_newsfacts.cli import main
 from ru_newsfacts.html import describe_money, render_html
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED_002 = ROOT / "seeds" / "002_3f6d52366f13840c.txt"
+from .conftest import ROOT, SEED_002
+
 SPEAKER = "Талгат Калиев"
 VOID = {"meta", "br", "img", "hr", "link", "input"}
 

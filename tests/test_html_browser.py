@@ -20,7 +20,8 @@ import pytest
 
 from ru_newsfacts import Article, parse_article
 from ru_newsfacts.html import render_html
-from test_html import SEED_002, SPEAKER, read_dom, seed_article
+
+from .test_html import SEED_002, SPEAKER, read_dom, seed_article
 
 WINDOW = (1200, 2000)
 _FLAGS = (
