@@ -97,7 +97,9 @@ def test_module_entry_point_runs_as_a_subprocess() -> None:
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     result = subprocess.run(
         [sys.executable, "-m", "ru_newsfacts", str(SEED_000)],
-        capture_output=True, env=env, check=False,
+        capture_output=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr.decode()
     assert json.loads(result.stdout)["date"] == "2025-10-11"
