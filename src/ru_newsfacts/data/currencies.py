@@ -20,6 +20,11 @@ with an adjective, a country, or a previous mention of the same noun in the text
 from __future__ import annotations
 
 
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
 def _regular(stem: str) -> str:
     """Forms of a hard-stem masculine noun: доллар, доллара, ..., долларах."""
     return " ".join(stem + ending for ending in ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах"))
@@ -233,9 +238,9 @@ SYMBOLS: dict[str, str] = {
 """Currency symbol (lower case, as folded text writes it) → code."""
 
 CODES: frozenset[str] = frozenset(
-    """RUB KZT BYN UAH UZS KGS TJS AZN AMD GEL MDL TMT USD EUR GBP CHF JPY CNY HKD INR TRY AED
+    _words("""RUB KZT BYN UAH UZS KGS TJS AZN AMD GEL MDL TMT USD EUR GBP CHF JPY CNY HKD INR TRY AED
     SAR KRW CAD AUD SEK NOK DKK PLN CZK HUF ILS BRL ZAR MXN SGD NZD TWD EGP IDR PKR KPW ARS CLP COP
-    PHP KWD RSD IQD JOD BHD DZD MAD QAR OMR IRR RON ISK THB VND MYR NGN""".split()
+    PHP KWD RSD IQD JOD BHD DZD MAD QAR OMR IRR RON ISK THB VND MYR NGN""")
 )
 """ISO 4217 codes recognised when written in capitals before or after an amount."""
 

@@ -16,6 +16,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
 def _forms(table: dict[int, str]) -> dict[str, int]:
     """Expand ``{value: "form form ..."}`` into ``{form: value}``."""
     return {form: value for value, forms in table.items() for form in forms.split()}
@@ -88,16 +93,16 @@ _PLURAL = "{0}ы {0}ов {0}ам {0}ами {0}ах"
 SCALE_WORDS: dict[str, int] = {
     **{
         form: 1000
-        for form in "тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах".split()
+        for form in _words("тысяча тысячи тысяче тысячу тысячей тысячею тысяч тысячам тысячами тысячах")
     },
-    **{form: 10**6 for form in (_SINGULAR + " " + _PLURAL).format("миллион").split()},
-    **{form: 10**9 for form in (_SINGULAR + " " + _PLURAL).format("миллиард").split()},
-    **{form: 10**12 for form in (_SINGULAR + " " + _PLURAL).format("триллион").split()},
+    **{form: 10**6 for form in _words((_SINGULAR + " " + _PLURAL).format("миллион"))},
+    **{form: 10**9 for form in _words((_SINGULAR + " " + _PLURAL).format("миллиард"))},
+    **{form: 10**12 for form in _words((_SINGULAR + " " + _PLURAL).format("триллион"))},
 }
 """Multiplier nouns in every case and number: тысяча, миллион, миллиард, триллион."""
 
 SCALE_PLURAL_ONLY: frozenset[str] = frozenset(
-    "тысяч тысячам тысячами тысячах".split()
+    _words("тысяч тысячам тысячами тысячах")
     + [form for lemma in ("миллион", "миллиард", "триллион") for form in _PLURAL.format(lemma).split()]
 )
 """Plural multiplier forms: "миллионы", "тысяч" alone mean "millions", not one million."""
@@ -135,9 +140,9 @@ HALF_SCALES: dict[str, int] = {
 """Half a multiplier in one word: "полмиллиона", "пол-миллиарда", "полумиллиона" (value = the scale)."""
 
 FRACTIONS: dict[str, Decimal] = {
-    **{form: Decimal("1.5") for form in "полтора полторы полутора".split()},
-    **{form: Decimal("0.25") for form in "четверть четверти четвертью".split()},
-    **{form: Decimal(1) / Decimal(3) for form in "треть трети".split()},
+    **{form: Decimal("1.5") for form in _words("полтора полторы полутора")},
+    **{form: Decimal("0.25") for form in _words("четверть четверти четвертью")},
+    **{form: Decimal(1) / Decimal(3) for form in _words("треть трети")},
 }
 """Fractional words that take a multiplier or a currency: полтора, четверть, треть.
 
@@ -150,26 +155,25 @@ INEXACT_FRACTIONS: frozenset[str] = frozenset({"треть", "трети"})
 HALF_SUFFIX: dict[str, Decimal] = {"половиной": Decimal("0.5"), "четвертью": Decimal("0.25")}
 """"N с половиной", "N с четвертью": what the suffix adds to the last number."""
 
-INTEGER_PART_WORDS: frozenset[str] = frozenset("целых целая целой целую целыми целым".split())
+INTEGER_PART_WORDS: frozenset[str] = frozenset(_words("целых целая целой целую целыми целым"))
 """"целых" in "две целых пять десятых"."""
 
 DECIMAL_DENOMINATORS: dict[str, int] = {
-    **{
-        form: 1
-        for form in "десятых десятая десятой десятую десятыми десятым десятые".split()
-    },
-    **{form: 2 for form in "сотых сотая сотой сотую сотыми сотым сотые".split()},
-    **{form: 3 for form in "тысячных тысячная тысячной тысячную тысячными тысячным тысячные".split()},
+    **{form: 1 for form in _words("десятых десятая десятой десятую десятыми десятым десятые")},
+    **{form: 2 for form in _words("сотых сотая сотой сотую сотыми сотым сотые")},
+    **{form: 3 for form in _words("тысячных тысячная тысячной тысячную тысячными тысячным тысячные")},
     **{
         form: 4
-        for form in "десятитысячных десятитысячная десятитысячной десятитысячную десятитысячными".split()
+        for form in _words("десятитысячных десятитысячная десятитысячной десятитысячную десятитысячными")
     },
 }
 """Decimal fraction denominators and their number of decimal places ("пять десятых" = 0.5)."""
 
 VAGUE_QUANTIFIERS: frozenset[str] = frozenset(
-    "несколько нескольких нескольким несколькими сотни сотен сотнями сотням десятки десятков "
-    "десятками десяткам многие многих многим многими".split()
+    _words(
+        "несколько нескольких нескольким несколькими сотни сотен сотнями сотням десятки десятков "
+        "десятками десяткам многие многих многим многими"
+    )
 )
 """Words that make a following multiplier vague ("несколько миллионов"): no exact amount."""
 

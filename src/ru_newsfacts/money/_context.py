@@ -1,0 +1,180 @@
+"""The words around an amount: qualifiers, clause and sentence bounds, years."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import regex
+
+from ..data.qualifiers import AFTER, APPROXIMATE_AFTER_PREPOSITION, BEFORE, CHANGE_BEFORE_TO
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
+__all__ = [
+    "clause_bounds",
+    "qualifier_after",
+    "qualifier_before",
+    "sentence_start",
+    "year_near",
+]
+
+_SP = "[ ]{1,3}"
+
+
+def _phrase(phrase: str) -> str:
+    words = []
+    for word in phrase.split():
+        stem = word.rstrip("*")
+        words.append(regex.escape(stem) + (r"\p{L}*+" if word.endswith("*") else ""))
+    return _SP.join(words)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _grouped(table: dict[str, str]) -> str:
+    kinds: dict[str, list[str]] = {}
+    for phrase, kind in table.items():
+        kinds.setdefault(kind, []).append(phrase)
+    return "|".join(f"(?P<{kind}>{_alternatives(phrases)})" for kind, phrases in kinds.items())
+
+
+_PREPOSITIONS = "|".join(sorted(APPROXIMATE_AFTER_PREPOSITION))
+_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}$"
+)
+_AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
+_CHANGE = regex.compile(rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}\p{{L}}++)?{_SP}$")
+_LOOKBACK = 45
+
+
+def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
+    """The qualifier phrase ending right before ``i`` in folded text: (kind, start, phrase)."""
+    match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
+    if match is None:
+        return None
+    kind = match.lastgroup
+    if kind is None or kind == "prep":
+        # The preposition group closes last when present; the qualifier group is the other one.
+        kind = next(k for k, v in match.groupdict().items() if v is not None and k != "prep")
+    phrase = match.group(kind)
+    if match.group("prep") and kind not in {"approximate", "more_than", "less_than", "at_least", "at_most"}:
+        return None
+    return kind, match.start(), phrase
+
+
+def changes_to(s: str, i: int) -> bool:
+    """True when the word "до" starting at ``i`` follows a verb of change ("выросла до")."""
+    return _CHANGE.search(s, max(0, i - 40), i) is not None
+
+
+def qualifier_after(s: str, i: int) -> tuple[str, int] | None:
+    """A trailing qualifier right after a mention ending at ``i`` ("и более"): (kind, stop)."""
+    match = _AFTER.match(s, i)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup, match.end()
+
+
+# A sentence ends at ! ? ; … or a full stop that is not an abbreviation's and precedes no
+# lower-case letter, or at a line break. These run on the original text: case matters.
+_ABBREVIATION_DOT = r"(?<!(?<![\p{L}])(?:г|гг|тыс|млн|млрд|трлн|руб|долл|дол|коп|р|т|д|ул|им|ст|н|э|тг|грн))"
+_S = r"[ \t\u00a0\u2009\u202f]"
+_SENTENCE_END = regex.compile(
+    rf"[\n\r\u2028\u2029]|[!?…;](?={_S}|$)|{_ABBREVIATION_DOT}\.(?={_S}{{1,3}}[^\p{{Ll}}]|$)"
+)
+_CLAUSE_END = regex.compile(
+    rf"{_SENTENCE_END.pattern}|,{_S}{{1,3}}(?=(?i:а|но|и|однако|зато|хотя|тогда{_S}как|в{_S}то{_S}время{_S}как"
+    rf"|при{_S}этом|причем|причём|если)(?!\p{{L}}))"
+)
+_WINDOW = 400
+
+
+def _last_end(pattern: regex.Pattern[str], s: str, i: int) -> int:
+    last = max(0, i - _WINDOW)
+    end = last
+    for match in pattern.finditer(s, last, i):
+        end = match.end()
+    return end
+
+
+def sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding offset ``i`` of the original text begins (bounded look-back)."""
+    return _last_end(_SENTENCE_END, text, i)
+
+
+def clause_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The clause of the original text around ``start:stop``, bounded by sentence ends and ", а"..."""
+    left = _last_end(_CLAUSE_END, text, start)
+    right_match = _CLAUSE_END.search(text, stop, min(len(text), stop + _WINDOW))
+    right = right_match.start() if right_match is not None else min(len(text), stop + _WINDOW)
+    return left, right
+
+
+_MONTHS_AND_PERIODS = _words(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "итогам итогах результатам квартале квартал полугодии полугодие месяцев месяца месяц "
+    "половине конце начале середине течение периоде сезоне"
+)
+_YEAR = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?P<prep>в|во|за|на|по{_SP}итогам|в{_SP}течение|\L<periods>){_SP})?"
+    r"(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г(?!\p{L}))"
+    rf"|(?<!\p{{L}})(?P<rel>позапрошл|прошл|минувш|прошедш|уходящ|эт|текущ|нынешн|следующ|будущ|наступающ)"
+    r"\p{L}{0,3}[ ]{1,3}(?:году|года|год)(?!\p{L})",
+    periods=_MONTHS_AND_PERIODS,
+)
+_RELATIVE = {
+    "позапрошл": -2,
+    "прошл": -1,
+    "минувш": -1,
+    "прошедш": -1,
+    "уходящ": 0,
+    "эт": 0,
+    "текущ": 0,
+    "нынешн": 0,
+    "следующ": 1,
+    "будущ": 1,
+    "наступающ": 1,
+}
+
+
+def year_near(text: str, s: str, start: int, stop: int, reference_date: _dt.date | None) -> int | None:
+    """The year the clause around ``start:stop`` assigns to the amount, if it names one.
+
+    ``text`` is the original (for sentence bounds), ``s`` the folded text (for the words).
+    """
+    left, right = clause_bounds(text, start, stop)
+    best: tuple[int, int] | None = None
+    for match in _YEAR.finditer(s, left, right):
+        if start <= match.start() < stop:
+            continue
+        year: int | None
+        if match.group("rel"):
+            if reference_date is None:
+                continue
+            year = reference_date.year + _RELATIVE[match.group("rel")]
+        else:
+            noun = match.group("noun")
+            prep = (match.group("prep") or "").replace(" ", "")
+            # "в 2024 году", "в 2024 г.", "за 2023 год", "по итогам 2023 года"; "с 2020 года" is not it.
+            if noun == "году" or (
+                prep
+                and (
+                    (noun.startswith("г") and noun not in {"года", "год"})
+                    or (noun == "года" and prep not in {"в", "во", "за", "на"})
+                    or (noun == "год" and prep in {"за", "на"})
+                )
+            ):
+                year = int(match.group("y"))
+            else:
+                continue
+        distance = start - match.end() if match.end() <= start else match.start() - stop
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else None
