@@ -57,7 +57,16 @@ from .data.numbers import (
     UNITS,
 )
 
-__all__ = ["NumberMatch", "find_numbers", "fold", "parse_number", "read_number", "tidy"]
+__all__ = [
+    "NUMBER_START",
+    "NumberMatch",
+    "find_numbers",
+    "fold",
+    "parse_number",
+    "read_number",
+    "tidy",
+    "word_alternation",
+]
 
 
 def _fold_table() -> dict[int, str]:
@@ -76,14 +85,16 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# The same mapping as str.replace steps, for the common case where str.lower() keeps the length.
+_REPLACEMENTS = [(chr(k), v) for k, v in _FOLD.items() if not ("A" <= chr(k) <= "Z" or "А" <= chr(k) <= "Я")]
 
 
 def fold(text: str) -> str:
     """Fold ``text`` for matching without moving any offset.
 
-    Upper-case Cyrillic and Latin letters become lower case, "ё" becomes "е", tabs,
-    no-break and thin spaces become a plain space, hyphen variants become "-" and
-    dashes (en, em, figure, minus) become "–". The result has the same length.
+    Upper-case letters become lower case, "ё" becomes "е", tabs, no-break and thin
+    spaces become a plain space, hyphen variants become "-" and dashes (en, em,
+    figure, minus) become "–". The result has the same length.
 
     Args:
         text: Any string.
@@ -91,7 +102,44 @@ def fold(text: str) -> str:
     Returns:
         The folded string, ``len(fold(text)) == len(text)``.
     """
-    return text.translate(_FOLD)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A few letters ("İ") lower to two characters: fall back to the letter-by-letter table.
+        return text.translate(_FOLD)
+    for old, new in _REPLACEMENTS:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
+
+
+class _Trie(dict[str, "_Trie"]):
+    """A letter trie: each key a letter ("" marks a word's end)."""
+
+
+def word_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so a mismatch fails on the first letter.
+
+    Args:
+        words: Literal words.
+
+    Returns:
+        A pattern (no group captured) matching exactly one of the words, longest first.
+    """
+    trie = _Trie()
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, _Trie())
+        node[""] = _Trie()
+
+    def emit(node: _Trie) -> str:
+        branches = [regex.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -372,10 +420,8 @@ def read_number(folded: str, pos: int) -> NumberMatch | None:
     return NumberMatch(pos, stop, tidy(total), top_scale, words, bare)
 
 
-_NUMBER_START = regex.compile(
-    r"(?<![\p{L}\d])(?:\d|\L<words>(?!\p{L}))",
-    words=sorted(ALL_NUMBER_WORDS, key=len, reverse=True),
-)
+NUMBER_START = regex.compile(rf"(?<![\p{{L}}\d])(?:\d|{word_alternation(ALL_NUMBER_WORDS)}(?!\p{{L}}))")
+"""Where a number may start in folded text: a digit or a number word (for fast scanning)."""
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -395,7 +441,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     pos = 0
     while True:
-        anchor = _NUMBER_START.search(folded, pos)
+        anchor = NUMBER_START.search(folded, pos)
         if anchor is None:
             return found
         match = read_number(folded, anchor.start())

@@ -16,18 +16,15 @@ from decimal import Decimal
 import regex
 
 from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
-from ..data.numbers import ALL_NUMBER_WORDS, VAGUE_QUANTIFIERS
+from ..data.numbers import VAGUE_QUANTIFIERS
 from ..models import Money
-from ..numerals import NumberMatch, fold, read_number, tidy
+from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
 from ._context import changes_to, qualifier_after, qualifier_before, sentence_start, year_near
 from ._currency import Currency, currency_after, currency_before, subunit_after
 
 __all__ = ["find_money"]
 
-_ANCHOR = regex.compile(
-    r"(?<![\p{L}\d])(?:\d|\L<words>(?!\p{L}))",
-    words=sorted(ALL_NUMBER_WORDS, key=len, reverse=True),
-)
+_ANCHOR = NUMBER_START
 
 
 def _words(text: str) -> list[str]:
@@ -40,6 +37,7 @@ _GAP = regex.compile(r"[ ]{0,3}")
 _HYPHEN_WORD = regex.compile(r"-(\p{L}++)")
 _DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_ADJECTIVES))
 _RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
+_RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
 _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
 _PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$")
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
@@ -84,9 +82,12 @@ def _is_ordinal(s: str, number: NumberMatch) -> bool:
     return _HYPHEN_WORD.match(s, number.stop) is not None and _DENOMINATION.match(s, number.stop) is None
 
 
-def _read_end(text: str, s: str, i: int, allow_prefix: bool) -> _End | None:
+def _read_end(
+    text: str, s: str, i: int, allow_prefix: bool, number: NumberMatch | None = None
+) -> _End | None:
     """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``."""
-    number = read_number(s, i)
+    if number is None:
+        number = read_number(s, i)
     if number is None or _is_ordinal(s, number):
         return None
     currency = currency_after(text, s, number.stop)
@@ -179,8 +180,11 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     if _is_ordinal(s, number):
         return [], resume
 
-    first = _read_end(text, s, i, allow_prefix=True)
+    first = _read_end(text, s, i, allow_prefix=True, number=number)
     if first is None:
+        return [], resume
+    if first.currency is None and number.scale is None and _RANGE_HINT.match(s, number.stop) is None:
+        # Most numbers in news are dates, counts and years: leave before any look-back.
         return [], resume
     first = _with_subunits(s, first)
     start, stop = first.start, first.stop
