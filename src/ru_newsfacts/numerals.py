@@ -194,7 +194,7 @@ def _read_digits(s: str, i: int) -> _Digits | None:
     j = run.end()
     groups = [run.group()]
     sep = ""
-    if len(groups[0]) <= 3:
+    if len(groups[0]) <= 3 and groups[0][0] != "0":
         while j < len(s) and s[j] in " ,.'" and (not sep or s[j] == sep):
             three = _GROUP3.match(s, j + 1)
             if three is None:
