@@ -25,7 +25,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-__all__ = ["Currency", "currency_after", "currency_before", "subunit_after"]
+__all__ = ["Currency", "currency_after", "currency_before", "subunit_after", "symbol_at"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,10 @@ _SYMBOL_AFTER = regex.compile(
 )
 _SYMBOL_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}$",
+    symbols=sorted(SYMBOLS, key=len, reverse=True),
+)
+_SYMBOL_OPENING = regex.compile(
+    r"(?:\L<symbols>)(?=[ ]{0,2}\d)",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
@@ -154,6 +158,14 @@ def currency_before(text: str, s: str, i: int) -> Currency | None:
     if code is not None and code.group(1) in CODES:
         return Currency(code.start(1), code.end(1), code.group(1), None)
     return None
+
+
+def symbol_at(s: str, i: int) -> Currency | None:
+    """A currency symbol at ``i`` that opens an amount ("$7" in "от $5 до $7 млн")."""
+    symbol = _SYMBOL_OPENING.match(s, i)
+    if symbol is None:
+        return None
+    return Currency(i, symbol.end(), SYMBOLS[symbol.group()], None)
 
 
 def subunit_after(s: str, i: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from ..data.numbers import VAGUE_QUANTIFIERS
 from ..models import Money
 from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
 from ._context import changes_to, qualifier_after, qualifier_before, sentence_start, year_near
-from ._currency import Currency, currency_after, currency_before, subunit_after
+from ._currency import Currency, currency_after, currency_before, subunit_after, symbol_at
 
 __all__ = ["find_money"]
 
@@ -100,8 +100,8 @@ def _read_end(
 
 def _second_end(text: str, s: str, i: int) -> _End | None:
     """The upper end of a range at ``i``, possibly with its own symbol ("до $7 млн")."""
-    symbol = currency_after(text, s, i)
-    if symbol is not None and symbol.start == i and symbol.lemma is None and not symbol.subunit:
+    symbol = symbol_at(s, i)
+    if symbol is not None:
         gap = _GAP.match(s, symbol.stop)
         assert gap is not None
         end = _read_end(text, s, gap.end(), allow_prefix=False)
@@ -238,10 +238,12 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
             stop = second.stop
     if before is not None:
         kind, q_start, phrase = before
-        keeps_start = (phrase in {"с", "со", "между"} and amount_max is None) or (
-            phrase == "до" and changes_to(s, q_start)
-        )
-        if not keeps_start:
+        if phrase == "до" and changes_to(s, q_start):
+            # "выросла до X" is X itself; "выросла почти до X" keeps the "почти".
+            inner = qualifier_before(s, q_start)
+            if inner is not None and inner[2] not in {"от", "до"}:
+                qualifier, start = inner[0], inner[1]
+        elif not (phrase in {"с", "со", "между"} and amount_max is None):
             start = q_start
             if phrase not in {"от", "между", "с", "со"} or amount_max is None:
                 qualifier = kind
