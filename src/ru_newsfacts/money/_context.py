@@ -29,7 +29,9 @@ def _phrase(phrase: str) -> str:
     words = []
     for word in phrase.split():
         stem = word.rstrip("*")
-        words.append(regex.escape(stem) + (r"\p{L}*+" if word.endswith("*") else ""))
+        # Plain "*" (not possessive): these patterns are matched right to left, where the ending
+        # is read before the stem and must give letters back to it.
+        words.append(regex.escape(stem) + (r"\p{L}*" if word.endswith("*") else ""))
     return _SP.join(words)
 
 
@@ -38,18 +40,24 @@ def _alternatives(phrases: list[str]) -> str:
 
 
 def _grouped(table: dict[str, str]) -> str:
-    kinds: dict[str, list[str]] = {}
-    for phrase, kind in table.items():
-        kinds.setdefault(kind, []).append(phrase)
-    return "|".join(f"(?P<{kind}>{_alternatives(phrases)})" for kind, phrases in kinds.items())
+    """One alternation, longest phrase first, each phrase in a group named by its kind."""
+    phrases = sorted(table, key=lambda p: (len(p.split()), len(p)), reverse=True)
+    return "|".join(f"(?P<{table[p]}>{_phrase(p)})" for p in phrases)
+
+
+_KINDS = sorted(set(BEFORE.values()) | set(AFTER.values()))
 
 
 _PREPOSITIONS = "|".join(sorted(APPROXIMATE_AFTER_PREPOSITION))
+# Matched right to left (REVERSE): only matches ending exactly at the amount are tried.
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}$"
+    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}$",
+    flags=regex.REVERSE,
 )
 _AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
-_CHANGE = regex.compile(rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}\p{{L}}++)?{_SP}$")
+_CHANGE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}\p{{L}}++)?{_SP}$", flags=regex.REVERSE
+)
 _LOOKBACK = 45
 
 
@@ -58,13 +66,9 @@ def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
     match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
     if match is None:
         return None
-    kind = match.lastgroup
-    if kind is None or kind == "prep":
-        # The preposition group closes last when present; the qualifier group is the other one.
-        kind = next(k for k, v in match.groupdict().items() if v is not None and k != "prep")
+    found = match.groupdict()
+    kind = next(k for k in _KINDS if found.get(k) is not None)
     phrase = match.group(kind)
-    if match.group("prep") and kind not in {"approximate", "more_than", "less_than", "at_least", "at_most"}:
-        return None
     return kind, match.start(), phrase
 
 
@@ -76,9 +80,10 @@ def changes_to(s: str, i: int) -> bool:
 def qualifier_after(s: str, i: int) -> tuple[str, int] | None:
     """A trailing qualifier right after a mention ending at ``i`` ("и более"): (kind, stop)."""
     match = _AFTER.match(s, i)
-    if match is None or match.lastgroup is None:
+    if match is None:
         return None
-    return match.lastgroup, match.end()
+    found = match.groupdict()
+    return next(k for k in _KINDS if found.get(k) is not None), match.end()
 
 
 # A sentence ends at ! ? ; … or a full stop that is not an abbreviation's and precedes no
