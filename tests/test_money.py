@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -77,7 +78,7 @@ def test_text_order_and_no_overlap() -> None:
     text = "Сначала 5 млн рублей, затем $3 млрд, потом от 2 до 4 тыс. евро и 100 тенге."
     found = extract_money(text)
     assert [m.currency for m in found] == ["RUB", "USD", "EUR", "KZT"]
-    for left, right in zip(found, found[1:]):
+    for left, right in itertools.pairwise(found):
         assert left.stop <= right.start
 
 
