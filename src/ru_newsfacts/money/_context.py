@@ -7,6 +7,7 @@ import datetime as _dt
 import regex
 
 from ..data.qualifiers import AFTER, APPROXIMATE_AFTER_PREPOSITION, BEFORE, CHANGE_BEFORE_TO
+from ..numerals import word_alternation
 
 
 def _words(text: str) -> list[str]:
@@ -128,11 +129,14 @@ _MONTHS_AND_PERIODS = _words(
     "половине конце начале середине течение периоде сезоне"
 )
 _YEAR = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:(?P<prep>в|во|за|на|по{_SP}итогам|в{_SP}течение|\L<periods>){_SP})?"
-    r"(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г(?!\p{L}))"
-    rf"|(?<!\p{{L}})(?P<rel>позапрошл|прошл|минувш|прошедш|уходящ|эт|текущ|нынешн|следующ|будущ|наступающ)"
-    r"\p{L}{0,3}[ ]{1,3}(?:году|года|год)(?!\p{L})",
-    periods=_MONTHS_AND_PERIODS,
+    r"(?<![\p{L}\d])(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г(?!\p{L}))"
+    r"|(?<!\p{L})(?P<rel>позапрошл|прошл|минувш|прошедш|уходящ|эт|текущ|нынешн|следующ|будущ|наступающ)"
+    r"\p{L}{0,3}[ ]{1,3}(?:году|года|год)(?!\p{L})"
+)
+# The word before a written year, read right to left from the year.
+_YEAR_PREPOSITION = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:в|во|за|на|по{_SP}итогам|в{_SP}течение|{word_alternation(_MONTHS_AND_PERIODS)}){_SP}$",
+    flags=regex.REVERSE,
 )
 _RELATIVE = {
     "позапрошл": -2,
@@ -156,6 +160,9 @@ def year_near(text: str, s: str, start: int, stop: int, reference_date: _dt.date
     """
     left, right = clause_bounds(text, start, stop)
     best: tuple[int, int] | None = None
+    if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
+        # No "год"/"г." at all: skip the costly pattern (most clauses).
+        return None
     for match in _YEAR.finditer(s, left, right):
         if start <= match.start() < stop:
             continue
@@ -166,7 +173,8 @@ def year_near(text: str, s: str, start: int, stop: int, reference_date: _dt.date
             year = reference_date.year + _RELATIVE[match.group("rel")]
         else:
             noun = match.group("noun")
-            prep = (match.group("prep") or "").replace(" ", "")
+            before = _YEAR_PREPOSITION.search(s, max(0, match.start() - 30), match.start())
+            prep = before.group().strip().replace(" ", "") if before is not None else ""
             # "в 2024 году", "в 2024 г.", "за 2023 год", "по итогам 2023 года"; "с 2020 года" is not it.
             if noun == "году" or (
                 prep

@@ -156,7 +156,16 @@ def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | Non
     dash = _RANGE_DASH.match(s, first.stop)
     if dash is None:
         return None
-    return _second_end(text, s, dash.end())
+    written = text[dash.start() : dash.end()]
+    if "—" in written and written[0].isspace() and written[-1].isspace():
+        # " — " is a copula ("в 2024 — 5 млн рублей"), not a range.
+        return None
+    second = _second_end(text, s, dash.end())
+    if second is not None and first.scale is None and second.scale is not None:
+        if first.value * second.scale > second.value:
+            # "2024–5 млн": the multiplier cannot be shared, so the two are not one range.
+            return None
+    return second
 
 
 def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
@@ -202,6 +211,8 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
             before = ("exact", word.start(1), opener)
 
     second = _range_end(text, s, first, opener)
+    if second is None and first.currency is None and number.scale is None:
+        return [], resume
     if second is not None:
         second = _with_subunits(s, second)
         low = _scaled(first, second)
