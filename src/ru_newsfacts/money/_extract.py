@@ -161,11 +161,14 @@ def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | Non
         # " — " is a copula ("в 2024 — 5 млн рублей"), not a range.
         return None
     second = _second_end(text, s, dash.end())
-    if second is not None and first.scale is None and second.scale is not None:
-        if first.value * second.scale > second.value:
-            # "2024–5 млн": the multiplier cannot be shared, so the two are not one range.
-            return None
-    return second
+    unshareable = (
+        second is not None
+        and first.scale is None
+        and second.scale is not None
+        and first.value * second.scale > second.value
+    )
+    # "2024–5 млн": the multiplier cannot be shared, so the two are not one range.
+    return None if unshareable else second
 
 
 def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
