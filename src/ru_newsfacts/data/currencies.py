@@ -2,7 +2,8 @@
 
 Sources:
     * ISO 4217 (the list of codes maintained by SIX Group for ISO), for the codes;
-      Belarus is BYN since the 2016 redenomination (BYR is obsolete).
+      Belarus is BYN since the 2016 redenomination (BYR is obsolete). Withdrawn codes are
+      kept only where news still names the old currency ("кипрских фунтов", CYP).
     * «Общероссийский классификатор валют» ОК (МК (ИСО 4217) 003-97) 014-2000, for
       the Russian names of the currencies.
     * The declension tables of Wiktionary and «Грамматический словарь русского языка»
@@ -117,6 +118,9 @@ ADJECTIVE_STEMS: dict[str, dict[str, str]] = {
     "британск": {"фунт": "GBP"},
     "английск": {"фунт": "GBP"},
     "египетск": {"фунт": "EGP"},
+    "кипрск": {"фунт": "CYP"},
+    "ливанск": {"фунт": "LBP"},
+    "сирийск": {"фунт": "SYP"},
     "швейцарск": {"франк": "CHF"},
     "шведск": {"крона": "SEK"},
     "норвежск": {"крона": "NOK"},
@@ -240,7 +244,7 @@ SYMBOLS: dict[str, str] = {
 CODES: frozenset[str] = frozenset(
     _words("""RUB KZT BYN UAH UZS KGS TJS AZN AMD GEL MDL TMT USD EUR GBP CHF JPY CNY HKD INR TRY AED
     SAR KRW CAD AUD SEK NOK DKK PLN CZK HUF ILS BRL ZAR MXN SGD NZD TWD EGP IDR PKR KPW ARS CLP COP
-    PHP KWD RSD IQD JOD BHD DZD MAD QAR OMR IRR RON ISK THB VND MYR NGN""")
+    PHP KWD RSD IQD JOD BHD DZD MAD QAR OMR IRR RON ISK THB VND MYR NGN CYP LBP SYP""")
 )
 """ISO 4217 codes recognised when written in capitals before or after an amount."""
 

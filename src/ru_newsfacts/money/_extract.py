@@ -221,10 +221,14 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
         low = _scaled(first, second)
         # A currency written after the lower end must be the upper end's too.
         own = first.currency is not None and first.currency.start != first.start
-        agrees = not own or (
-            second.currency is not None
-            and first.currency is not None
-            and second.currency.code == first.currency.code
+        agrees = (
+            not own
+            or (second.currency is None and opener is not None)
+            or (
+                second.currency is not None
+                and first.currency is not None
+                and second.currency.code == first.currency.code
+            )
         )
         if not agrees or (low >= second.value and opener not in {"с", "со"}):
             second = None
