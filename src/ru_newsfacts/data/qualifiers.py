@@ -130,9 +130,10 @@ CHANGE_BEFORE_TO: tuple[str, ...] = (
 )
 """Words of change: "выросла до X", "сократился до X", "рост до X" mean "to X" (exact), not "up to X".
 
-One other word may stand between the verb and "до" ("выросла почти до", "снизилась в 2025 году до"
-is not covered).
+Up to three words or numbers may stand between the verb and "до" ("выросла почти до",
+"увеличились на 16 процентов до", "выросла в 2024 году до").
 """
 
-APPROXIMATE_AFTER_PREPOSITION: frozenset[str] = frozenset({"в", "на"})
-"""Prepositions allowed between a qualifier and the amount: "примерно в 3 млн", "почти на 2 млн"."""
+APPROXIMATE_AFTER_PREPOSITION: frozenset[str] = frozenset({"в", "на", "по"})
+"""Prepositions allowed between a qualifier and the amount: "примерно в 3 млн", "почти на 2 млн",
+"приблизительно по 375 долларов"."""

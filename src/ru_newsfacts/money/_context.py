@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 
 import regex
 
@@ -17,10 +18,11 @@ def _words(text: str) -> list[str]:
 
 __all__ = [
     "clause_bounds",
+    "nearest_year",
     "qualifier_after",
     "qualifier_before",
     "sentence_start",
-    "year_near",
+    "years_near",
 ]
 
 _SP = "[ ]{1,3}"
@@ -57,7 +59,8 @@ _BEFORE = regex.compile(
 )
 _AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
 _CHANGE = regex.compile(
-    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}\p{{L}}++)?{_SP}$", flags=regex.REVERSE
+    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}$",
+    flags=regex.REVERSE,
 )
 _LOOKBACK = 45
 
@@ -129,7 +132,7 @@ _MONTHS_AND_PERIODS = _words(
     "половине конце начале середине течение периоде сезоне"
 )
 _YEAR = regex.compile(
-    r"(?<![\p{L}\d])(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г(?!\p{L}))"
+    r"(?<![\p{L}\d])(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г)(?!\p{L})"
     r"|(?<!\p{L})(?P<rel>позапрошл|прошл|минувш|прошедш|уходящ|эт|текущ|нынешн|следующ|будущ|наступающ)"
     r"\p{L}{0,3}[ ]{1,3}(?:году|года|год)(?!\p{L})"
 )
@@ -153,20 +156,25 @@ _RELATIVE = {
 }
 
 
-def year_near(text: str, s: str, start: int, stop: int, reference_date: _dt.date | None) -> int | None:
-    """The year the clause around ``start:stop`` assigns to the amount, if it names one.
+def years_near(
+    text: str, s: str, start: int, stop: int, reference_date: _dt.date | None
+) -> list[tuple[int, int, int]]:
+    """Every year the clause around ``start:stop`` names: (start, stop, year) of each expression.
 
-    ``text`` is the original (for sentence bounds), ``s`` the folded text (for the words).
+    ``text`` is the original (for clause bounds), ``s`` the folded text (for the words).
+    A written year counts after "в", "за", "на", "по итогам", a month or a period word
+    ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
+    "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``.
     """
     left, right = clause_bounds(text, start, stop)
-    best: tuple[int, int] | None = None
     if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
         # No "год"/"г." at all: skip the costly pattern (most clauses).
-        return None
+        return []
+    found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):
         if start <= match.start() < stop:
             continue
-        year: int | None
+        begin = match.start()
         if match.group("rel"):
             if reference_date is None:
                 continue
@@ -175,19 +183,40 @@ def year_near(text: str, s: str, start: int, stop: int, reference_date: _dt.date
             noun = match.group("noun")
             before = _YEAR_PREPOSITION.search(s, max(0, match.start() - 30), match.start())
             prep = before.group().strip().replace(" ", "") if before is not None else ""
-            # "в 2024 году", "в 2024 г.", "за 2023 год", "по итогам 2023 года"; "с 2020 года" is not it.
-            if noun == "году" or (
+            if before is not None:
+                begin = before.start()
+            accepted = noun == "году" or (
                 prep
                 and (
                     (noun.startswith("г") and noun not in {"года", "год"})
                     or (noun == "года" and prep not in {"в", "во", "за", "на"})
                     or (noun == "год" and prep in {"за", "на"})
                 )
-            ):
-                year = int(match.group("y"))
-            else:
+            )
+            if not accepted:
                 continue
-        distance = start - match.end() if match.end() <= start else match.start() - stop
+            year = int(match.group("y"))
+        found.append((begin, match.end(), year))
+    return found
+
+
+def nearest_year(
+    years: list[tuple[int, int, int]], start: int, stop: int, starts: list[int], stops: list[int]
+) -> int | None:
+    """The year expression closest to ``start:stop`` with no other money mention in between.
+
+    ``starts`` and ``stops`` are the offsets of every mention, in text order.
+    """
+    best: tuple[int, int] | None = None
+    for begin, end, year in years:
+        if end <= start:
+            low, high, distance = end, start, start - end
+        else:
+            low, high, distance = stop, begin, begin - stop
+        index = bisect_left(starts, low)
+        if index < len(starts) and stops[index] <= high:
+            # "1,3 млрд рублей в 2018 году": the year belongs to the mention right next to it.
+            continue
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best is not None else None

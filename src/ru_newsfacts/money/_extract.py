@@ -19,7 +19,14 @@ from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
 from ..data.numbers import VAGUE_QUANTIFIERS
 from ..models import Money
 from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
-from ._context import changes_to, qualifier_after, qualifier_before, sentence_start, year_near
+from ._context import (
+    changes_to,
+    nearest_year,
+    qualifier_after,
+    qualifier_before,
+    sentence_start,
+    years_near,
+)
 from ._currency import Currency, currency_after, currency_before, subunit_after, symbol_at
 
 __all__ = ["find_money"]
@@ -310,7 +317,7 @@ def _trim_full_stop(text: str, stop: int) -> int:
 def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]:
     """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`."""
     s = fold(text)
-    found: list[Money] = []
+    resolved: list[tuple[_Mention, str, int]] = []
     lemma_codes: dict[str, str] = {}
     previous: _Mention | None = None
     pos = 0
@@ -333,17 +340,22 @@ def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]
             if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
                 previous = replace(mention, code=code)
-            stop = _trim_full_stop(text, mention.stop)
-            found.append(
-                Money(
-                    start=mention.start,
-                    stop=stop,
-                    text=text[mention.start : stop],
-                    amount=tidy(mention.amount),
-                    amount_max=tidy(mention.amount_max) if mention.amount_max is not None else None,
-                    currency=code,
-                    qualifier=mention.qualifier,  # type: ignore[arg-type]
-                    year=year_near(text, s, mention.start, stop, reference_date),
-                )
+            resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
+    starts = [mention.start for mention, _, _ in resolved]
+    stops = [stop for _, _, stop in resolved]
+    found: list[Money] = []
+    for mention, code, stop in resolved:
+        years = years_near(text, s, mention.start, stop, reference_date)
+        found.append(
+            Money(
+                start=mention.start,
+                stop=stop,
+                text=text[mention.start : stop],
+                amount=tidy(mention.amount),
+                amount_max=tidy(mention.amount_max) if mention.amount_max is not None else None,
+                currency=code,
+                qualifier=mention.qualifier,  # type: ignore[arg-type]
+                year=nearest_year(years, mention.start, stop, starts, stops) if years else None,
             )
+        )
     return found
