@@ -39,7 +39,9 @@ class Currency:
     subunit: bool = False
 
 
-_ADJECTIVE_ENDINGS = _words("ий ый ой ая ое ие ые ого его ому ему им ым ом ем ую юю ых их ими ыми ей яя ее")
+_ADJECTIVE_ENDINGS = frozenset(
+    _words("ий ый ой ая ое ие ые ого его ому ему им ым ом ем ую юю ых их ими ыми ей яя ее")
+)
 _GAP = regex.compile(r"[ ]{0,3}")
 _WORD = regex.compile(r"\p{L}++")
 _SYMBOL_AFTER = regex.compile(
@@ -59,9 +61,10 @@ _SUBUNIT = regex.compile(r"[ ]{1,3}(\d{1,2})[ ]{0,3}(\p{L}++)(\.)?+")
 
 
 def _adjective(word: str) -> dict[str, str] | None:
-    for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending):
-            found = ADJECTIVE_STEMS.get(word[: -len(ending)])
+    # Adjective endings have two or three letters: try those two splits only.
+    for cut in (2, 3):
+        if len(word) > cut and word[-cut:] in _ADJECTIVE_ENDINGS:
+            found = ADJECTIVE_STEMS.get(word[:-cut])
             if found is not None:
                 return found
     return None
