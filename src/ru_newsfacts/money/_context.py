@@ -203,20 +203,21 @@ def years_near(
 def nearest_year(
     years: list[tuple[int, int, int]], start: int, stop: int, starts: list[int], stops: list[int]
 ) -> int | None:
-    """The year expression closest to ``start:stop`` with no other money mention in between.
+    """The year expression closest to ``start:stop``; one after it must not follow another mention.
 
     ``starts`` and ``stops`` are the offsets of every mention, in text order.
     """
     best: tuple[int, int] | None = None
     for begin, end, year in years:
         if end <= start:
-            low, high, distance = end, start, start - end
+            # A year before the amount covers every amount after it in the clause.
+            distance = start - end
         else:
-            low, high, distance = stop, begin, begin - stop
-        index = bisect_left(starts, low)
-        if index < len(starts) and stops[index] <= high:
-            # "1,3 млрд рублей в 2018 году": the year belongs to the mention right next to it.
-            continue
+            distance = begin - stop
+            index = bisect_left(starts, stop)
+            if index < len(starts) and stops[index] <= begin:
+                # "2,8 млрд — 1,3 млрд рублей в 2018 году": a year after an amount is that amount's.
+                continue
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best is not None else None
