@@ -37,6 +37,7 @@ class Currency:
     code: str | None
     lemma: str | None
     subunit: bool = False
+    implied: bool = False  # the code is the noun's default ("долларов" alone), not written
 
 
 _ADJECTIVE_ENDINGS = frozenset(
@@ -126,9 +127,11 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
         return Currency(start, stop, SUBUNIT_DEFAULTS[lemma], lemma, subunit=True)
     noun = _noun_at(text, s, start)
     code: str | None
+    implied = False
     if noun is not None:
         lemma, stop = noun
         code = NOUN_DEFAULTS.get(lemma)
+        implied = True
     else:
         # An adjective that picks the code: "канадских долларов", "бел. руб."
         adjective = _adjective(w) if w != "бел" else ADJECTIVE_STEMS["бел"]
@@ -146,8 +149,8 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
         code = adjective[lemma]
     country = _country_after(s, stop, lemma)
     if country is not None:
-        code, stop = country
-    return Currency(start, stop, code, lemma)
+        (code, stop), implied = country, False
+    return Currency(start, stop, code, lemma, implied=implied)
 
 
 def currency_before(text: str, s: str, i: int) -> Currency | None:

@@ -78,6 +78,7 @@ class _Mention:
     lemma: str | None
     qualifier: str
     bare: bool  # no currency of its own: waits for an ellipsis
+    implied: bool = False  # the code is the noun's default: an earlier adjective may override it
 
 
 def _is_ordinal(s: str, number: NumberMatch) -> bool:
@@ -286,7 +287,9 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
         amount = amount / _UNIT
         amount_max = amount_max / _UNIT if amount_max is not None else None
     mentions.append(
-        _Mention(start, stop, amount, amount_max, currency.code, currency.lemma, qualifier, False)
+        _Mention(
+            start, stop, amount, amount_max, currency.code, currency.lemma, qualifier, False, currency.implied
+        )
     )
     return mentions, max(resume, stop)
 
@@ -314,11 +317,27 @@ def _trim_full_stop(text: str, stop: int) -> int:
     return stop
 
 
+def _from_context(
+    text: str, mention: _Mention, code: str | None, earlier: tuple[str, int] | None
+) -> str | None:
+    """A bare noun's code from an earlier mention of the same noun that named its country.
+
+    "крон" alone takes the code of the last crown with an adjective anywhere before; a bare
+    "долларов" after "канадских долларов" in the same paragraph is Canadian too.
+    """
+    if earlier is None:
+        return code
+    if code is None:
+        return earlier[0]
+    between = text[earlier[1] : mention.start]
+    return earlier[0] if "\n" not in between and "\r" not in between else code
+
+
 def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]:
     """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`."""
     s = fold(text)
     resolved: list[tuple[_Mention, str, int]] = []
-    lemma_codes: dict[str, str] = {}
+    lemma_codes: dict[str, tuple[str, int]] = {}
     previous: _Mention | None = None
     pos = 0
     while True:
@@ -329,14 +348,14 @@ def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]
         pos = max(resume, anchor.start() + 1)
         for mention in mentions:
             code = mention.code
-            if code is None and mention.lemma is not None:
-                code = lemma_codes.get(mention.lemma)
+            if mention.lemma is not None and (code is None or mention.implied):
+                code = _from_context(text, mention, code, lemma_codes.get(mention.lemma))
             if code is None and mention.bare:
                 code = _carried(text, mention, previous)
             if code is None:
                 continue
-            if mention.lemma is not None and mention.code is not None:
-                lemma_codes[mention.lemma] = mention.code
+            if mention.lemma is not None and mention.code is not None and not mention.implied:
+                lemma_codes[mention.lemma] = (mention.code, mention.stop)
             if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
                 previous = replace(mention, code=code)
