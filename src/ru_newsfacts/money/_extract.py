@@ -51,6 +51,10 @@ _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
 _BARE_FOLLOWERS = frozenset(
     _words("и а или но в во на за по против соответственно до к из то же ещё еще уже")
 )
+# A verb after a bare amount ("12 миллиардов приходится", "3 млн ушли") leaves it an amount; a noun
+# ("2 млн человек") makes it a count. Reflexive and past-tense endings, short participles and
+# long present-tense forms tell verbs from the genitive plurals that follow a multiplier.
+_VERB = regex.compile(r"\p{L}*(?:ся|сь)|\p{L}{2,}(?:ли|ло|ла)|\p{L}{3,}(?:но|ны|на)|\p{L}{4,}(?:ит|ет|ут|ют|ят|ат)")
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _ASIDE = regex.compile(r"\([ ]{0,2}$")
 _PERCENT = frozenset("%‰")
@@ -151,7 +155,7 @@ def _bare_allowed(s: str, stop: int) -> bool:
     if nxt is None:
         return False
     if nxt.group(1) is not None:
-        return nxt.group(1) in _BARE_FOLLOWERS
+        return nxt.group(1) in _BARE_FOLLOWERS or _VERB.fullmatch(nxt.group(1)) is not None
     return nxt.group(2) == "" or nxt.group(2) in _BARE_PUNCTUATION
 
 
