@@ -54,7 +54,9 @@ _BARE_FOLLOWERS = frozenset(
 # A verb after a bare amount ("12 миллиардов приходится", "3 млн ушли") leaves it an amount; a noun
 # ("2 млн человек") makes it a count. Reflexive and past-tense endings, short participles and
 # long present-tense forms tell verbs from the genitive plurals that follow a multiplier.
-_VERB = regex.compile(r"\p{L}*(?:ся|сь)|\p{L}{2,}(?:ли|ло|ла)|\p{L}{3,}(?:но|ны|на)|\p{L}{4,}(?:ит|ет|ут|ют|ят|ат)")
+_VERB = regex.compile(
+    r"\p{L}*(?:ся|сь)|\p{L}{2,}(?:ли|ло|ла)|\p{L}{3,}(?:но|ны|на)|\p{L}{4,}(?:ит|ет|ут|ют|ят|ат)"
+)
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _ASIDE = regex.compile(r"\([ ]{0,2}$")
 _PERCENT = frozenset("%‰")
