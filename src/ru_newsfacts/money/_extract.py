@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import cast
 
 import regex
 
 from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
 from ..data.numbers import VAGUE_QUANTIFIERS
-from ..models import Money
+from ..models import Money, Qualifier
 from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
 from ._context import (
     changes_to,
@@ -379,7 +380,7 @@ def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]
                 amount=tidy(mention.amount),
                 amount_max=tidy(mention.amount_max) if mention.amount_max is not None else None,
                 currency=code,
-                qualifier=mention.qualifier,  # type: ignore[arg-type]
+                qualifier=cast(Qualifier, mention.qualifier),
                 year=nearest_year(years, mention.start, stop, starts, stops) if years else None,
             )
         )
