@@ -16,8 +16,10 @@ from ..data.currencies import (
     NOUN_FORMS,
     SUBUNIT_DEFAULTS,
     SUBUNIT_FORMS,
+    SUBUNITS_PER_UNIT,
     SYMBOLS,
 )
+from ..numerals import read_number
 
 
 def _words(text: str) -> list[str]:
@@ -58,7 +60,8 @@ _SYMBOL_OPENING = regex.compile(
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
-_SUBUNIT = regex.compile(r"[ ]{1,3}(\d{1,2})[ ]{0,3}(\p{L}++)(\.)?+")
+_SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
+_SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
 
 
 def _adjective(word: str) -> dict[str, str] | None:
@@ -175,9 +178,20 @@ def symbol_at(s: str, i: int) -> Currency | None:
 
 
 def subunit_after(s: str, i: int) -> tuple[int, int] | None:
-    """Kopecks or cents after a whole amount ("120 руб. 30 коп."): (how many, stop)."""
-    match = _SUBUNIT.match(s, i)
-    if match is None or match.group(2) not in SUBUNIT_FORMS:
+    """Kopecks or cents after a whole amount: (how many, stop).
+
+    "120 руб. 30 коп.", "1 рубль 50 копеек", "сто рублей тридцать копеек".
+    """
+    gap = _SUBUNIT_GAP.match(s, i)
+    if gap is None:
         return None
-    stop = match.end() if match.group(2) == "коп" else match.end(2)
-    return int(match.group(1)), stop
+    number = read_number(s, gap.end())
+    if number is None or number.scale is not None or not 0 <= number.value < SUBUNITS_PER_UNIT:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    word = _SUBUNIT_WORD.match(s, number.stop)
+    if word is None or word.group(1) not in SUBUNIT_FORMS:
+        return None
+    stop = word.end() if word.group(1) == "коп" else word.end(1)
+    return int(number.value), stop
