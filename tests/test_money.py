@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import extract_money, parse_article
@@ -205,3 +205,83 @@ def test_corpus_spans_slice_back() -> None:
         text = path.read_text(encoding="utf-8")
         for money in extract_money(text):
             assert text[money.start : money.stop] == money.text
+
+
+try:
+    from tests.money_speller import CASES, spell
+except ImportError:  # tests/ is not a package on this checkout
+    from money_speller import CASES, spell  # type: ignore[no-redef]
+
+CURRENCY_FORMS = [
+    ("рублей", "RUB"),
+    ("руб.", "RUB"),
+    ("долларов США", "USD"),
+    ("долл.", "USD"),
+    ("евро", "EUR"),
+    ("тенге", "KZT"),
+    ("тг", "KZT"),
+    ("гривен", "UAH"),
+    ("белорусских рублей", "BYN"),
+    ("канадских долларов", "CAD"),
+    ("швейцарских франков", "CHF"),
+    ("фунтов стерлингов", "GBP"),
+    ("юаней", "CNY"),
+    ("KZT", "KZT"),
+    ("USD", "USD"),
+    ("₽", "RUB"),
+]
+QUALIFIER_FORMS = [
+    ("", "exact"),
+    ("более", "more_than"),
+    ("свыше", "more_than"),
+    ("около", "approximate"),
+    ("порядка", "approximate"),
+    ("почти", "approximate"),
+    ("менее", "less_than"),
+    ("не менее", "at_least"),
+    ("от", "at_least"),
+    ("не более", "at_most"),
+    ("до", "at_most"),
+]
+SCALE_FORMS = [
+    ("", 1),
+    ("тыс.", 1000),
+    ("млн", 10**6),
+    ("миллиона", 10**6),
+    ("млрд", 10**9),
+    ("трлн", 10**12),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(min_value=1, max_value=999_999),
+    words=st.booleans(),
+    case=st.sampled_from(CASES),
+    scale=st.sampled_from(SCALE_FORMS),
+    currency=st.sampled_from(CURRENCY_FORMS),
+    qualifier=st.sampled_from(QUALIFIER_FORMS),
+    year=st.sampled_from([None, 2019, 2024]),
+)
+def test_generated_mentions_read_back(
+    n: int,
+    words: bool,
+    case: str,
+    scale: tuple[str, int],
+    currency: tuple[str, str],
+    qualifier: tuple[str, str],
+    year: int | None,
+) -> None:
+    # "одна тысяча тыс." is not Russian: in words, a multiplier follows a number below a thousand.
+    assume(not (words and scale[1] > 1 and n >= 1000))
+    number = spell(n, case) if words else f"{n:,}".replace(",", "\u00a0")  # type: ignore[arg-type]
+    phrase = " ".join(part for part in (qualifier[0], number, scale[0], currency[0]) if part)
+    lead = f"В {year} году компания получила" if year else "Компания получила"
+    text = f"{lead} {phrase}, сообщили в пресс-службе."
+    (money,) = extract_money(text)
+    assert money.amount == n * scale[1]
+    assert money.currency == currency[1]
+    assert money.qualifier == qualifier[1]
+    assert money.year == year
+    assert money.text.startswith(qualifier[0] or number)
+    assert text[money.start : money.stop] == money.text
