@@ -285,3 +285,24 @@ def test_generated_mentions_read_back(
     assert money.year == year
     assert money.text.startswith(qualifier[0] or number)
     assert text[money.start : money.stop] == money.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    low=st.integers(min_value=1, max_value=998),
+    gap=st.integers(min_value=1, max_value=500),
+    form=st.sampled_from(["от {} до {}", "между {} и {}", "{}–{}", "{}-{}", "{}—{}", "{} – {}"]),
+    scale=st.sampled_from(SCALE_FORMS),
+    currency=st.sampled_from(CURRENCY_FORMS),
+)
+def test_generated_ranges_read_back(
+    low: int, gap: int, form: str, scale: tuple[str, int], currency: tuple[str, str]
+) -> None:
+    high = low + gap
+    phrase = " ".join(part for part in (form.format(low, high), scale[0], currency[0]) if part)
+    text = f"Зарплаты составят {phrase} в месяц."
+    (money,) = extract_money(text)
+    assert (money.amount, money.amount_max) == (low * scale[1], high * scale[1])
+    assert money.currency == currency[1]
+    assert money.qualifier == "exact"
+    assert money.text == phrase
