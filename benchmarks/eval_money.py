@@ -17,12 +17,17 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _corpus import corpus_dir
-
 from ru_newsfacts import extract_money
 from ru_newsfacts.models import Money
+
+
+def corpus_dir() -> Path | None:
+    """The ``shared/corpus`` folder next to the repository, or None when it is absent."""
+    root = Path(__file__).resolve().parents[1]
+    for candidate in (root.parent / "shared" / "corpus", root / ".." / "shared" / "corpus"):
+        if candidate.is_dir():
+            return candidate.resolve()
+    return None
 
 
 def _load(folder: Path) -> dict[str, str]:

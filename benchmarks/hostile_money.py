@@ -10,15 +10,20 @@ as a flat time per character (the ratio column stays near 1).
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from _corpus import corpus_dir
-
 from ru_newsfacts import extract_money
+
+
+def corpus_dir() -> Path | None:
+    """The ``shared/corpus`` folder next to the repository, or None when it is absent."""
+    root = Path(__file__).resolve().parents[1]
+    for candidate in (root.parent / "shared" / "corpus", root / ".." / "shared" / "corpus"):
+        if candidate.is_dir():
+            return candidate.resolve()
+    return None
+
 
 UNITS = [
     "1",
