@@ -1,0 +1,223 @@
+"""The words around an amount: qualifiers, clause and sentence bounds, years."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_left
+
+import regex
+
+from ..data.qualifiers import AFTER, APPROXIMATE_AFTER_PREPOSITION, BEFORE, CHANGE_BEFORE_TO
+from ..numerals import word_alternation
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
+__all__ = [
+    "clause_bounds",
+    "nearest_year",
+    "qualifier_after",
+    "qualifier_before",
+    "sentence_start",
+    "years_near",
+]
+
+_SP = "[ ]{1,3}"
+
+
+def _phrase(phrase: str) -> str:
+    words = []
+    for word in phrase.split():
+        stem = word.rstrip("*")
+        # Plain "*" (not possessive): these patterns are matched right to left, where the ending
+        # is read before the stem and must give letters back to it.
+        words.append(regex.escape(stem) + (r"\p{L}*" if word.endswith("*") else ""))
+    return _SP.join(words)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+def _grouped(table: dict[str, str]) -> str:
+    """One alternation, longest phrase first, each phrase in a group named by its kind."""
+    phrases = sorted(table, key=lambda p: (len(p.split()), len(p)), reverse=True)
+    return "|".join(f"(?P<{table[p]}>{_phrase(p)})" for p in phrases)
+
+
+_KINDS = sorted(set(BEFORE.values()) | set(AFTER.values()))
+
+
+_PREPOSITIONS = "|".join(sorted(APPROXIMATE_AFTER_PREPOSITION))
+# Matched right to left (REVERSE): only matches ending exactly at the amount are tried.
+_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}$",
+    flags=regex.REVERSE,
+)
+_AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
+_CHANGE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}$",
+    flags=regex.REVERSE,
+)
+_LOOKBACK = 45
+
+
+def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
+    """The qualifier phrase ending right before ``i`` in folded text: (kind, start, phrase)."""
+    match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
+    if match is None:
+        return None
+    found = match.groupdict()
+    kind = next(k for k in _KINDS if found.get(k) is not None)
+    phrase = match.group(kind)
+    return kind, match.start(), phrase
+
+
+def changes_to(s: str, i: int) -> bool:
+    """True when the word "до" starting at ``i`` follows a verb of change ("выросла до")."""
+    return _CHANGE.search(s, max(0, i - 40), i) is not None
+
+
+def qualifier_after(s: str, i: int) -> tuple[str, int] | None:
+    """A trailing qualifier right after a mention ending at ``i`` ("и более"): (kind, stop)."""
+    match = _AFTER.match(s, i)
+    if match is None:
+        return None
+    found = match.groupdict()
+    return next(k for k in _KINDS if found.get(k) is not None), match.end()
+
+
+# A sentence ends at ! ? ; … or a full stop that is not an abbreviation's and precedes no
+# lower-case letter, or at a line break. These run on the original text: case matters.
+_ABBREVIATION_DOT = r"(?<!(?<![\p{L}])(?:г|гг|тыс|млн|млрд|трлн|руб|долл|дол|коп|р|т|д|ул|им|ст|н|э|тг|грн))"
+_S = r"[ \t\u00a0\u2009\u202f]"
+_SENTENCE_END = regex.compile(
+    rf"[\n\r\u2028\u2029]|[!?…;](?={_S}|$)|{_ABBREVIATION_DOT}\.(?={_S}{{1,3}}[^\p{{Ll}}]|$)"
+)
+_CLAUSE_END = regex.compile(
+    rf"{_SENTENCE_END.pattern}|,{_S}{{1,3}}(?=(?i:а|но|и|однако|зато|хотя|тогда{_S}как|в{_S}то{_S}время{_S}как"
+    rf"|при{_S}этом|причем|причём|если)(?!\p{{L}}))"
+)
+_WINDOW = 400
+
+
+def _last_end(pattern: regex.Pattern[str], s: str, i: int) -> int:
+    last = max(0, i - _WINDOW)
+    end = last
+    for match in pattern.finditer(s, last, i):
+        end = match.end()
+    return end
+
+
+def sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding offset ``i`` of the original text begins (bounded look-back)."""
+    return _last_end(_SENTENCE_END, text, i)
+
+
+def clause_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The clause of the original text around ``start:stop``, bounded by sentence ends and ", а"..."""
+    left = _last_end(_CLAUSE_END, text, start)
+    right_match = _CLAUSE_END.search(text, stop, min(len(text), stop + _WINDOW))
+    right = right_match.start() if right_match is not None else min(len(text), stop + _WINDOW)
+    return left, right
+
+
+_MONTHS_AND_PERIODS = _words(
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "итогам итогах результатам квартале квартал полугодии полугодие месяцев месяца месяц "
+    "половине конце начале середине течение периоде сезоне"
+)
+_YEAR = regex.compile(
+    r"(?<![\p{L}\d])(?P<y>(?:19|20)\d\d)(?:-?м)?[ ]{0,2}(?P<noun>году|года|год|г\.|г)(?!\p{L})"
+    r"|(?<!\p{L})(?P<rel>позапрошл|прошл|минувш|прошедш|уходящ|эт|текущ|нынешн|следующ|будущ|наступающ)"
+    r"\p{L}{0,3}[ ]{1,3}(?:году|года|год)(?!\p{L})"
+)
+# The word before a written year, read right to left from the year.
+_YEAR_PREPOSITION = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:в|во|за|на|по{_SP}итогам|в{_SP}течение|{word_alternation(_MONTHS_AND_PERIODS)}){_SP}$",
+    flags=regex.REVERSE,
+)
+_RELATIVE = {
+    "позапрошл": -2,
+    "прошл": -1,
+    "минувш": -1,
+    "прошедш": -1,
+    "уходящ": 0,
+    "эт": 0,
+    "текущ": 0,
+    "нынешн": 0,
+    "следующ": 1,
+    "будущ": 1,
+    "наступающ": 1,
+}
+
+
+def years_near(
+    text: str, s: str, start: int, stop: int, reference_date: _dt.date | None
+) -> list[tuple[int, int, int]]:
+    """Every year the clause around ``start:stop`` names: (start, stop, year) of each expression.
+
+    ``text`` is the original (for clause bounds), ``s`` the folded text (for the words).
+    A written year counts after "в", "за", "на", "по итогам", a month or a period word
+    ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
+    "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``.
+    """
+    left, right = clause_bounds(text, start, stop)
+    if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
+        # No "год"/"г." at all: skip the costly pattern (most clauses).
+        return []
+    found: list[tuple[int, int, int]] = []
+    for match in _YEAR.finditer(s, left, right):
+        if start <= match.start() < stop:
+            continue
+        begin = match.start()
+        if match.group("rel"):
+            if reference_date is None:
+                continue
+            year = reference_date.year + _RELATIVE[match.group("rel")]
+        else:
+            noun = match.group("noun")
+            before = _YEAR_PREPOSITION.search(s, max(0, match.start() - 30), match.start())
+            prep = before.group().strip().replace(" ", "") if before is not None else ""
+            if before is not None:
+                begin = before.start()
+            accepted = noun == "году" or (
+                prep
+                and (
+                    (noun.startswith("г") and noun not in {"года", "год"})
+                    or (noun == "года" and prep not in {"в", "во", "за", "на"})
+                    or (noun == "год" and prep in {"за", "на"})
+                )
+            )
+            if not accepted:
+                continue
+            year = int(match.group("y"))
+        found.append((begin, match.end(), year))
+    return found
+
+
+def nearest_year(
+    years: list[tuple[int, int, int]], start: int, stop: int, starts: list[int], stops: list[int]
+) -> int | None:
+    """The year expression closest to ``start:stop``; one after it must not follow another mention.
+
+    ``starts`` and ``stops`` are the offsets of every mention, in text order.
+    """
+    best: tuple[int, int] | None = None
+    for begin, end, year in years:
+        if end <= start:
+            # A year before the amount covers every amount after it in the clause.
+            distance = start - end
+        else:
+            distance = begin - stop
+            index = bisect_left(starts, stop)
+            if index < len(starts) and stops[index] <= begin:
+                # "2,8 млрд — 1,3 млрд рублей в 2018 году": a year after an amount is that amount's.
+                continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else None

@@ -1,0 +1,197 @@
+"""Reading a currency right after or right before an amount."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..data.currencies import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_NEEDING_DOT,
+    ADJECTIVE_STEMS,
+    CODES,
+    COUNTRY_AFTER,
+    NOUN_DEFAULTS,
+    NOUN_FORMS,
+    SUBUNIT_DEFAULTS,
+    SUBUNIT_FORMS,
+    SUBUNITS_PER_UNIT,
+    SYMBOLS,
+)
+from ..numerals import read_number
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
+__all__ = ["Currency", "currency_after", "currency_before", "subunit_after", "symbol_at"]
+
+
+@dataclass(frozen=True)
+class Currency:
+    """A currency as written: its code (None while ambiguous), noun lemma, and extent."""
+
+    start: int
+    stop: int
+    code: str | None
+    lemma: str | None
+    subunit: bool = False
+    implied: bool = False  # the code is the noun's default ("долларов" alone), not written
+
+
+_ADJECTIVE_ENDINGS = frozenset(
+    _words("ий ый ой ая ое ие ые ого его ому ему им ым ом ем ую юю ых их ими ыми ей яя ее")
+)
+_GAP = regex.compile(r"[ ]{0,3}")
+_WORD = regex.compile(r"\p{L}++")
+_SYMBOL_AFTER = regex.compile(
+    r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])",
+    symbols=sorted(SYMBOLS, key=len, reverse=True),
+)
+_SYMBOL_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}$",
+    symbols=sorted(SYMBOLS, key=len, reverse=True),
+)
+_SYMBOL_OPENING = regex.compile(
+    r"(?:\L<symbols>)(?=[ ]{0,2}\d)",
+    symbols=sorted(SYMBOLS, key=len, reverse=True),
+)
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
+_SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
+_SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
+
+
+def _adjective(word: str) -> dict[str, str] | None:
+    # Adjective endings have two or three letters: try those two splits only.
+    for cut in (2, 3):
+        if len(word) > cut and word[-cut:] in _ADJECTIVE_ENDINGS:
+            found = ADJECTIVE_STEMS.get(word[:-cut])
+            if found is not None:
+                return found
+    return None
+
+
+def _noun_at(text: str, s: str, i: int) -> tuple[str, int] | None:
+    """A currency noun or abbreviation at ``i`` of the folded text: (lemma, stop)."""
+    word = _WORD.match(s, i)
+    if word is None:
+        return None
+    w = word.group()
+    stop = word.end()
+    if w in NOUN_FORMS:
+        return NOUN_FORMS[w], stop
+    if w in ABBREVIATIONS:
+        dot = stop < len(s) and s[stop] == "."
+        if w in ABBREVIATIONS_NEEDING_DOT and not dot:
+            return None
+        return ABBREVIATIONS[w], stop + dot
+    return None
+
+
+def _country_after(s: str, i: int, lemma: str) -> tuple[str, int] | None:
+    gap = _GAP.match(s, i)
+    assert gap is not None
+    word = _WORD.match(s, gap.end())
+    if word is None or gap.end() == i:
+        return None
+    codes = COUNTRY_AFTER.get(word.group())
+    if codes is None or lemma not in codes:
+        return None
+    return codes[lemma], word.end()
+
+
+def currency_after(text: str, s: str, i: int) -> Currency | None:
+    """The currency written right after an amount that ends at ``i``.
+
+    Args:
+        text: The original text (codes must be in capitals there).
+        s: The folded text.
+        i: Where the amount ends.
+    """
+    symbol = _SYMBOL_AFTER.match(s, i)
+    if symbol is not None:
+        start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
+        return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
+    gap = _GAP.match(s, i)
+    assert gap is not None
+    start = gap.end()
+    word = _WORD.match(s, start)
+    if word is None:
+        return None
+    w = word.group()
+    if text[start : word.end()] in CODES:
+        return Currency(start, word.end(), text[start : word.end()], None)
+    if w in SUBUNIT_FORMS:
+        lemma = SUBUNIT_FORMS[w]
+        stop = word.end() + (w == "коп" and word.end() < len(s) and s[word.end()] == ".")
+        return Currency(start, stop, SUBUNIT_DEFAULTS[lemma], lemma, subunit=True)
+    noun = _noun_at(text, s, start)
+    code: str | None
+    implied = False
+    if noun is not None:
+        lemma, stop = noun
+        code = NOUN_DEFAULTS.get(lemma)
+        implied = True
+    else:
+        # An adjective that picks the code: "канадских долларов", "бел. руб."
+        adjective = _adjective(w) if w != "бел" else ADJECTIVE_STEMS["бел"]
+        if adjective is None:
+            return None
+        after = word.end() + (w == "бел" and word.end() < len(s) and s[word.end()] == ".")
+        gap2 = _GAP.match(s, after)
+        assert gap2 is not None
+        if gap2.end() == after:
+            return None
+        noun = _noun_at(text, s, gap2.end())
+        if noun is None or noun[0] not in adjective:
+            return None
+        lemma, stop = noun
+        code = adjective[lemma]
+    country = _country_after(s, stop, lemma)
+    if country is not None:
+        (code, stop), implied = country, False
+    return Currency(start, stop, code, lemma, implied=implied)
+
+
+def currency_before(text: str, s: str, i: int) -> Currency | None:
+    """A symbol or ISO code written right before an amount that starts at ``i`` ("$27", "USD 5")."""
+    lo = max(0, i - 6)
+    symbol = _SYMBOL_BEFORE.search(s, lo, i)
+    if symbol is not None:
+        key = symbol.group().rstrip(" ")
+        return Currency(symbol.start(), symbol.start() + len(key), SYMBOLS[key], None)
+    code = _CODE_BEFORE.search(text, lo, i)
+    if code is not None and code.group(1) in CODES:
+        return Currency(code.start(1), code.end(1), code.group(1), None)
+    return None
+
+
+def symbol_at(s: str, i: int) -> Currency | None:
+    """A currency symbol at ``i`` that opens an amount ("$7" in "от $5 до $7 млн")."""
+    symbol = _SYMBOL_OPENING.match(s, i)
+    if symbol is None:
+        return None
+    return Currency(i, symbol.end(), SYMBOLS[symbol.group()], None)
+
+
+def subunit_after(s: str, i: int) -> tuple[int, int] | None:
+    """Kopecks or cents after a whole amount: (how many, stop).
+
+    "120 руб. 30 коп.", "1 рубль 50 копеек", "сто рублей тридцать копеек".
+    """
+    gap = _SUBUNIT_GAP.match(s, i)
+    if gap is None:
+        return None
+    number = read_number(s, gap.end())
+    if number is None or number.scale is not None or not 0 <= number.value < SUBUNITS_PER_UNIT:
+        return None
+    if number.value != number.value.to_integral_value():
+        return None
+    word = _SUBUNIT_WORD.match(s, number.stop)
+    if word is None or word.group(1) not in SUBUNIT_FORMS:
+        return None
+    stop = word.end() if word.group(1) == "коп" else word.end(1)
+    return int(number.value), stop

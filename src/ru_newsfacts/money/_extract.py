@@ -1,0 +1,387 @@
+"""The money extractor: anchors found in one linear pass, each parsed locally.
+
+The folded text (same length as the original) is scanned once for anchors: a digit or
+a number word. Around each anchor the engine reads the number, the currency after or
+before it, a range, kopecks, and looks back a bounded distance for a qualifier.
+When an anchor leads nowhere the scan resumes after the number it read, so every
+character is read a bounded number of times whatever the input.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import cast
+
+import regex
+
+from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
+from ..data.numbers import VAGUE_QUANTIFIERS
+from ..models import Money, Qualifier
+from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
+from ._context import (
+    changes_to,
+    nearest_year,
+    qualifier_after,
+    qualifier_before,
+    sentence_start,
+    years_near,
+)
+from ._currency import Currency, currency_after, currency_before, subunit_after, symbol_at
+
+__all__ = ["find_money"]
+
+_ANCHOR = NUMBER_START
+
+
+def _words(text: str) -> list[str]:
+    """Split a space-separated list of words."""
+    return text.split()
+
+
+_GAP = regex.compile(r"[ ]{0,3}")
+# A hyphen glued to letters: "2-й", "100-летие", "COVID-19".
+_HYPHEN_WORD = regex.compile(r"-(\p{L}++)")
+_DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_ADJECTIVES))
+_RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
+_RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
+_RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
+_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$")
+_NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
+_BARE_FOLLOWERS = frozenset(
+    _words("и а или но в во на за по против соответственно до к из то же ещё еще уже")
+)
+# A verb after a bare amount ("12 миллиардов приходится", "3 млн ушли") leaves it an amount; a noun
+# ("2 млн человек") makes it a count. Reflexive and past-tense endings, short participles and
+# long present-tense forms tell verbs from the genitive plurals that follow a multiplier.
+_VERB = regex.compile(
+    r"\p{L}*(?:ся|сь)|\p{L}{2,}(?:ли|ло|ла)|\p{L}{3,}(?:но|ны|на)|\p{L}{4,}(?:ит|ет|ут|ют|ят|ат)"
+)
+_BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
+_ASIDE = regex.compile(r"\([ ]{0,2}$")
+_PERCENT = frozenset("%‰")
+_UNIT = Decimal(SUBUNITS_PER_UNIT)
+
+
+@dataclass(frozen=True)
+class _End:
+    """One amount: a number with whatever currency is written next to it."""
+
+    start: int
+    stop: int
+    value: Decimal
+    scale: int | None
+    currency: Currency | None
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    stop: int
+    amount: Decimal
+    amount_max: Decimal | None
+    code: str | None
+    lemma: str | None
+    qualifier: str
+    bare: bool  # no currency of its own: waits for an ellipsis
+    implied: bool = False  # the code is the noun's default: an earlier adjective may override it
+
+
+def _is_ordinal(s: str, number: NumberMatch) -> bool:
+    """True for "2-й", "100-летие", "Ту-154": digits glued by a hyphen to letters."""
+    if number.words:
+        return False
+    if number.start >= 2 and s[number.start - 1] == "-" and s[number.start - 2].isalpha():
+        return True
+    return _HYPHEN_WORD.match(s, number.stop) is not None and _DENOMINATION.match(s, number.stop) is None
+
+
+def _read_end(
+    text: str, s: str, i: int, allow_prefix: bool, number: NumberMatch | None = None
+) -> _End | None:
+    """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``."""
+    if number is None:
+        number = read_number(s, i)
+    if number is None or _is_ordinal(s, number):
+        return None
+    currency = currency_after(text, s, number.stop)
+    if currency is not None:
+        return _End(i, currency.stop, number.value, number.scale, currency)
+    prefix = currency_before(text, s, i) if allow_prefix else None
+    start = prefix.start if prefix is not None else i
+    return _End(start, number.stop, number.value, number.scale, prefix)
+
+
+def _second_end(text: str, s: str, i: int) -> _End | None:
+    """The upper end of a range at ``i``, possibly with its own symbol ("до $7 млн")."""
+    symbol = symbol_at(s, i)
+    if symbol is not None:
+        gap = _GAP.match(s, symbol.stop)
+        assert gap is not None
+        end = _read_end(text, s, gap.end(), allow_prefix=False)
+        if end is None:
+            return None
+        return replace(end, start=i, currency=end.currency or symbol)
+    return _read_end(text, s, i, allow_prefix=False)
+
+
+def _scaled(first: _End, second: _End) -> Decimal:
+    """The lower end with the upper end's multiplier when it has none ("5–7 тыс." is 5000–7000)."""
+    if first.scale is None and second.scale is not None and first.value * second.scale <= second.value:
+        return first.value * second.scale
+    return first.value
+
+
+def _with_subunits(s: str, end: _End) -> _End:
+    """Add kopecks or cents written after the unit: "120 руб. 30 коп."."""
+    currency = end.currency
+    if currency is None or currency.subunit or currency.lemma is None or end.stop != currency.stop:
+        return end
+    if end.value != end.value.to_integral_value():
+        return end
+    extra = subunit_after(s, end.stop)
+    if extra is None:
+        return end
+    return replace(end, stop=extra[1], value=end.value + Decimal(extra[0]) / _UNIT)
+
+
+def _is_vague(s: str, start: int) -> bool:
+    """ "несколько миллионов", "сотни тысяч": a multiplier after a vague quantity is no amount."""
+    word = _PREVIOUS_WORD.search(s, max(0, start - 20), start)
+    return word is not None and word.group(1) in VAGUE_QUANTIFIERS
+
+
+def _bare_allowed(s: str, stop: int) -> bool:
+    """A bare amount may take an earlier currency when nothing noun-like follows it."""
+    nxt = _NEXT.match(s, stop)
+    if nxt is None:
+        return False
+    if nxt.group(1) is not None:
+        return nxt.group(1) in _BARE_FOLLOWERS or _VERB.fullmatch(nxt.group(1)) is not None
+    return nxt.group(2) == "" or nxt.group(2) in _BARE_PUNCTUATION
+
+
+def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | None:
+    """The upper end after ``first``: "от X до Y", "между X и Y", "с X до Y" or "X–Y"."""
+    connector = _RANGE_WORD.match(s, first.stop)
+    if connector is not None:
+        wanted = {"до": {"от", "с", "со"}, "и": {"между"}}[connector.group(1)]
+        return _second_end(text, s, connector.end()) if opener in wanted else None
+    dash = _RANGE_DASH.match(s, first.stop)
+    if dash is None:
+        return None
+    written = text[dash.start() : dash.end()]
+    if "—" in written and written[0].isspace() and written[-1].isspace():
+        # " — " is a copula ("в 2024 — 5 млн рублей"), not a range.
+        return None
+    second = _second_end(text, s, dash.end())
+    unshareable = (
+        second is not None
+        and first.scale is None
+        and second.scale is not None
+        and first.value * second.scale > second.value
+    )
+    # "2024–5 млн": the multiplier cannot be shared, so the two are not one range.
+    return None if unshareable else second
+
+
+def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
+    """Everything that starts with the anchor at ``i``: the mentions and where to resume."""
+    number = read_number(s, i)
+    if number is None:
+        return [], i + 1
+    resume = max(number.stop, i + 1)
+    if number.stop < len(s) and s[number.stop] in _PERCENT:
+        return [], resume
+    if number.words and _is_vague(s, number.start):
+        return [], resume
+    if not number.words:
+        denomination = _DENOMINATION.match(s, number.stop)
+        if denomination is not None:
+            code = DENOMINATION_ADJECTIVES[denomination.group(1)]
+            mention = _Mention(
+                number.start, denomination.end(), number.value, None, code, None, "exact", False
+            )
+            return [mention], denomination.end()
+    if _is_ordinal(s, number):
+        return [], resume
+
+    first = _read_end(text, s, i, allow_prefix=True, number=number)
+    if first is None:
+        return [], resume
+    if first.currency is None and number.scale is None and _RANGE_HINT.match(s, number.stop) is None:
+        # Most numbers in news are dates, counts and years: leave before any look-back.
+        return [], resume
+    first = _with_subunits(s, first)
+    start, stop = first.start, first.stop
+    qualifier = "exact"
+    amount, amount_max = first.value, None
+    currency = first.currency
+    mentions: list[_Mention] = []
+
+    before = qualifier_before(s, start)
+    opener = before[2] if before is not None and before[2] in {"от", "до"} else None
+    if before is None:
+        word = _PREVIOUS_WORD.search(s, max(0, start - 12), start)
+        if word is not None and word.group(1) in {"между", "с", "со"}:
+            opener = word.group(1)
+            before = ("exact", word.start(1), opener)
+
+    second = _range_end(text, s, first, opener)
+    if second is None and first.currency is None and number.scale is None:
+        return [], resume
+    if second is not None:
+        second = _with_subunits(s, second)
+        low = _scaled(first, second)
+        # A currency written after the lower end must be the upper end's too.
+        own = first.currency is not None and first.currency.start != first.start
+        agrees = (
+            not own
+            or (second.currency is None and opener is not None)
+            or (
+                second.currency is not None
+                and first.currency is not None
+                and second.currency.code == first.currency.code
+            )
+        )
+        if not agrees or (low >= second.value and opener not in {"с", "со"}):
+            second = None
+        elif opener in {"с", "со"}:
+            # "выросла с 5 до 7 млн рублей": two amounts, the first borrowing multiplier and currency.
+            lower = first.currency if own else (second.currency or first.currency)
+            mentions.append(
+                _Mention(
+                    first.start,
+                    first.stop,
+                    low,
+                    None,
+                    lower.code if lower else None,
+                    lower.lemma if lower else None,
+                    "exact",
+                    lower is None,
+                )
+            )
+            start, stop, amount = second.start, second.stop, second.value
+            currency = second.currency or first.currency
+            before = None
+        else:
+            amount, amount_max = low, second.value
+            currency = second.currency or first.currency
+            stop = second.stop
+    if before is not None:
+        kind, q_start, phrase = before
+        if phrase == "до" and changes_to(s, q_start):
+            # "выросла до X" is X itself; "выросла почти до X" keeps the "почти".
+            inner = qualifier_before(s, q_start)
+            if inner is not None and inner[2] not in {"от", "до"}:
+                qualifier, start = inner[0], inner[1]
+        elif not (phrase in {"с", "со", "между"} and amount_max is None):
+            start = q_start
+            if phrase not in {"от", "между", "с", "со"} or amount_max is None:
+                qualifier = kind
+    if currency is not None and qualifier == "exact":
+        trailing = qualifier_after(s, stop)
+        if trailing is not None:
+            qualifier, stop = trailing
+
+    scaled = number.scale is not None or (second is not None and second.scale is not None)
+    if currency is None:
+        if scaled and _bare_allowed(s, stop):
+            mentions.append(_Mention(start, stop, amount, amount_max, None, None, qualifier, True))
+        return mentions, max(resume, stop)
+    if currency.subunit:
+        amount = amount / _UNIT
+        amount_max = amount_max / _UNIT if amount_max is not None else None
+    mentions.append(
+        _Mention(
+            start, stop, amount, amount_max, currency.code, currency.lemma, qualifier, False, currency.implied
+        )
+    )
+    return mentions, max(resume, stop)
+
+
+def _carried(text: str, mention: _Mention, previous: _Mention | None) -> str | None:
+    """The currency an amount without one takes from the nearest mention before it."""
+    if previous is None or previous.code is None:
+        return None
+    gap = text[previous.stop : mention.start]
+    if "\n" in gap or "\r" in gap:
+        return None
+    here = sentence_start(text, mention.start)
+    if previous.stop >= here:
+        return previous.code
+    return previous.code if previous.stop >= sentence_start(text, max(0, here - 1)) else None
+
+
+_NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*+(?:[\p{Lu}\n\r]|$)")
+
+
+def _trim_full_stop(text: str, stop: int) -> int:
+    """Leave out an abbreviation's dot that also ends the sentence ("... 5 млн руб. Затем")."""
+    if stop and text[stop - 1] == "." and _NEXT_SENTENCE.match(text, stop):
+        return stop - 1
+    return stop
+
+
+def _from_context(
+    text: str, mention: _Mention, code: str | None, earlier: tuple[str, int] | None
+) -> str | None:
+    """A bare noun's code from an earlier mention of the same noun that named its country.
+
+    "крон" alone takes the code of the last crown with an adjective anywhere before; a bare
+    "долларов" after "канадских долларов" in the same paragraph is Canadian too.
+    """
+    if earlier is None:
+        return code
+    if code is None:
+        return earlier[0]
+    between = text[earlier[1] : mention.start]
+    return earlier[0] if "\n" not in between and "\r" not in between else code
+
+
+def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]:
+    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`."""
+    s = fold(text)
+    resolved: list[tuple[_Mention, str, int]] = []
+    lemma_codes: dict[str, tuple[str, int]] = {}
+    previous: _Mention | None = None
+    pos = 0
+    while True:
+        anchor = _ANCHOR.search(s, pos)
+        if anchor is None:
+            break
+        mentions, resume = _parse_at(text, s, anchor.start())
+        pos = max(resume, anchor.start() + 1)
+        for mention in mentions:
+            code = mention.code
+            if mention.lemma is not None and (code is None or mention.implied):
+                code = _from_context(text, mention, code, lemma_codes.get(mention.lemma))
+            if code is None and mention.bare:
+                code = _carried(text, mention, previous)
+            if code is None:
+                continue
+            if mention.lemma is not None and mention.code is not None and not mention.implied:
+                lemma_codes[mention.lemma] = (mention.code, mention.stop)
+            if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
+                # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
+                previous = replace(mention, code=code)
+            resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
+    starts = [mention.start for mention, _, _ in resolved]
+    stops = [stop for _, _, stop in resolved]
+    found: list[Money] = []
+    for mention, code, stop in resolved:
+        years = years_near(text, s, mention.start, stop, reference_date)
+        found.append(
+            Money(
+                start=mention.start,
+                stop=stop,
+                text=text[mention.start : stop],
+                amount=tidy(mention.amount),
+                amount_max=tidy(mention.amount_max) if mention.amount_max is not None else None,
+                currency=code,
+                qualifier=cast(Qualifier, mention.qualifier),
+                year=nearest_year(years, mention.start, stop, starts, stops) if years else None,
+            )
+        )
+    return found
