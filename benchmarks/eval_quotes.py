@@ -5,7 +5,10 @@ Run from the repository root::
     python3 benchmarks/eval_quotes.py            # summary table
     python3 benchmarks/eval_quotes.py --verbose  # plus every miss and false alarm in context
     python3 benchmarks/eval_quotes.py --json     # machine-readable
+    python3 benchmarks/eval_quotes.py --gold benchmarks/quotes_gold_test  # the held-out test set
 
+``--gold DIR`` picks the gold set: the dev set ``benchmarks/quotes_gold`` by default, or the
+held-out test set ``benchmarks/quotes_gold_test`` (score it, never read it while tuning).
 The gold files (``benchmarks/quotes_gold/*.json``) hold offsets and speaker names only; the
 article texts are read from ``../shared/corpus`` (next to the repository root). When the corpus
 is absent the script says so and exits 0.
@@ -37,6 +40,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "quotes_gold"
+TEST_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_test"
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
 
 GROUPS = ("direct", "reported")
@@ -367,7 +371,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every miss and false alarm")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="the shared/corpus directory")
-    parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="the directory of gold JSON files")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=GOLD_DIR,
+        help="the gold JSON files: the dev set by default, or benchmarks/quotes_gold_test (held out)",
+    )
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():

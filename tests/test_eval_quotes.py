@@ -168,15 +168,39 @@ def test_main_skips_cleanly_without_a_corpus(tmp_path: Path, capsys: pytest.Capt
 
 
 QUOTE_MARKS = '«»"„“”'
-GOLD_FILES = ev.gold_files()
+DEV_FILES = ev.gold_files()
+TEST_FILES = ev.gold_files(ev.TEST_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES
 
 
 def test_gold_files_exist() -> None:
-    assert len(GOLD_FILES) >= 30
+    assert len(DEV_FILES) >= 30
+    assert len(TEST_FILES) == 24
+
+
+def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
+    def articles(paths: list[Path]) -> set[str]:
+        return {json.loads(p.read_text(encoding="utf-8"))["file"] for p in paths}
+
+    assert articles(DEV_FILES).isdisjoint(articles(TEST_FILES))
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def test_held_out_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    spec = importlib.util.spec_from_file_location("draw_test", ev.TEST_GOLD_DIR / "draw.py")
+    assert spec is not None and spec.loader is not None
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.dev_articles(ev.GOLD_DIR))
+    assert sorted(p.stem for p in TEST_FILES) == sorted(
+        d.removesuffix(".txt").replace("/", "__") for d in drawn
+    )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.stem}" for p in GOLD_FILES])
 def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
     if not ev.CORPUS_DIR.is_dir():
         pytest.skip("corpus absent")
