@@ -1,0 +1,365 @@
+"""Speech cues of Russian news: verbs with every form, "по словам"-type phrases, relays, frames.
+
+Sources: the verb list of the project's quotes guide (``shared/guides/quotes.md``), conjugated by
+the regular rules of Russian grammar (past tense agrees in gender and number: ``-л``, ``-ла``,
+``-ло``, ``-ли``; reflexive verbs add ``-ся``/``-сь``; 3rd person present of imperfective verbs;
+perfective ``-в``/``-вшись`` and imperfective ``-я``/``-а`` gerunds), as any grammar reference
+(e.g. Zaliznyak's dictionary) gives them. All keys are lower case with ё folded to е.
+
+Perfective future forms ("заявит") are left out on purpose: a promise to speak is not a statement.
+First and second person forms are left out too ("считаю", "Как Вы считаете").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "ANAPHORIC_OPENERS",
+    "CUE_PHRASES",
+    "DOCUMENT_NOUNS",
+    "GENERIC_DESCRIPTORS",
+    "MEDIA",
+    "NEGATION_ALLOWED",
+    "NON_STATEMENT_BEFORE",
+    "PRONOUNS",
+    "SPEECH_FORMS",
+    "TOPIC_WORDS",
+    "VerbForm",
+]
+
+Gender = Literal["m", "f", "n"]
+Number = Literal["sg", "pl"]
+VerbKind = Literal["say", "think", "relay", "document"]
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """One form of a speech verb.
+
+    Attributes:
+        lemma: The infinitive ("заявить").
+        gender: m/f/n for a singular past form, else None.
+        number: sg or pl when the form says, else None (gerunds).
+        tense: past, present or gerund.
+        kind: say (statements), think (opinions), relay (media passing words on),
+            document (impersonal "говорится").
+    """
+
+    lemma: str
+    gender: Gender | None
+    number: Number | None
+    tense: Literal["past", "present", "gerund", "predicative"]
+    kind: VerbKind
+
+
+# lemma, past masculine (without -ся), 3sg present, 3pl present, gerunds (space-separated), kind.
+# Empty strings mean the form does not exist or is not a statement (perfective future).
+_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
+    ("сказать", "сказал", "", "", "сказав", "say"),
+    ("говорить", "говорил", "говорит", "говорят", "говоря", "say"),
+    ("заявить", "заявил", "", "", "заявив", "say"),
+    ("заявлять", "заявлял", "заявляет", "заявляют", "заявляя", "say"),
+    ("отметить", "отметил", "", "", "отметив", "say"),
+    ("отмечать", "отмечал", "отмечает", "отмечают", "отмечая", "say"),
+    ("подчеркнуть", "подчеркнул", "", "", "подчеркнув", "say"),
+    ("подчеркивать", "подчеркивал", "подчеркивает", "подчеркивают", "подчеркивая", "say"),
+    ("пояснить", "пояснил", "", "", "пояснив", "say"),
+    ("пояснять", "пояснял", "поясняет", "поясняют", "поясняя", "say"),
+    ("добавить", "добавил", "", "", "добавив", "say"),
+    ("добавлять", "добавлял", "добавляет", "добавляют", "добавляя", "say"),
+    ("сообщить", "сообщил", "", "", "сообщив", "say"),
+    ("сообщать", "сообщал", "сообщает", "сообщают", "сообщая", "say"),
+    ("уточнить", "уточнил", "", "", "уточнив", "say"),
+    ("уточнять", "уточнял", "уточняет", "уточняют", "уточняя", "say"),
+    ("рассказать", "рассказал", "", "", "рассказав", "say"),
+    ("рассказывать", "рассказывал", "рассказывает", "рассказывают", "рассказывая", "say"),
+    ("признаться", "признал", "", "", "признавшись", "say"),
+    ("признать", "признал", "", "", "признав", "say"),
+    ("признавать", "признавал", "признает", "признают", "признавая", "say"),
+    ("заметить", "заметил", "", "", "заметив", "say"),
+    ("замечать", "замечал", "замечает", "замечают", "замечая", "say"),
+    ("указать", "указал", "", "", "указав", "say"),
+    ("указывать", "указывал", "указывает", "указывают", "указывая", "say"),
+    ("напомнить", "напомнил", "", "", "напомнив", "say"),
+    ("напоминать", "напоминал", "напоминает", "напоминают", "напоминая", "say"),
+    ("объяснить", "объяснил", "", "", "объяснив", "say"),
+    ("объяснять", "объяснял", "объясняет", "объясняют", "объясняя", "say"),
+    ("подтвердить", "подтвердил", "", "", "подтвердив", "say"),
+    ("подтверждать", "подтверждал", "подтверждает", "подтверждают", "подтверждая", "say"),
+    ("опровергнуть", "опроверг", "", "", "опровергнув", "say"),
+    ("заверить", "заверил", "", "", "заверив", "say"),
+    ("заверять", "заверял", "заверяет", "заверяют", "заверяя", "say"),
+    ("пообещать", "пообещал", "", "", "пообещав", "say"),
+    ("обещать", "обещал", "обещает", "обещают", "обещая", "say"),
+    ("предупредить", "предупредил", "", "", "предупредив", "say"),
+    ("предупреждать", "предупреждал", "предупреждает", "предупреждают", "предупреждая", "say"),
+    ("призвать", "призвал", "", "", "призвав", "say"),
+    ("призывать", "призывал", "призывает", "призывают", "призывая", "say"),
+    ("ответить", "ответил", "", "", "ответив", "say"),
+    ("отвечать", "отвечал", "отвечает", "отвечают", "отвечая", "say"),
+    ("спросить", "спросил", "", "", "спросив", "say"),
+    ("спрашивать", "спрашивал", "спрашивает", "спрашивают", "спрашивая", "say"),
+    ("поинтересоваться", "поинтересовал", "", "", "поинтересовавшись", "say"),
+    ("возразить", "возразил", "", "", "возразив", "say"),
+    ("прокомментировать", "прокомментировал", "", "", "прокомментировав", "say"),
+    ("комментировать", "комментировал", "комментирует", "комментируют", "комментируя", "say"),
+    ("констатировать", "констатировал", "констатирует", "констатируют", "констатировав", "say"),
+    ("резюмировать", "резюмировал", "резюмирует", "резюмируют", "резюмировав", "say"),
+    ("подытожить", "подытожил", "", "", "подытожив", "say"),
+    ("заключить", "заключил", "", "", "", "say"),
+    ("высказаться", "высказал", "", "", "высказавшись", "say"),
+    ("выразить", "выразил", "", "", "выразив", "say"),
+    ("выражать", "выражал", "выражает", "выражают", "выражая", "say"),
+    ("допустить", "допустил", "", "", "допустив", "think"),
+    ("допускать", "допускал", "допускает", "допускают", "допуская", "think"),
+    ("исключить", "исключил", "", "", "исключив", "think"),
+    ("исключать", "исключал", "исключает", "исключают", "исключая", "think"),
+    ("предположить", "предположил", "", "", "предположив", "think"),
+    ("предполагать", "предполагал", "предполагает", "предполагают", "предполагая", "think"),
+    ("спрогнозировать", "спрогнозировал", "", "", "спрогнозировав", "think"),
+    ("прогнозировать", "прогнозировал", "прогнозирует", "прогнозируют", "прогнозируя", "think"),
+    ("оценить", "оценил", "", "", "оценив", "think"),
+    ("согласиться", "согласил", "", "", "согласившись", "think"),
+    ("посетовать", "посетовал", "", "", "посетовав", "say"),
+    ("сетовать", "сетовал", "сетует", "сетуют", "сетуя", "say"),
+    ("пожаловаться", "пожаловал", "", "", "пожаловавшись", "say"),
+    ("жаловаться", "жаловал", "жалуется", "жалуются", "жалуясь", "say"),
+    ("настаивать", "настаивал", "настаивает", "настаивают", "настаивая", "say"),
+    ("утверждать", "утверждал", "утверждает", "утверждают", "утверждая", "say"),
+    ("объявить", "объявил", "", "", "объявив", "say"),
+    ("объявлять", "объявлял", "объявляет", "объявляют", "объявляя", "say"),
+    ("анонсировать", "анонсировал", "анонсирует", "анонсируют", "анонсировав", "say"),
+    ("озвучить", "озвучил", "", "", "озвучив", "say"),
+    ("написать", "написал", "", "", "написав", "say"),
+    ("писать", "писал", "пишет", "пишут", "", "relay"),
+    ("считать", "считал", "считает", "считают", "считая", "think"),
+    ("полагать", "полагал", "полагает", "полагают", "полагая", "think"),
+    ("думать", "думал", "думает", "думают", "думая", "think"),
+    ("надеяться", "надеял", "надеется", "надеются", "надеясь", "think"),
+    ("сомневаться", "сомневал", "сомневается", "сомневаются", "сомневаясь", "think"),
+    ("опасаться", "опасал", "опасается", "опасаются", "опасаясь", "think"),
+    ("передать", "передал", "", "", "", "relay"),
+    ("передавать", "", "передает", "передают", "", "relay"),
+    ("цитировать", "цитировал", "цитирует", "цитируют", "", "relay"),
+    ("процитировать", "процитировал", "", "", "", "relay"),
+    ("информировать", "информировал", "информирует", "информируют", "", "relay"),
+    ("говориться", "", "говорится", "", "", "document"),
+    ("отмечаться", "", "отмечается", "", "", "document"),
+    ("сообщаться", "", "сообщается", "", "", "document"),
+    ("подчеркиваться", "", "подчеркивается", "", "", "document"),
+    ("указываться", "", "указывается", "", "", "document"),
+)
+
+# Short adjectives used as statements of belief: "уверен, что", "согласна, что".
+_PREDICATIVES: tuple[str, ...] = ("уверен", "убежден", "согласен", "убеждена", "уверена", "согласна")
+
+_REFLEXIVE_PAST_ENDINGS: dict[str, tuple[Gender | None, Number]] = {
+    "лся": ("m", "sg"),
+    "лась": ("f", "sg"),
+    "лось": ("n", "sg"),
+    "лись": (None, "pl"),
+}
+_PAST_ENDINGS: dict[str, tuple[Gender | None, Number]] = {
+    "": ("m", "sg"),
+    "а": ("f", "sg"),
+    "о": ("n", "sg"),
+    "и": (None, "pl"),
+}
+
+
+def _build() -> dict[str, VerbForm]:
+    forms: dict[str, VerbForm] = {}
+    for lemma, past, pres_sg, pres_pl, gerunds, kind in _VERBS:
+        reflexive = lemma.endswith("ся")
+        if past:
+            if reflexive:
+                stem = past[:-1]
+                for ending, (gender, number) in _REFLEXIVE_PAST_ENDINGS.items():
+                    forms.setdefault(stem + ending, VerbForm(lemma, gender, number, "past", kind))
+            else:
+                for ending, (gender, number) in _PAST_ENDINGS.items():
+                    # "опроверг" has a bare masculine; its feminine is "опровергла".
+                    bare = not past.endswith("л") and ending
+                    form = past + "л" + ending if bare else past + ending
+                    forms.setdefault(form, VerbForm(lemma, gender, number, "past", kind))
+        if pres_sg:
+            forms.setdefault(pres_sg, VerbForm(lemma, None, "sg", "present", kind))
+        if pres_pl:
+            forms.setdefault(pres_pl, VerbForm(lemma, None, "pl", "present", kind))
+        for gerund in gerunds.split():
+            forms.setdefault(gerund, VerbForm(lemma, None, None, "gerund", kind))
+    for word in _PREDICATIVES:
+        gender: Gender = "f" if word.endswith("а") else "m"
+        forms[word] = VerbForm(word, gender, "sg", "predicative", "think")
+        if gender == "m":
+            forms[word + "ы"] = VerbForm(word, None, "pl", "predicative", "think")
+    return forms
+
+
+SPEECH_FORMS: dict[str, VerbForm] = _build()
+"""Every finite 3rd-person form and gerund of the speech verbs, keyed by the folded lower-case word."""
+
+CUE_PHRASES: dict[str, str] = {
+    "по словам": "words",
+    "по мнению": "opinion",
+    "по оценке": "opinion",
+    "по оценкам": "opinion",
+    "со слов": "words",
+    "по убеждению": "opinion",
+    "по признанию": "words",
+    "по заявлению": "words",
+    "по информации": "relay",
+    "по сообщению": "relay",
+}
+"""Phrases governing a genitive speaker: "По словам главы ведомства, ..."."""
+
+NEGATION_ALLOWED: frozenset[str] = frozenset({"исключить", "исключать", "сомневаться", "скрывать"})
+"""Lemmas whose negated form is still a statement ("не исключил, что")."""
+
+NON_STATEMENT_BEFORE: frozenset[str] = frozenset(
+    {
+        "отказался",
+        "отказалась",
+        "отказались",
+        "отказывается",
+        "отказываются",
+        "не",
+        "стал",
+        "стала",
+        "стали",
+        "можно",
+        "нужно",
+        "необходимо",
+        "следует",
+        "стоит",
+        "я",
+        "мы",
+        "ты",
+        "вы",
+        "бы",
+    }
+)
+"""Words right before a speech verb that make it no statement ("отказался комментировать", "я сказал")."""
+
+TOPIC_WORDS: frozenset[str] = frozenset(
+    {
+        "почему",
+        "как",
+        "какие",
+        "какой",
+        "какая",
+        "каким",
+        "каких",
+        "какое",
+        "где",
+        "когда",
+        "зачем",
+        "чем",
+        "кто",
+        "сколько",
+        "насколько",
+        "чего",
+        "ком",
+        "куда",
+        "откуда",
+        "ли",
+    }
+)
+"""Question words opening a topic frame: "О том, почему ..., рассказал X" reports no statement."""
+
+ANAPHORIC_OPENERS: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("об", "этом"), 4),
+    (("о", "том"), 0),
+    (("это",), 1),
+    (("так",), 0),
+    (("такое", "мнение"), 1),
+    (("такое", "заявление"), 1),
+    (("такую", "оценку"), 1),
+    (("такой", "прогноз"), 1),
+    (("такие", "данные"), 1),
+)
+"""Openers of "Об этом заявил X" with how many words may stand before the verb: the statement is
+the text before. "Так же политолог считает, ..." is no such opener: "так" must touch the verb."""
+
+DOCUMENT_NOUNS: dict[str, str] = {
+    "сообщении": "сообщение",
+    "заявлении": "заявление",
+    "пресс-релизе": "пресс-релиз",
+    "релизе": "релиз",
+    "документе": "документ",
+    "письме": "письмо",
+    "обращении": "обращение",
+    "докладе": "доклад",
+    "отчете": "отчет",
+    "материале": "материал",
+    "публикации": "публикация",
+    "постановлении": "постановление",
+    "решении": "решение",
+    "приказе": "приказ",
+    "указе": "указ",
+    "коммюнике": "коммюнике",
+    "декларации": "декларация",
+    "telegram-канале": "Telegram-канал",
+    "канале": "канал",
+    "блоге": "блог",
+    "микроблоге": "микроблог",
+    "сайте": "сайт",
+    "комментарии": "комментарий",
+    "интервью": "интервью",
+    "статье": "статья",
+    "исследовании": "исследование",
+    "пресс-службе": "пресс-служба",
+}
+"""Documents in the prepositional case ("говорится в сообщении"), with their nominative."""
+
+MEDIA: frozenset[str] = frozenset(
+    {
+        "тасс",
+        "риа",
+        "интерфакс",
+        "reuters",
+        "bloomberg",
+        "ap",
+        "afp",
+        "рбк",
+        "коммерсантъ",
+        "ведомости",
+        "известия",
+        "kazinform",
+        "казинформ",
+        "kaztag",
+        "tengrinews",
+        "издание",
+        "агентство",
+        "газета",
+        "телеканал",
+    }
+)
+"""First words of news media that relay words ("передает ТАСС", "сообщает РИА Новости")."""
+
+GENERIC_DESCRIPTORS: frozenset[str] = frozenset(
+    {
+        "эксперт",
+        "аналитик",
+        "специалист",
+        "собеседник",
+        "спикер",
+        "источник",
+        "респондент",
+        "представитель",
+        "автор",
+    }
+)
+"""Descriptors that point back to the last person speaking, whatever their own role."""
+
+PRONOUNS: dict[str, tuple[Gender | None, Number]] = {
+    "он": ("m", "sg"),
+    "она": ("f", "sg"),
+    "они": (None, "pl"),
+    "его": ("m", "sg"),
+    "ее": ("f", "sg"),
+    "их": (None, "pl"),
+}
+"""Third-person pronouns as subjects ("он") or possessors ("по его словам"), with agreement."""

@@ -1,0 +1,288 @@
+"""Direct speech: words in quotation marks and dash dialogue lines, with the author's words around them.
+
+Patterns: «П», — а.  «П?» — а.  А: «П».  «П, — а, — п».  «П, — а. — П».  А: «П», — а.
+"— П, — сказал он."  Multi-paragraph quotes reopen each paragraph with a mark. A span in
+quotation marks is a name, not a quote, when it is short, has no sentence punctuation and has
+no cue, colon or dash next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..data.speech import SPEECH_FORMS, VerbForm
+from ..models import Paragraph
+from ._raw import RawQuote, Window
+from ._text import Word, words_of
+from .marks import pair_marks
+
+__all__ = ["DirectResult", "find_direct", "speech_verb"]
+
+_OPENERS = "«„“\""
+# The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
+_AFTER_CLOSE = regex.compile(r"[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
+# Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
+_AUTHOR_RUN = regex.compile(r"(?:[^.!?…«„“\"\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
+# An author's insertion inside quoted words: "П, — сказал он, — п" or "П, — сказал он. — П".
+_INSERTION = regex.compile(
+    r"(?<=[,.!?…])[^\S\n]*+[—–―-][^\S\n]++(?P<author>[^—–―«»\"„“”\n.!?:]{1,160}?)"
+    r"(?P<end>[,.:][^\S\n]*+[—–―-][^\S\n]++|[.!?…]?[^\S\n]*+$)"
+)
+_DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
+_SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+_MAX_VERB_WORDS = 6
+_LONG_FRAGMENT_WORDS = 10
+
+
+@dataclass
+class DirectResult:
+    """Direct quotes and what the reported-speech finder must not read again.
+
+    Attributes:
+        quotes: The quotes found.
+        used_cues: Offsets of speech verbs consumed as cues of direct quotes.
+        masked: Spans (top-level quoted spans and dash lines) closed to reported speech.
+    """
+
+    quotes: list[RawQuote]
+    used_cues: set[int]
+    masked: list[tuple[int, int]]
+
+
+def speech_verb(words: Sequence[Word], limit: int = _MAX_VERB_WORDS) -> tuple[Word, VerbForm] | None:
+    """Return the first speech verb among the first ``limit`` words."""
+    for word in words[:limit]:
+        form = SPEECH_FORMS.get(word.low)
+        if form is not None:
+            return word, form
+    return None
+
+
+def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
+    """Shrink a span past spaces, dashes at the start and commas or colons at the end."""
+    while start < stop and (text[start].isspace() or text[start] in "—–―-"):
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",:;—–―-"):
+        stop -= 1
+    return start, stop
+
+
+def _sentence_like(text: str, start: int, stop: int) -> bool:
+    """Quoted words read as speech: sentence punctuation inside or at the end, or a long stretch."""
+    chunk = text[start:stop].rstrip()
+    words = words_of(text, start, stop)
+    if len(words) >= _LONG_FRAGMENT_WORDS:
+        return True
+    if len(words) < 3:
+        return False
+    return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[RawQuote] = []
+        self.used: set[int] = set()
+        self.masked: list[tuple[int, int]] = []
+        self.next_group = 0
+
+    def group(self) -> int:
+        self.next_group += 1
+        return self.next_group
+
+    def add(
+        self,
+        start: int,
+        stop: int,
+        paragraph: int,
+        group: int,
+        cue: tuple[Word, VerbForm] | None,
+        windows: list[Window],
+        inherit: bool,
+    ) -> None:
+        start, stop = _trim(self.text, start, stop)
+        if stop <= start:
+            return
+        if cue is not None:
+            self.used.add(cue[0].start)
+        self.quotes.append(
+            RawQuote(
+                start=start,
+                stop=stop,
+                kind="direct",
+                paragraph=paragraph,
+                cue=(cue[0].start, cue[0].stop) if cue else None,
+                verb=cue[1] if cue else None,
+                windows=windows,
+                group=group,
+                inherit=inherit,
+            )
+        )
+
+    def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words after a closing mark: "», — сказал он"."""
+        dash = _AFTER_CLOSE.match(self.text, pos, stop)
+        if dash is None or not any(ch in "—–―-" for ch in dash.group()):
+            return None
+        run = _AUTHOR_RUN.match(self.text, dash.end(), stop)
+        end = run.end() if run else dash.end()
+        return self.author_words(dash.end(), end)
+
+    def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        words = words_of(self.text, start, stop)
+        found = speech_verb(words)
+        if found is None:
+            return None
+        verb = found[0]
+        windows = [Window(verb.stop, stop, "after"), Window(start, verb.start, "before")]
+        return found, windows
+
+    def author_before(self, paragraph_start: int, mark: int) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
+        """Author's words before a colon: "Министр заявил: «П»" or "Эксперт: «П»"."""
+        head = self.text[paragraph_start:mark].rstrip()
+        if not head.endswith(":"):
+            return None
+        colon = paragraph_start + len(head) - 1
+        start = paragraph_start
+        for match in _SENTENCE_END.finditer(self.text, paragraph_start, colon):
+            start = match.end()
+        words = words_of(self.text, start, colon)
+        if not words:
+            return None
+        found = None
+        for index in range(len(words) - 1, -1, -1):
+            form = SPEECH_FORMS.get(words[index].low)
+            if form is not None:
+                found = (words[index], form)
+                break
+        if found is None:
+            # Headline form "Эксперт: «П»": a few words naming the speaker.
+            return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
+        verb = found[0]
+        return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+
+    def split_parts(
+        self, start: int, stop: int, paragraph: int, group: int, line_end: bool
+    ) -> tuple[list[tuple[int, int]], tuple[Word, VerbForm] | None, list[Window]]:
+        """Cut quoted words at an author's insertion; return the parts and the cue."""
+        parts: list[tuple[int, int]] = []
+        cue: tuple[Word, VerbForm] | None = None
+        windows: list[Window] = []
+        pos = start
+        for match in _INSERTION.finditer(self.text, start, stop):
+            if match.start() < pos:
+                continue
+            if not line_end and not any(ch in "—–―-" for ch in match.group("end")):
+                # Inside quotation marks the author's words must be followed by a dash reopening the quote.
+                continue
+            author = self.author_words(match.start("author"), match.end("author"))
+            if author is None:
+                continue
+            if cue is None:
+                cue, windows = author
+            else:
+                self.used.add(author[0][0].start)
+            parts.append((pos, match.start()))
+            pos = match.end()
+        parts.append((pos, stop))
+        return parts, cue, windows
+
+
+def find_direct(
+    text: str, paragraphs: Sequence[Paragraph], skip: set[int]
+) -> DirectResult:
+    """Find direct quotes in the paragraphs whose index is not in ``skip``.
+
+    Args:
+        text: The whole text.
+        paragraphs: Its paragraphs.
+        skip: Paragraphs to leave alone (interview turns).
+    """
+    finder = _Finder(text)
+    bare_lines: list[tuple[int, int, int]] = []
+    dialogue = False
+    pending: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if index in skip:
+            pending = None
+            continue
+        ps, pe = paragraph.start, paragraph.stop
+        dash = _DASH_LINE.match(text, ps, pe) if _is_dash_line(text, ps, pe) else None
+        if dash is not None:
+            if _dash_line(finder, index, dash.end(), pe):
+                dialogue = True
+                finder.masked.append((ps, pe))
+                pending = None
+                continue
+            bare_lines.append((index, dash.end(), pe))
+        pairs, unclosed = pair_marks(text, ps, pe)
+        forced_first = pending
+        pending = None
+        for pair in pairs:
+            if pair.depth:
+                continue
+            group = forced_first if forced_first is not None and pair.open == ps else finder.group()
+            if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
+                finder.masked.append((pair.open, pair.close + 1))
+        if unclosed and index + 1 < len(paragraphs):
+            nxt = paragraphs[index + 1]
+            mark = unclosed[0]
+            if text[nxt.start] in _OPENERS and (text[nxt.start] == "«") == (text[mark] == "«"):
+                # A quote running on: this paragraph's part ends with it, the next reopens it.
+                group = forced_first if forced_first is not None and mark == ps else finder.group()
+                finder.add(mark + 1, pe, index, group, None, [], inherit=True)
+                finder.masked.append((mark, pe))
+                pending = group
+    if dialogue:
+        for index, start, stop in bare_lines:
+            finder.add(start, stop, index, finder.group(), None, [], inherit=True)
+            finder.masked.append((start, stop))
+    finder.quotes.sort(key=lambda quote: quote.start)
+    return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _is_dash_line(text: str, start: int, stop: int) -> bool:
+    """A paragraph opening with a dash and a space ("— П", "- П"), not a minus sign."""
+    return text[start] in "—–―-" and start + 1 < stop and (text[start + 1].isspace() or text[start] != "-")
+
+
+def _dash_line(finder: _Finder, index: int, start: int, stop: int) -> bool:
+    """A dialogue line "— П, — сказал он. — П." with author's words; False when it has none."""
+    parts, cue, windows = finder.split_parts(start, stop, index, 0, line_end=True)
+    if cue is None:
+        return False
+    group = finder.group()
+    for s, e in parts:
+        finder.add(s, e, index, group, cue, windows, inherit=False)
+    return True
+
+
+def _pair_quote(
+    finder: _Finder, index: int, ps: int, pe: int, open_: int, close: int, group: int, forced: bool
+) -> bool:
+    """Decide whether a top-level pair of marks holds a quote, and record its parts."""
+    text = finder.text
+    inner_start, inner_stop = open_ + 1, close
+    parts, split_cue, split_windows = finder.split_parts(inner_start, inner_stop, index, group, line_end=False)
+    after = finder.author_after(close + 1, pe)
+    before = finder.author_before(ps, open_)
+    cue: tuple[Word, VerbForm] | None = None
+    windows: list[Window] = []
+    if after is not None:
+        cue, windows = after
+    elif before is not None:
+        cue, windows = before
+        if cue is None and not (_sentence_like(text, inner_start, inner_stop) or len(words_of(text, inner_start, inner_stop)) >= 2):
+            return False
+    elif split_cue is not None:
+        cue, windows = split_cue, split_windows
+    elif not forced and not _sentence_like(text, inner_start, inner_stop):
+        return False
+    if split_cue is not None and cue is not split_cue:
+        finder.used.add(split_cue[0].start)
+    for s, e in parts:
+        finder.add(s, e, index, group, cue, windows, inherit=cue is None)
+    return True
