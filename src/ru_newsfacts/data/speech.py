@@ -191,9 +191,9 @@ def _build() -> dict[str, VerbForm]:
         for gerund in gerunds.split():
             forms.setdefault(gerund, VerbForm(lemma, None, None, "gerund", kind))
     for word in _PREDICATIVES:
-        gender: Gender = "f" if word.endswith("а") else "m"
-        forms[word] = VerbForm(word, gender, "sg", "predicative", "think")
-        if gender == "m":
+        agreement: Gender = "f" if word.endswith("а") else "m"
+        forms[word] = VerbForm(word, agreement, "sg", "predicative", "think")
+        if agreement == "m":
             forms[word + "ы"] = VerbForm(word, None, "pl", "predicative", "think")
     return forms
 

@@ -19,9 +19,9 @@ from ._raw import RawQuote, Window
 from ._text import Word, words_of
 from .marks import pair_marks
 
-__all__ = ["DirectResult", "find_direct", "speech_verb"]
+__all__ = ["DirectResult", "find_direct", "has_author_insertion", "is_dash_line", "speech_verb"]
 
-_OPENERS = "«„“\""
+_OPENERS = '«„“"'
 # The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
 _AFTER_CLOSE = regex.compile(r"[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
 # Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
@@ -140,7 +140,9 @@ class _Finder:
         windows = [Window(verb.stop, stop, "after"), Window(start, verb.start, "before")]
         return found, windows
 
-    def author_before(self, paragraph_start: int, mark: int) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
+    def author_before(
+        self, paragraph_start: int, mark: int
+    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
         """Author's words before a colon: "Министр заявил: «П»" or "Эксперт: «П»"."""
         head = self.text[paragraph_start:mark].rstrip()
         if not head.endswith(":"):
@@ -192,15 +194,17 @@ class _Finder:
 
 
 def find_direct(
-    text: str, paragraphs: Sequence[Paragraph], skip: set[int]
+    text: str, paragraphs: Sequence[Paragraph], skip: set[int], turns: set[int] | None = None
 ) -> DirectResult:
     """Find direct quotes in the paragraphs whose index is not in ``skip``.
 
     Args:
         text: The whole text.
         paragraphs: Its paragraphs.
-        skip: Paragraphs to leave alone (interview turns).
+        skip: Paragraphs to leave alone (interview answers).
+        turns: Interview turns, whose leading dash opens no dialogue line.
     """
+    turns = turns or set()
     finder = _Finder(text)
     bare_lines: list[tuple[int, int, int]] = []
     dialogue = False
@@ -210,7 +214,7 @@ def find_direct(
             pending = None
             continue
         ps, pe = paragraph.start, paragraph.stop
-        dash = _DASH_LINE.match(text, ps, pe) if _is_dash_line(text, ps, pe) else None
+        dash = _DASH_LINE.match(text, ps, pe) if index not in turns and is_dash_line(text, ps, pe) else None
         if dash is not None:
             if _dash_line(finder, index, dash.end(), pe):
                 dialogue = True
@@ -244,9 +248,18 @@ def find_direct(
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
 
 
-def _is_dash_line(text: str, start: int, stop: int) -> bool:
-    """A paragraph opening with a dash and a space ("— П", "- П"), not a minus sign."""
+def is_dash_line(text: str, start: int, stop: int) -> bool:
+    """Whether a paragraph opens with a dash and a space ("— П", "- П"), not a minus sign."""
     return text[start] in "—–―-" and start + 1 < stop and (text[start + 1].isspace() or text[start] != "-")
+
+
+def has_author_insertion(text: str, start: int, stop: int) -> bool:
+    """Whether a dash line carries author's words with a speech verb ("— П, — сказал он")."""
+    for match in _INSERTION.finditer(text, start, stop):
+        words = words_of(text, match.start("author"), match.end("author"))
+        if speech_verb(words) is not None:
+            return True
+    return False
 
 
 def _dash_line(finder: _Finder, index: int, start: int, stop: int) -> bool:
@@ -266,7 +279,9 @@ def _pair_quote(
     """Decide whether a top-level pair of marks holds a quote, and record its parts."""
     text = finder.text
     inner_start, inner_stop = open_ + 1, close
-    parts, split_cue, split_windows = finder.split_parts(inner_start, inner_stop, index, group, line_end=False)
+    parts, split_cue, split_windows = finder.split_parts(
+        inner_start, inner_stop, index, group, line_end=False
+    )
     after = finder.author_after(close + 1, pe)
     before = finder.author_before(ps, open_)
     cue: tuple[Word, VerbForm] | None = None
@@ -275,7 +290,9 @@ def _pair_quote(
         cue, windows = after
     elif before is not None:
         cue, windows = before
-        if cue is None and not (_sentence_like(text, inner_start, inner_stop) or len(words_of(text, inner_start, inner_stop)) >= 2):
+        if cue is None and not (
+            _sentence_like(text, inner_start, inner_stop) or len(words_of(text, inner_start, inner_stop)) >= 2
+        ):
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows

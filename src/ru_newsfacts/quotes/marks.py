@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 __all__ = ["MARKS", "Pair", "pair_marks"]
 
-MARKS = "«»„“”\""
+MARKS = '«»„“”"'
 """The quotation marks the engine reads."""
 
 _GUILLEMETS = "«»"

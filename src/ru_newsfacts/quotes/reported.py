@@ -155,10 +155,10 @@ def find_reported(
     for index, paragraph in enumerate(paragraphs):
         if index in skip:
             continue
-        sentences = [
-            _Sentence(text, s.start, s.stop, index, finder.masks) for s in paragraph.sentences
-        ] or [_Sentence(text, paragraph.start, paragraph.stop, index, finder.masks)]
-        for position, sentence in enumerate(sentences):
+        sentences = [_Sentence(text, s.start, s.stop, index, finder.masks) for s in paragraph.sentences] or [
+            _Sentence(text, paragraph.start, paragraph.stop, index, finder.masks)
+        ]
+        for position, _sentence in enumerate(sentences):
             _read_sentence(finder, sentences, position, paragraphs)
     finder.quotes.sort(key=lambda quote: quote.start)
     return finder.quotes
@@ -193,7 +193,7 @@ def _read_sentence(
 
 
 def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], i: int) -> bool:
-    """"По словам X, ..." at the start, in the middle or at the end of a sentence."""
+    """ "По словам X, ..." at the start, in the middle or at the end of a sentence."""
     lows = [w.low for w in words]
     if lows[i] not in ("по", "со"):
         return False
@@ -245,9 +245,9 @@ def _verb_cue(
     before_sentence = Window(sentence.start, cue[0], "before")
 
     # Anaphoric: "Об этом заявил X", "Так считает X": the statement is the text before.
-    for opener, gap in ANAPHORIC_OPENERS:
+    for opener, max_gap in ANAPHORIC_OPENERS:
         n = len(opener)
-        if tuple(lows[:n]) == opener and n <= i <= n + gap:
+        if tuple(lows[:n]) == opener and n <= i <= n + max_gap:
             tail = text[verb.stop : sentence.stop]
             if text[words[n - 1].stop : words[n - 1].stop + 1] == "," or "," in tail.split(" что")[0][:2]:
                 break
@@ -259,11 +259,17 @@ def _verb_cue(
         stop = text.rfind(",", words[2].stop, verb.start)
         if stop > 0:
             return finder.add(
-                words[2].stop, stop, sentence.paragraph, cue, form, [Window(verb.stop, sentence.stop, "after")]
+                words[2].stop,
+                stop,
+                sentence.paragraph,
+                cue,
+                form,
+                [Window(verb.stop, sentence.stop, "after")],
             )
 
     # "Как отметил X, ..." / "..., как сообщили в полиции."
-    if i and lows[i - 1] in ("как",) or (i > 1 and lows[i - 2] == "как" and lows[i - 1] in ("уже", "ранее")):
+    after_kak = i > 1 and lows[i - 2] == "как" and lows[i - 1] in ("уже", "ранее")
+    if (i and lows[i - 1] == "как") or after_kak:
         k = i - 1 if lows[i - 1] == "как" else i - 2
         clause_end = sentence.clause_stop(verb.stop)
         windows = [Window(verb.stop, clause_end, "after")]

@@ -1,0 +1,448 @@
+"""Speakers: a document-level memory of people and organisations, and how a quote names its speaker.
+
+The memory holds every person the article names (clustered so that a bare surname or
+"Имя Отчество" joins the full name), the roles bound to them by apposition ("политолог Талгат
+Калиев", "с политологом ... Антоном Арутюновым"), and the order in which they were mentioned or
+quoted. A cue's author's words are searched for a name, a role, a pronoun or an organisation;
+pronouns go to the latest person whose gender agrees with the verb, descriptors to the latest
+person bound to them (generic ones such as "эксперт" to the latest person speaking), surnames
+to the full name. Names come from :mod:`ru_newsfacts.names` in the nominative.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
+from ..data.speech import DOCUMENT_NOUNS, GENERIC_DESCRIPTORS, MEDIA, PRONOUNS, SPEECH_FORMS, VerbForm
+from ..models import Span, Speaker, SpeakerType
+from ..names import NameMention, RoleMention, find_person_names, find_roles
+from ._raw import Window
+from ._text import Word, words_of
+
+__all__ = ["Entity", "Memory"]
+
+_BIND_MAX_CHARS = 260
+_BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
+_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
+_ROMAN = regex.compile(r"[IVXLCDM]++")
+_LOOKBACK = 400
+# Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
+_VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names.
+
+    Attributes:
+        name: The fullest nominative the article gives.
+        type: person or organization.
+        gender: m, f or None.
+        first: First name in the nominative, if known.
+        last: Surname in the nominative, if known.
+        roles: Descriptors bound to them, nominative, in order of appearance.
+        role_heads: Head nouns of those roles, lower case.
+    """
+
+    name: str
+    type: SpeakerType
+    gender: str | None = None
+    first: str | None = None
+    last: str | None = None
+    patronymic: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_heads: set[str] = field(default_factory=set)
+    score: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+    def add_role(self, role: RoleMention) -> None:
+        if role.nominative not in self.roles:
+            self.roles.append(role.nominative)
+        self.role_heads.add(role.head.lower())
+        self.role_heads.add(role.nominative.lower())
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    stop: int
+    kind: Literal["name", "role", "pronoun", "org"]
+    entity: Entity | None = None
+    role: RoleMention | None = None
+    name: str | None = None
+    gender: str | None = None
+    number: str | None = None
+
+
+def _score(mention: NameMention) -> tuple[int, int, int, int]:
+    first_full = bool(mention.first) and not (mention.first or "").endswith(".")
+    return (int(bool(mention.last)), int(first_full), int(bool(mention.patronymic)), len(mention.nominative))
+
+
+def _strong(mention: NameMention) -> bool:
+    parts = sum(1 for p in (mention.first, mention.patronymic, mention.last) if p)
+    return parts >= 2
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = a.lower(), b.lower()
+    if a.endswith(".") or b.endswith("."):
+        return a[0] == b[0]
+    return a == b
+
+
+class Memory:
+    """People, organisations and roles of one article, and who spoke last.
+
+    Args:
+        text: The whole text.
+        quoted: Spans of quoted words; names inside them do not make a person salient.
+    """
+
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.entities: list[Entity] = []
+        self.names: list[tuple[NameMention, Entity]] = []
+        self.roles: list[RoleMention] = []
+        self.role_owner: dict[int, Entity] = {}
+        self.events: list[tuple[int, Entity]] = []
+        self.speakers: list[tuple[int, Entity]] = []
+        self.org_entities: dict[str, Entity] = {}
+        self._quoted = sorted(quoted)
+        self._build()
+
+    # ---- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        mentions = find_person_names(self.text)
+        strong = [m for m in mentions if _strong(m)]
+        for mention in strong:
+            self.names.append((mention, self._cluster(mention)))
+        for mention in mentions:
+            if _strong(mention):
+                continue
+            entity = self._match_weak(mention)
+            if entity is not None:
+                self.names.append((mention, entity))
+        self.names.sort(key=lambda pair: pair[0].start)
+        self._name_starts = [m.start for m, _ in self.names]
+        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
+        self.roles = sorted(
+            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
+        )
+        self._role_starts = [r.start for r in self.roles]
+        self._bind_roles()
+        for mention, entity in self.names:
+            if not self._in_quote(mention.start):
+                self.events.append((mention.start, entity))
+
+    def _cluster(self, mention: NameMention) -> Entity:
+        for entity in reversed(self.entities):
+            if mention.last and entity.last:
+                if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
+                    return self._update(entity, mention)
+            elif not mention.last and mention.first and entity.first and mention.first == entity.first:
+                if _same(mention.patronymic, entity.patronymic):
+                    return self._update(entity, mention)
+            elif not entity.last and mention.last and mention.first and mention.first == entity.first:
+                return self._update(entity, mention)
+        entity = Entity(
+            name=mention.nominative,
+            type="person",
+            gender=mention.gender,
+            first=mention.first,
+            last=mention.last,
+            patronymic=mention.patronymic,
+            score=_score(mention),
+        )
+        self.entities.append(entity)
+        return entity
+
+    def _update(self, entity: Entity, mention: NameMention) -> Entity:
+        score = _score(mention)
+        if score > entity.score:
+            entity.name, entity.score = mention.nominative, score
+        entity.first = entity.first if entity.first and not entity.first.endswith(".") else mention.first
+        entity.last = entity.last or mention.last
+        entity.patronymic = entity.patronymic or mention.patronymic
+        entity.gender = entity.gender or mention.gender
+        return entity
+
+    def _match_weak(self, mention: NameMention) -> Entity | None:
+        word = (mention.last or mention.first or mention.nominative).lower()
+        for entity in reversed(self.entities):
+            if (entity.last and entity.last.lower() == word) or (
+                mention.first and not mention.last and entity.first and entity.first.lower() == word
+            ):
+                return entity
+        return None
+
+    def _in_guillemets(self, pos: int) -> bool:
+        line_start = max(self.text.rfind("\n", 0, pos), pos - 300)
+        return self.text.rfind("«", line_start, pos) > self.text.rfind("»", line_start, pos)
+
+    def _in_quote(self, pos: int) -> bool:
+        index = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return index >= 0 and self._quoted[index][0] <= pos < self._quoted[index][1]
+
+    def _bind_roles(self) -> None:
+        """Bind each role to the person named right after it, or right before it with a comma."""
+        for role in self.roles:
+            entity = self._name_after(role.stop)
+            if entity is None:
+                entity = self._name_before(role.start)
+            if entity is not None:
+                self.role_owner[role.start] = entity
+                entity.add_role(role)
+
+    def _name_after(self, pos: int) -> Entity | None:
+        index = bisect.bisect_left(self._name_starts, pos)
+        if index >= len(self.names):
+            return None
+        mention, entity = self.names[index]
+        gap = self.text[pos : mention.start]
+        if len(gap) > _BIND_MAX_CHARS or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+            return None
+        if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
+            return None
+        # Another role in between binds to the same person only through a comma chain.
+        return entity
+
+    def _name_before(self, pos: int) -> Entity | None:
+        index = bisect.bisect_left(self._name_starts, pos) - 1
+        if index < 0:
+            return None
+        mention, entity = self.names[index]
+        gap = self.text[mention.stop : pos]
+        return entity if gap.strip() == "," else None
+
+    # ---- finding a speaker in author's words --------------------------------------------------
+    def candidates(self, window: Window) -> list[_Candidate]:
+        """Every name, role, pronoun or organisation inside a window, in text order."""
+        text = self.text
+        s, e = window.start, window.stop
+        out: list[_Candidate] = []
+        taken: list[tuple[int, int]] = []
+        lo = bisect.bisect_left(self._name_starts, s)
+        for mention, entity in self.names[lo:]:
+            if mention.start >= e:
+                break
+            if mention.stop <= e:
+                out.append(
+                    _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+                )
+                taken.append((mention.start, mention.stop))
+        lo = bisect.bisect_left(self._role_starts, s)
+        for role in self.roles[lo:]:
+            if role.start >= e:
+                break
+            if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
+                out.append(
+                    _Candidate(
+                        role.start, role.stop, "role", entity=self.role_owner.get(role.start), role=role
+                    )
+                )
+                taken.append((role.start, role.stop))
+        words = words_of(text, s, e)
+        for k, word in enumerate(words):
+            if any(a <= word.start < b for a, b in taken):
+                continue
+            cand = self._word_candidate(words, k, window)
+            if cand is not None:
+                out.append(cand)
+                taken.append((cand.start, cand.stop))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
+        word = words[k]
+        low = word.low
+        if low in PRONOUNS:
+            gender, number = PRONOUNS[low]
+            possessive = low in ("его", "ее", "их")
+            if possessive != (window.side == "genitive"):
+                return None
+            return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
+        prev = words[k - 1].low if k else ""
+        if prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word)):
+            return self._organisation(words, k, locative=True)
+        if low in ORG_NOMINATIVE_HEADS or low in MEDIA or self._abbreviation(word):
+            if window.side == "genitive" and low in ORG_HEADS:
+                return self._organisation(words, k, locative=False)
+            return self._organisation(words, k, locative=False)
+        if window.side == "genitive" and low in ORG_HEADS:
+            return self._organisation(words, k, locative=False)
+        return None
+
+    def _abbreviation(self, word: Word) -> bool:
+        return (
+            _ABBREVIATION.fullmatch(word.text) is not None
+            and _ROMAN.fullmatch(word.text) is None
+            and len(word.text) >= 2
+        )
+
+    def _organisation(self, words: list[Word], k: int, locative: bool) -> _Candidate:
+        """An organisation or a document: the head in the nominative and its genitive complement."""
+        head = words[k]
+        parts: list[str] = []
+        low = head.low
+        if low in DOCUMENT_NOUNS and locative:
+            # "говорится в сообщении министерства": the owner speaks if named, else the document.
+            if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
+                return self._organisation(words, k + 1, locative=False)
+            parts.append(DOCUMENT_NOUNS[low])
+        elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
+            parts.append(head.text)
+        else:
+            parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
+        stop = head.stop
+        for nxt in words[k + 1 : k + 4]:
+            if self.text[stop : nxt.start].strip():
+                break
+            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low in ORG_HEADS:
+                if SPEECH_FORMS.get(nxt.low):
+                    break
+                parts.append(nxt.text)
+                stop = nxt.stop
+            else:
+                break
+        name = " ".join(parts)
+        if name.lower() in ("риа",) and len(parts) == 1:
+            name = "РИА Новости"
+        return _Candidate(head.start, stop, "org", name=name)
+
+    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
+        """The speaker named in the first window that names one, agreeing with the verb."""
+        for window in windows:
+            if window.stop <= window.start:
+                continue
+            found = [c for c in self.candidates(window) if self._agrees(c, verb)]
+            if not found:
+                continue
+            if window.side == "before":
+                best = found[-1]
+                # "политолог Талгат Калиев заявил": the name closes the phrase, its role precedes.
+                return best
+            return found[0]
+        return None
+
+    @staticmethod
+    def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
+        if verb is None:
+            return True
+        if verb.gender in ("m", "f") and candidate.kind in ("name", "pronoun"):
+            gender = candidate.gender
+            if gender is not None and gender != verb.gender:
+                return False
+        if verb.number == "sg" and candidate.kind == "pronoun" and candidate.number == "pl":
+            return False
+        return not (verb.number == "pl" and candidate.kind == "pronoun" and candidate.number == "sg")
+
+    # ---- resolution -----------------------------------------------------------------------------
+    def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
+        """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
+        span = Span(
+            start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
+        )
+        if candidate.kind == "org":
+            name = candidate.name or span.text
+            org = self.org_entities.setdefault(name.lower(), Entity(name=name, type="organization"))
+            return Speaker(name=org.name, role=None, type="organization", mention=span)
+        person: Entity | None = candidate.entity
+        role_name: str | None = candidate.role.nominative if candidate.role else None
+        if candidate.kind == "name" and person is not None:
+            role_name = self._role_near(candidate.start, person)
+        elif candidate.kind == "pronoun":
+            gender = candidate.gender if candidate.number == "sg" else None
+            if candidate.number == "pl":
+                return None
+            person = self._latest(pos, gender or (verb.gender if verb else None))
+            if person is None:
+                return None
+            role_name = person.roles[-1] if person.roles else None
+        elif candidate.kind == "role" and candidate.role is not None and person is None:
+            person = self._descriptor(candidate.role, pos)
+            if person is None:
+                nominative = candidate.role.nominative
+                return Speaker(name=nominative, role=nominative, type="role", mention=span)
+        if person is None:
+            return None
+        return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _role_near(self, pos: int, entity: Entity) -> str | None:
+        """The role bound to ``entity`` closest before ``pos``, else its latest role."""
+        index = bisect.bisect_left(self._role_starts, pos) - 1
+        while index >= 0 and pos - self.roles[index].stop < _BIND_MAX_CHARS:
+            role = self.roles[index]
+            if self.role_owner.get(role.start) is entity:
+                return role.nominative
+            index -= 1
+        return entity.roles[-1] if entity.roles else None
+
+    def _latest(self, pos: int, gender: str | None) -> Entity | None:
+        """The latest person mentioned or quoted before ``pos`` whose gender agrees."""
+        best: tuple[int, Entity] | None = None
+        for events in (self.events, self.speakers):
+            index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            steps = 0
+            while index >= 0 and steps < _LOOKBACK:
+                at, entity = events[index]
+                if entity.type == "person" and (gender is None or entity.gender in (None, gender)):
+                    if best is None or at > best[0]:
+                        best = (at, entity)
+                    break
+                index -= 1
+                steps += 1
+        return best[1] if best else None
+
+    def _descriptor(self, role: RoleMention, pos: int) -> Entity | None:
+        """A descriptor alone: the latest person bound to it, or for "эксперт" the latest speaker."""
+        head = role.head.lower()
+        nominative = role.nominative.lower()
+        candidates: list[tuple[int, Entity]] = []
+        for events in (self.events, self.speakers):
+            index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            steps = 0
+            while index >= 0 and steps < _LOOKBACK:
+                at, entity = events[index]
+                if entity.type == "person" and (head in entity.role_heads or nominative in entity.role_heads):
+                    candidates.append((at, entity))
+                    break
+                index -= 1
+                steps += 1
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        if head in GENERIC_DESCRIPTORS:
+            index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
+            if index >= 0 and self.speakers[index][1].type == "person":
+                return self.speakers[index][1]
+        return None
+
+    def spoke(self, pos: int, speaker: Speaker) -> None:
+        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
+        entity = self.entity_named(speaker.name)
+        if entity is not None and entity.type == "person":
+            bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The person or organisation with this nominative name."""
+        for entity in reversed(self.entities):
+            if entity.name == name:
+                return entity
+        return self.org_entities.get(name.lower())
+
+    def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
+        """Person mentions inside ``[start, stop)``."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        out = []
+        for mention, entity in self.names[lo:]:
+            if mention.start >= stop:
+                break
+            out.append((mention, entity))
+        return out
