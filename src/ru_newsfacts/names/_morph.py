@@ -1,0 +1,344 @@
+"""Rule-based morphology of Russian person names: every reading of one word form.
+
+A *reading* says: this form can be case ``case`` of the name whose nominative is
+``nominative``, of gender ``gender`` (None: either), with a prior ``weight``.  Phrases
+are then read by choosing one case and gender that all their words agree on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import first_names as fn
+from ..data import surnames as sn
+from ._text import fold
+
+__all__ = [
+    "CASES",
+    "Reading",
+    "first_name_readings",
+    "is_first_name",
+    "noun_forms",
+    "patronymic_readings",
+    "surname_readings",
+]
+
+CASES: tuple[str, ...] = ("nom", "gen", "dat", "acc", "ins", "loc")
+_ALL: tuple[str, ...] = CASES
+_SIBILANT = "жшчщц"
+_VELAR_SIBILANT = "гкхжшчщ"
+_VOWELS = "аеёиоуыэюя"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a word form: the nominative, gender, case and a prior weight."""
+
+    nominative: str
+    gender: str | None
+    case: str
+    weight: float
+
+
+def _cap(word: str) -> str:
+    # Capitalise each hyphen-separated part the way names are written (Касым-Жомарт).
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def noun_forms(nom: str, gender: str | None, oblique: str | None = None) -> dict[str, list[str]]:
+    """The singular case forms of a name or role noun, by rule from its ending.
+
+    Args:
+        nom: The nominative, e.g. "Антон", "Мария", "Игорь", "Касым-Жомарт".
+        gender: "m", "f" or None (both: the -а class then serves both genders).
+        oblique: The oblique stem when the nominative loses a vowel (Павел → Павл).
+
+    Returns:
+        A mapping case → forms; an indeclinable noun maps every case to itself.
+    """
+    head, sep, last = nom.rpartition("-")
+    prefix = head + sep
+    low = last.lower()
+    forms: dict[str, list[str]] = {c: [] for c in CASES}
+
+    def put(stem: str, endings: Iterable[str]) -> None:
+        for case, ending in zip(CASES, endings, strict=True):
+            forms[case].append(prefix + stem + ending)
+
+    if not low:
+        return {c: [nom] for c in CASES}
+    end = low[-1]
+    if end in "оеиуюэы" or (end == "а" and low.endswith(("уа", "оа", "иа"))):
+        return {c: [nom] for c in CASES}
+    if end == "а":
+        stem = last[:-1]
+        gen = "и" if stem[-1:].lower() in _VELAR_SIBILANT else "ы"
+        ins = "ей" if stem[-1:].lower() in _SIBILANT else "ой"
+        put(stem, ("а", gen, "е", "у", ins, "е"))
+    elif end == "я":
+        stem = last[:-1]
+        if stem[-1:].lower() == "и":
+            put(stem, ("я", "и", "и", "ю", "ей", "и"))
+        else:
+            put(stem, ("я", "и", "е", "ю", "ей", "е"))
+    elif end == "ь" and gender == "f":
+        stem = oblique or last[:-1]
+        put(stem, ("ь", "и", "и", "ь", "ью", "и"))
+        forms["nom"] = [nom]
+        forms["acc"] = [nom]
+        # Eastern feminine names in -ь (Айгуль, Асель) are often left undeclined.
+        for c in CASES:
+            if nom not in forms[c]:
+                forms[c].append(nom)
+    elif end == "ь":
+        stem = last[:-1]
+        put(stem, ("ь", "я", "ю", "я", "ем", "е"))
+    elif end == "й":
+        stem = last[:-1]
+        loc = "и" if stem[-1:].lower() == "и" else "е"
+        put(stem, ("й", "я", "ю", "я", "ем", loc))
+    elif gender == "f":
+        return {c: [nom] for c in CASES}
+    else:
+        stem = oblique or last
+        ins = "ем" if stem[-1:].lower() in _SIBILANT else "ом"
+        put(stem, ("", "а", "у", "а", ins, "е"))
+        forms["nom"] = [nom]
+    return forms
+
+
+def _build_first_names() -> dict[str, list[tuple[str, str | None, str, bool]]]:
+    index: dict[str, list[tuple[str, str | None, str, bool]]] = {}
+    groups: list[tuple[frozenset[str], str | None]] = [
+        (fn.MALE - fn.EITHER, "m"),
+        (fn.FEMALE - fn.EITHER, "f"),
+        (fn.EITHER, None),
+    ]
+    for names, gender in groups:
+        for name in sorted(names):
+            if name in fn.INDECLINABLE or (gender is None and not name.endswith(("а", "я"))):
+                # Shared consonant-final names (Мишель, Ким) are left undeclined.
+                paradigm = {c: [name] for c in CASES}
+            else:
+                paradigm = noun_forms(name, gender or "f", fn.FLEETING.get(name))
+            common = name in fn.COMMON_WORDS
+            for case, forms in paradigm.items():
+                for form in forms:
+                    entry = (name, gender, case, common)
+                    bucket = index.setdefault(fold(form), [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+    return index
+
+
+_FIRST: dict[str, list[tuple[str, str | None, str, bool]]] = _build_first_names()
+
+
+def is_first_name(word: str, *, allow_common: bool = True) -> bool:
+    """True if ``word`` is a form of a known first name.
+
+    Args:
+        word: A word form as written.
+        allow_common: Also accept names that are common words (Вера, Роман).
+    """
+    entries = _FIRST.get(fold(word), ())
+    return any(allow_common or not common for _, _, _, common in entries)
+
+
+def first_name_readings(word: str) -> list[Reading]:
+    """Readings of ``word`` as a first name (empty if it is not one)."""
+    entries = _FIRST.get(fold(word), ())
+    has_yo = "ё" in word.lower()
+    out: list[Reading] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for name, gender, case, _common in entries:
+        # Prefer the spelling that matches the text's use of ё (Петр vs Пётр).
+        if ("ё" in name) != has_yo and any(
+            fold(n) == fold(name) and ("ё" in n) == has_yo for n, _, _, _ in entries
+        ):
+            continue
+        key = (name, gender, case)
+        if key not in seen:
+            seen.add(key)
+            out.append(Reading(name, gender, case, 2.0))
+    return out
+
+
+def patronymic_readings(word: str) -> list[Reading]:
+    """Readings of ``word`` as a patronymic (Георгиевич, Владимировной, Ильича)."""
+    low = fold(word)
+    out: list[Reading] = []
+    for suffix in sn.PATRONYMIC_SUFFIXES_M:
+        for ending, cases in (("", ("nom",)), ("а", ("gen", "acc")), ("у", ("dat",)), ("ем", ("ins",))):
+            if low.endswith(suffix + ending):
+                nom = word[: len(word) - len(ending)]
+                out.extend(Reading(nom, "m", c, 1.5 if len(suffix) > 2 else 0.8) for c in cases)
+        if low.endswith(suffix + "е"):
+            out.append(Reading(word[:-1], "m", "loc", 1.5 if len(suffix) > 2 else 0.8))
+    for suffix in sn.PATRONYMIC_SUFFIXES_F:
+        stem = suffix[:-1]
+        for ending, cases in (
+            ("а", ("nom",)),
+            ("ы", ("gen",)),
+            ("е", ("dat", "loc")),
+            ("у", ("acc",)),
+            ("ой", ("ins",)),
+        ):
+            if low.endswith(stem + ending):
+                nom = word[: len(word) - len(ending)] + "а"
+                out.extend(Reading(nom, "f", c, 1.5) for c in cases)
+    if low.endswith(("улы", "уулу", "оглы")):
+        out.extend(Reading(word, "m", c, 1.2) for c in _ALL)
+    if low.endswith(("кызы", "гызы")):
+        out.extend(Reading(word, "f", c, 1.2) for c in _ALL)
+    # Keep the longest-suffix analysis for each case (Ильинична, not *Ильинична + ич).
+    best: dict[tuple[str, str | None, str], Reading] = {}
+    for r in out:
+        k = (r.nominative, r.gender, r.case)
+        if k not in best or best[k].weight < r.weight:
+            best[k] = r
+    return list(best.values())
+
+
+def _ends(word: str, suffixes: Iterable[str]) -> bool:
+    return word.endswith(tuple(suffixes))
+
+
+@lru_cache(maxsize=8192)
+def surname_readings(word: str) -> tuple[Reading, ...]:
+    """Every reading of ``word`` as a surname, with priors (empty for non-words)."""
+    if not word or not word[0].isupper():
+        return ()
+    low = fold(word)
+    out: list[Reading] = []
+
+    def add(nom: str, gender: str | None, cases: Iterable[str], weight: float) -> None:
+        out.extend(Reading(nom, gender, c, weight) for c in cases)
+
+    poss = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
+    cases: tuple[str, ...]
+    known = word in sn.KNOWN or word in sn.INDECLINABLE
+    # Invariable surnames: known ones, -ых/-их, -о, Georgian, Turkic.
+    if word in sn.INDECLINABLE and low[-1] in _VOWELS + "хш":
+        add(word, None, _ALL, 1.6)
+    elif _ends(low, sn.INDECLINABLE_SUFFIXES):
+        add(word, None, _ALL, 1.0)
+    elif low[-1] in "оэ":
+        add(word, None, _ALL, 0.9)
+    elif low[-1] in "еиую":
+        add(word, None, _ALL, 0.45)
+
+    # Possessive: Лавров / Лаврова / Лаврову / Лавровым / Лаврове; fem Лаврова / -ой / -у.
+    if _ends(low, poss):
+        add(word, "m", ("nom",), 1.0)
+    for ending, cases in (("а", ("gen", "acc")), ("у", ("dat",)), ("ым", ("ins",)), ("е", ("loc",))):
+        if low.endswith(ending) and _ends(low[: len(low) - len(ending)], poss):
+            add(word[: len(word) - len(ending)], "m", cases, 1.0)
+    for ending, cases in (("а", ("nom",)), ("ой", ("gen", "dat", "ins", "loc")), ("у", ("acc",))):
+        if low.endswith(ending) and _ends(low[: len(low) - len(ending)], poss):
+            add(word[: len(word) - len(ending)] + "а", "f", cases, 1.0)
+
+    # Adjectival: Жириновский / -ого / -ому / -им / -ом; fem -ая / -ой / -ую.
+    adj_m = ("ий", "ый", "ой")
+    if _ends(low, adj_m) and len(low) > 4:
+        w = 1.0 if _ends(low, ("ский", "цкий", "ской", "цкой")) else 0.5
+        add(word, "m", ("nom",), w)
+    for ending, cases in (
+        ("ого", ("gen", "acc")),
+        ("его", ("gen", "acc")),
+        ("ому", ("dat",)),
+        ("ему", ("dat",)),
+        ("им", ("ins",)),
+        ("ым", ("ins",)),
+        ("ом", ("loc",)),
+        ("ем", ("loc",)),
+    ):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            if ending == "ым" and _ends(fold(stem), poss):
+                continue
+            sl = fold(stem)
+            nom_end = "ий" if (sl[-1] in _VELAR_SIBILANT or ending[0] in "еи") else "ый"
+            if stem + "ой" in sn.OI_ADJECTIVAL:
+                nom_end = "ой"
+            w = 1.0 if sl.endswith(("ск", "цк")) else 0.4
+            if ending in ("ом", "ем") and not sl.endswith(("ск", "цк")):
+                w = 0.2  # -ом/-ем is far more often the instrumental of a noun surname
+            add(stem + nom_end, "m", cases, w)
+    for ending, cases in (
+        ("ая", ("nom",)),
+        ("яя", ("nom",)),
+        ("ую", ("acc",)),
+        ("ой", ("gen", "dat", "ins", "loc")),
+    ):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = word[: len(word) - len(ending)]
+            sl = fold(stem)
+            if ending == "ой" and _ends(sl, poss):
+                continue
+            w = 1.0 if sl.endswith(("ск", "цк")) else 0.4
+            add(stem + "ая", "f", cases, w)
+    # Noun declension for men; women's consonant-final surnames do not change.
+    last = low[-1]
+    if last not in _VOWELS and last not in "ьй" and not _ends(low, adj_m):
+        add(word, "m", ("nom",), 0.75 if not _ends(low, poss) else 0.0)
+        if not _ends(low, poss):
+            add(word, "f", _ALL, 0.6)
+    if last == "ь" or (last == "й" and not _ends(low, adj_m)):
+        add(word, "m", ("nom",), 0.7)
+        add(word, "f", _ALL, 0.5)
+    noun_endings = (
+        ("а", ("gen", "acc")),
+        ("у", ("dat",)),
+        ("ом", ("ins",)),
+        ("ем", ("ins",)),
+        ("е", ("loc",)),
+    )
+    for ending, cases in noun_endings:
+        if not low.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        sl = fold(stem)
+        if not sl or sl[-1] in _VOWELS or sl[-1] in "ьй" or len(sl) < 2:
+            continue
+        if _ends(sl, poss) or sl.endswith(("ск", "цк")):
+            continue
+        if ending == "ем" and sl[-1] not in _SIBILANT:
+            continue
+        add(stem, "m", cases, 0.7)
+    for ending, cases in (("я", ("gen", "acc")), ("ю", ("dat",)), ("ем", ("ins",)), ("е", ("loc",))):
+        if not low.endswith(ending) or len(low) < 4:
+            continue
+        stem = word[: len(word) - len(ending)]
+        sl = fold(stem)
+        if not sl or sl[-1] in "ьй":
+            continue
+        if sl[-1] in _VOWELS:
+            add(stem + "й", "m", cases, 0.6)
+        else:
+            add(stem + "ь", "m", cases, 0.6)
+
+    # First-declension surnames of either gender (Обама, Окуджава, Берия).
+    if last in "ая" and not _ends(low, ("ая", "яя")):
+        add(word, None, ("nom",), 0.55 if not (last == "а" and _ends(low[:-1], poss)) else 0.3)
+    for ending, cases in (("ы", ("gen",)), ("е", ("dat", "loc")), ("у", ("acc",)), ("ой", ("ins",))):
+        if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] not in _VOWELS:
+            stem = word[: len(word) - len(ending)]
+            if ending == "ой" and _ends(fold(stem), (*poss, "ск", "цк")):
+                continue
+            add(stem + "а", None, cases, 0.5)
+    for ending, cases in (("и", ("gen",)), ("ей", ("ins",))):
+        if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] in _VELAR_SIBILANT:
+            add(word[: len(word) - len(ending)] + "а", None, cases, 0.5)
+    for ending, cases in (("ии", ("gen", "dat", "loc")), ("ию", ("acc",)), ("ией", ("ins",))):
+        if low.endswith(ending) and len(low) > 4:
+            add(word[: len(word) - len(ending)] + "ия", None, cases, 0.6)
+
+    if known:
+        out = [
+            Reading(r.nominative, r.gender, r.case, r.weight + (0.8 if r.nominative in sn.KNOWN else 0.0))
+            for r in out
+        ]
+    return tuple(r for r in out if r.weight > 0)

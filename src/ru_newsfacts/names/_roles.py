@@ -1,0 +1,369 @@
+"""Role descriptors ("политолога", "лидера РФ", "официальный представитель МИД") in any case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..data import roles as rd
+from ._morph import CASES, noun_forms
+from ._persons import find_person_names
+from ._text import Token, fold, tokenize
+
+__all__ = ["RoleMention", "find_roles", "role_to_nominative"]
+
+_SIBILANT = "жшчщц"
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A role descriptor in the text, with its nominative.
+
+    Attributes:
+        start: Offset of the first character in the caller's string.
+        stop: End-exclusive offset just past the last character.
+        text: ``source[start:stop]``.
+        nominative: The descriptor in the nominative, complements kept as written
+            ("лидер РФ", "министр иностранных дел России").
+        head: The lemma of the head noun ("лидер", "глава", "политолог").
+        gender: "m" or "f" when the role or its adjectives tell, else None.
+    """
+
+    start: int
+    stop: int
+    text: str
+    nominative: str
+    head: str
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class _HeadForm:
+    lemma: str
+    case: str
+    agree: str  # grammatical gender adjectives take with this noun: "m" or "f"
+
+
+def _adjective_forms(lemma: str) -> dict[str, list[str]]:
+    stem, end = lemma[:-2], lemma[-2:]
+    if end in ("ая", "яя"):
+        soft = end == "яя" or stem[-1:] in _SIBILANT
+        e = ("ая", "ей", "ей", "ую", "ей", "ей") if soft else ("ая", "ой", "ой", "ую", "ой", "ой")
+        return {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
+    soft = end == "ий" and stem[-1:] not in "гкх"
+    hard_i = stem[-1:] in "гкхжшчщ"
+    if soft:
+        e = ("", "его", "ему", "его", "им", "ем")
+    else:
+        e = ("", "ого", "ому", "ого", "им" if hard_i else "ым", "ом")
+    forms = {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
+    forms["nom"] = [lemma]
+    return forms
+
+
+def _build_index() -> dict[str, list[_HeadForm]]:
+    index: dict[str, list[_HeadForm]] = {}
+    for lemma in sorted(rd.ROLES):
+        if lemma in rd.INDECLINABLE:
+            paradigm = {c: [lemma] for c in CASES}
+            agree = "m"
+        elif lemma in rd.ADJECTIVAL:
+            paradigm = _adjective_forms(lemma)
+            agree = "f" if lemma.endswith(("ая", "яя")) else "m"
+        else:
+            fem = lemma in rd.FEMININE
+            decl = "f" if (fem or lemma.endswith(("а", "я"))) else "m"
+            paradigm = noun_forms(lemma, decl, rd.OBLIQUE_STEMS.get(lemma))
+            if lemma.endswith("ь") and not fem:
+                paradigm = noun_forms(lemma, "m")
+            if decl == "m" and lemma[-1:] in _SIBILANT:
+                # Stress decides -ом/-ем after a sibilant (врачом, товарищем): accept both.
+                base = rd.OBLIQUE_STEMS.get(lemma, lemma)
+                paradigm["ins"] = [base + "ом", base + "ем"]
+            if fem and lemma.endswith("ь"):
+                # мать, дочь: the undeclined fallback of names does not apply to nouns.
+                paradigm = {
+                    c: [f for f in fs if c in ("nom", "acc") or f != lemma] for c, fs in paradigm.items()
+                }
+            agree = "f" if fem else "m"
+        for case, forms in paradigm.items():
+            for form in forms:
+                entry = _HeadForm(lemma, case, agree)
+                bucket = index.setdefault(fold(form), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    return index
+
+
+_INDEX: dict[str, list[_HeadForm]] = _build_index()
+_PREFIXES = tuple(rd.PREFIXES)
+_GEN_PL = frozenset(rd.GENITIVE_PLURAL_WORDS)
+_NOT_COMPL = frozenset(rd.NOT_COMPLEMENTS)
+_NOT_MOD = frozenset(rd.NOT_MODIFIERS)
+_GEN_ENDINGS = ("а", "я", "ы", "и", "ов", "ев", "ей", "ой", "ого", "его", "ых", "их", "ий")
+_DAT_ENDINGS = ("ам", "ям", "ым", "им", "ому", "ему", "ой", "ей", "е", "и", "у", "ю")
+_ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nom": ("ый", "ий", "ой", "ая", "яя"),
+    "gen": ("ого", "его", "ой", "ей"),
+    "dat": ("ому", "ему", "ой", "ей"),
+    "acc": ("ого", "его", "ую", "юю"),
+    "ins": ("ым", "им", "ой", "ей", "ою"),
+    "loc": ("ом", "ем", "ой", "ей"),
+}
+_FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
+_MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+_QUOTES_OPEN = '«"„“'
+_QUOTES_CLOSE = '»"“”'
+
+
+def _head_forms(word: str) -> tuple[str, list[_HeadForm]]:
+    """The prefix as written ("экс-") and the head readings of ``word``."""
+    key = fold(word)
+    found = _INDEX.get(key)
+    if found:
+        return "", found
+    for prefix in _PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            found = _INDEX.get(key[len(prefix) :])
+            if found:
+                return word[: len(prefix)].lower(), found
+    return "", []
+
+
+def _adjective_nominative(word: str, agree: str) -> str:
+    low = fold(word)
+    for ending in sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True):
+        if low.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            break
+    else:
+        return word
+    sl = fold(stem)
+    if agree == "f":
+        soft = ending in ("яя", "юю") or (ending in ("ей",) and sl[-1:] not in _SIBILANT)
+        return stem + ("яя" if soft else "ая")
+    if fold(stem + "ой") in rd.OI_ADJECTIVES:
+        return stem + "ой"
+    if ending in ("ий", "его", "ему", "ем") or (ending == "им" and sl[-1:] not in "гкхжшчщ"):
+        return stem + "ий"
+    if sl[-1:] in "гкхжшчщ":
+        return stem + "ий"
+    return stem + "ый"
+
+
+def _word_after(toks: Sequence[Token], i: int) -> int | None:
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j += 1
+    return j if j < len(toks) else None
+
+
+def _word_before(toks: Sequence[Token], i: int) -> int | None:
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _verbish(key: str) -> bool:
+    if key.endswith(("ся", "сь")):
+        return True
+    if len(key) > 3 and key[-1] in "аио" and key[-2] == "л":
+        # Past tense: -ала/-ила/... and -шла (прошла, пришли).
+        return key[-3] in "аяиеыуош"
+    return False
+
+
+def _genitive_like(t: Token) -> bool:
+    key = t.key
+    if t.is_all_caps:
+        return True
+    if key in _NOT_COMPL or _verbish(key):
+        return False
+    if t.is_lower and key in _GEN_PL:
+        return True
+    return len(key) > 2 and key.endswith(_GEN_ENDINGS)
+
+
+def find_roles(text: str) -> list[RoleMention]:
+    """Find role descriptors ("политолог", "лидера РФ", "министра энергетики") in text.
+
+    A role is a role noun from :mod:`ru_newsfacts.data.roles` in any case, with the
+    adjectives before it that agree with it ("официального представителя") and the
+    genitive complement after it ("министр иностранных дел России"), which stops at a
+    person's name.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The role mentions in text order; ``text[r.start:r.stop] == r.text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_roles() expects a str, got {type(text).__name__}")
+    toks = tokenize(text)
+    name_starts: set[int] = set()
+    for m in find_person_names(text):
+        name_starts.add(m.start)
+    out: list[RoleMention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "word" or t.start in name_starts or t.is_all_caps:
+            i += 1
+            continue
+        prefix, heads = _head_forms(t.text)
+        if not heads:
+            i += 1
+            continue
+        mention, last = _build(text, toks, i, prefix, heads, name_starts)
+        out.append(mention)
+        i = last + 1
+    return out
+
+
+def _build(
+    text: str,
+    toks: Sequence[Token],
+    i: int,
+    prefix: str,
+    heads: list[_HeadForm],
+    name_starts: set[int],
+) -> tuple[RoleMention, int]:
+    # Adjectives before the head that agree with one of its readings.
+    mods: list[int] = []
+    cases = {h.case for h in heads}
+    j = i
+    while len(mods) < 3:
+        b = _word_before(toks, j)
+        if b is None:
+            break
+        w = toks[b]
+        key = w.key
+        if key in _NOT_MOD or w.is_all_caps or w.start in name_starts or len(key) < 4:
+            break
+        fits = {c for c in cases if key.endswith(_ADJ_ENDINGS[c])}
+        if not fits or _verbish(key):
+            break
+        cases = fits
+        mods.insert(0, b)
+        j = b
+    head = next((h for h in heads if h.case in cases), heads[0])
+    # Genitive (and "по" + dative) complement after the head.
+    compl_end = i
+    k = i
+    words = 0
+    while words < 7:
+        a = _word_after(toks, k)
+        if a is None:
+            break
+        w = toks[a]
+        if w.kind == "other" and w.text in _QUOTES_OPEN:
+            close = _quoted_end(toks, a)
+            if close is None or (compl_end == i and head.lemma not in rd.ORG_HEADS):
+                break
+            compl_end = k = close
+            words += 1
+            continue
+        if w.kind != "word" or w.start in name_starts:
+            break
+        key = w.key
+        if key == "по":
+            n2 = _word_after(toks, a)
+            if (
+                n2 is not None
+                and toks[n2].kind == "word"
+                and toks[n2].is_lower
+                and toks[n2].key.endswith(_DAT_ENDINGS)
+            ):
+                k = a
+                continue
+            break
+        if key == "и" and compl_end > i:
+            n2 = _word_after(toks, a)
+            if (
+                n2 is None
+                or toks[n2].kind != "word"
+                or not _genitive_like(toks[n2])
+                or _head_forms(toks[n2].text)[1]
+            ):
+                break
+            k = a
+            continue
+        if w.is_upper_initial and not _genitive_like(w):
+            break
+        if not _genitive_like(w) and not (toks[k].key == "по" or _after_po(toks, k, a)):
+            break
+        compl_end = k = a
+        words += 1
+    start_tok = mods[0] if mods else i
+    start = toks[start_tok].start
+    stop = toks[compl_end].stop
+    fem_mods = bool(mods) and all(fold(toks[m].text).endswith(_FEM_ADJ) for m in mods)
+    agree = "f" if fem_mods else head.agree
+    parts = [_adjective_nominative(toks[m].text, agree) for m in mods]
+    parts.append(prefix + head.lemma)
+    nominative = " ".join(parts)
+    if compl_end > i:
+        nominative += text[toks[i].stop : stop]
+    nominative = nominative[:1].lower() + nominative[1:] if not nominative[:2].isupper() else nominative
+    gender: str | None = None
+    if head.lemma in rd.FEMININE:
+        gender = "f"
+    elif head.lemma in rd.MASCULINE:
+        gender = "m"
+    elif fem_mods:
+        gender = "f"  # "известная политолог": the adjective tells a woman holds the role
+    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender)
+    return mention, compl_end
+
+
+def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
+    """True when ``a`` continues a "по ..." phrase begun before ``k``."""
+    b = k
+    for _ in range(3):
+        if b < 0:
+            return False
+        if toks[b].kind == "word" and toks[b].key == "по":
+            return toks[a].is_lower and toks[a].key.endswith(_DAT_ENDINGS + _GEN_ENDINGS)
+        b -= 1
+    return False
+
+
+def _quoted_end(toks: Sequence[Token], a: int) -> int | None:
+    """Index of the closing quote of a short quoted name opening at ``a``."""
+    words = 0
+    for j in range(a + 1, min(len(toks), a + 16)):
+        t = toks[j]
+        if t.kind == "other" and t.text in _QUOTES_CLOSE and j > a + 1:
+            return j
+        if t.kind == "other" and t.text in ".!?;:":
+            return None
+        if t.kind == "space" and "\n" in t.text:
+            return None
+        if t.kind == "word":
+            words += 1
+            if words > 5:
+                return None
+    return None
+
+
+def role_to_nominative(phrase: str) -> str:
+    """Put a role descriptor in any case into the nominative.
+
+    Args:
+        phrase: The descriptor as written ("политологом", "лидера РФ",
+            "официального представителя МИД").
+
+    Returns:
+        The nominative ("политолог", "лидер РФ", "официальный представитель МИД"), or the
+        phrase itself (trimmed) when it holds no known role noun.
+    """
+    found = find_roles(phrase)
+    if not found:
+        return phrase.strip()
+    return found[0].nominative

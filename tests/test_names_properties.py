@@ -1,0 +1,83 @@
+"""Name and role finders never raise on any string, spans slice back, and stay linear."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ru_newsfacts.names import find_person_names, find_roles, gender_of, role_to_nominative, to_nominative
+
+_WORDS = [
+    "Антон",
+    "Антоном",
+    "Арутюновым",
+    "В.",
+    "Путин",
+    "Касым-Жомарта",
+    "Токаева",
+    "политолога",
+    "лидера",
+    "РФ",
+    "министр",
+    "энергетики",
+    "«",
+    "»",
+    "—",
+    ",",
+    ".",
+    "\n",
+    "и",
+    "по",
+    "Мишель",
+    "Айгуль",
+    "Калиева",
+    "ё",
+    "Ё",
+    "-",
+    " ",
+]
+_name_like = st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join)
+_any_text = st.one_of(st.text(max_size=200), _name_like)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text)
+def test_find_person_names_never_raises_and_spans_slice_back(text: str) -> None:
+    for m in find_person_names(text):
+        assert 0 <= m.start < m.stop <= len(text)
+        assert text[m.start : m.stop] == m.text
+        assert m.nominative
+        assert m.gender in ("m", "f", None)
+        assert m.case in ("nom", "gen", "dat", "acc", "ins", "loc", None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_any_text)
+def test_find_roles_never_raises_and_spans_slice_back(text: str) -> None:
+    for r in find_roles(text):
+        assert 0 <= r.start < r.stop <= len(text)
+        assert text[r.start : r.stop] == r.text
+        assert r.nominative and r.head
+        assert r.gender in ("m", "f", None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_any_text)
+def test_converters_never_raise(text: str) -> None:
+    assert isinstance(to_nominative(text), str)
+    assert isinstance(role_to_nominative(text), str)
+    assert gender_of(text) in ("m", "f", None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "chunk",
+    ["1", " ", ",", "«", "—", "А. ", "Антон ", "министра ", "Иванов ", "по ", "и ", "Ааааа", "аааа-"],
+)
+def test_large_hostile_inputs_complete(chunk: str) -> None:
+    text = chunk * (200_000 // len(chunk))
+    names = find_person_names(text)
+    roles = find_roles(text)
+    assert all(text[m.start : m.stop] == m.text for m in names)
+    assert all(text[r.start : r.stop] == r.text for r in roles)
