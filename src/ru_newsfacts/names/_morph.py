@@ -136,6 +136,7 @@ def _build_first_names() -> dict[str, list[tuple[str, str | None, str, bool]]]:
 _FIRST: dict[str, list[tuple[str, str | None, str, bool]]] = _build_first_names()
 
 
+@lru_cache(maxsize=65536)
 def is_first_name(word: str, *, allow_common: bool = True) -> bool:
     """True if ``word`` is a form of a known first name.
 
@@ -206,7 +207,10 @@ def _ends(word: str, suffixes: Iterable[str]) -> bool:
     return word.endswith(tuple(suffixes))
 
 
-@lru_cache(maxsize=8192)
+_POSS = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
+
+
+@lru_cache(maxsize=65536)
 def surname_readings(word: str) -> tuple[Reading, ...]:
     """Every reading of ``word`` as a surname, with priors (empty for non-words)."""
     if not word or not word[0].isupper():
@@ -217,7 +221,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     def add(nom: str, gender: str | None, cases: Iterable[str], weight: float) -> None:
         out.extend(Reading(nom, gender, c, weight) for c in cases)
 
-    poss = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
+    poss = _POSS
     cases: tuple[str, ...]
     known = word in sn.KNOWN or word in sn.INDECLINABLE
     # Invariable surnames: known ones, -ых/-их, -о, Georgian, Turkic.
@@ -225,7 +229,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         add(word, None, _ALL, 1.6)
     elif _ends(low, sn.INDECLINABLE_SUFFIXES):
         add(word, None, _ALL, 1.0)
-    elif low[-1] in "оэ":
+    elif low[-1] in "оэ" and not (low.endswith(("ого", "его")) and len(low) > 5):
         add(word, None, _ALL, 0.9)
     elif low[-1] in "еиую":
         add(word, None, _ALL, 0.45)
@@ -263,7 +267,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             nom_end = "ий" if (sl[-1] in _VELAR_SIBILANT or ending[0] in "еи") else "ый"
             if stem + "ой" in sn.OI_ADJECTIVAL:
                 nom_end = "ой"
-            w = 1.0 if sl.endswith(("ск", "цк")) else 0.4
+            w = 1.0 if sl.endswith(("ск", "цк")) else (0.6 if len(ending) == 3 else 0.4)
             if ending in ("ом", "ем") and not sl.endswith(("ск", "цк")):
                 w = 0.2  # -ом/-ем is far more often the instrumental of a noun surname
             add(stem + nom_end, "m", cases, w)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -307,6 +308,7 @@ def _adj_stem(key: str) -> str:
 _NOT_SURNAME_STEMS = frozenset(_adj_stem(k) for k in _NOT_SURNAME_KEYS if _adj_stem(k) != k)
 
 
+@lru_cache(maxsize=65536)
 def _surname_ok(word: str) -> bool:
     """A capitalised word that may stand as a surname next to a first name."""
     key = fold(word)
@@ -319,6 +321,7 @@ def _surname_ok(word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def _strong_surname(word: str) -> bool:
     """A capitalised word whose ending alone marks it as a surname (Лавровым, Бойчук)."""
     if not _surname_ok(word):
@@ -394,24 +397,31 @@ def find_person_names(text: str) -> list[NameMention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_person_names() expects a str, got {type(text).__name__}")
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=16)
+def _find_cached(text: str) -> tuple[NameMention, ...]:
+    # The quote engine and find_roles both read the same article: compute it once.
     toks = tokenize(text)
+    lower = frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower())
     drafts: list[_Draft] = []
     i = 0
     n = len(toks)
     while i < n:
         t = toks[i]
-        if t.kind != "word":
+        if t.kind != "word" or not t.text[0].isupper():
             i += 1
             continue
-        draft = _try_initials(toks, i) or _try_first_name(toks, i) or _try_bare(toks, i)
+        draft = _try_initials(toks, i) or _try_first_name(toks, i, lower) or _try_bare(toks, i, lower)
         if draft is None:
             i += 1
             continue
         drafts.append(draft)
         i = draft.last_tok + 1
-    drafts = [_extend_unknown_first(toks, d) if d.bare else d for d in drafts]
-    drafts = _link_document(toks, drafts)
-    return [_mention(text, toks, d) for d in drafts]
+    drafts = [_extend_unknown_first(toks, d, lower) if d.bare else d for d in drafts]
+    drafts = _link_document(toks, drafts, lower)
+    return tuple(_mention(text, toks, d) for d in drafts)
 
 
 def _try_initials(toks: Sequence[Token], i: int) -> _Draft | None:
@@ -435,7 +445,7 @@ def _try_initials(toks: Sequence[Token], i: int) -> _Draft | None:
     return _Draft(i, j, words, analysis, bare=False)
 
 
-def _try_first_name(toks: Sequence[Token], i: int) -> _Draft | None:
+def _try_first_name(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | None:
     t = toks[i]
     if not _capital_word(t) or not is_first_name(t.text):
         return None
@@ -464,15 +474,16 @@ def _try_first_name(toks: Sequence[Token], i: int) -> _Draft | None:
             continue
         if k > 1 and analysis.weakest < 0.3:
             continue
-        if k == 1 and not is_first_name(t.text, allow_common=False):
+        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in lower):
             return None
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 
 
-def _try_bare(toks: Sequence[Token], i: int) -> _Draft | None:
+def _try_bare(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | None:
     t = toks[i]
-    if not _capital_word(t) or not _strong_surname(t.text):
+    # A word the same text also writes in lower case is a common word (Картина / картина).
+    if not _capital_word(t) or t.key in lower or not _strong_surname(t.text):
         return None
     key = t.key
     nxt = _next_word(toks, i)
@@ -507,13 +518,15 @@ def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
     return j < 0 or toks[j].text in '.!?…«"„“(—–-:'
 
 
-def _extend_unknown_first(toks: Sequence[Token], d: _Draft) -> _Draft:
+def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str]) -> _Draft:
     """Take an unknown capitalised word right before a bare surname as its first name."""
     j = d.first_tok - 1
     if j < 0 or toks[j].kind != "space" or "\n" in toks[j].text or len(toks[j].text) > 2:
         return d
     x = j - 1
     if x < 0 or not _capital_word(toks[x]) or toks[x].is_all_caps or _sentence_initial(toks, x):
+        return d
+    if toks[x].key in lower:
         return d
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
@@ -533,7 +546,7 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft) -> _Draft:
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: Sequence[Token], drafts: list[_Draft]) -> list[_Draft]:
+def _link_document(toks: Sequence[Token], drafts: list[_Draft], lower: frozenset[str]) -> list[_Draft]:
     """Read bare surnames by the full names the same text gives, and add linked ones."""
     full: dict[str, str | None] = {}
     for d in drafts:
@@ -551,7 +564,11 @@ def _link_document(toks: Sequence[Token], drafts: list[_Draft]) -> list[_Draft]:
             d = _relink(toks, d, full) or d
         out.append(d)
     for i, t in enumerate(toks):
-        if i in covered or not _capital_word(t):
+        if t.kind != "word" or i in covered or not t.text[0].isupper() or not _capital_word(t):
+            continue
+        if t.key in lower:
+            continue
+        if not _nominative_keys(t.text) & full.keys():
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -560,6 +577,12 @@ def _link_document(toks: Sequence[Token], drafts: list[_Draft]) -> list[_Draft]:
             out.append(linked)
     out.sort(key=lambda d: d.first_tok)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _nominative_keys(word: str) -> frozenset[str]:
+    """The folded nominatives ``word`` can be a case form of, as a surname."""
+    return frozenset(fold(r.nominative) for r in surname_readings(word))
 
 
 def _relink(toks: Sequence[Token], d: _Draft, full: dict[str, str | None]) -> _Draft | None:

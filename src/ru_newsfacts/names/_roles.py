@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
@@ -116,18 +117,19 @@ _QUOTES_OPEN = '«"„“'
 _QUOTES_CLOSE = '»"“”'
 
 
-def _head_forms(word: str) -> tuple[str, list[_HeadForm]]:
+@lru_cache(maxsize=65536)
+def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
     """The prefix as written ("экс-") and the head readings of ``word``."""
     key = fold(word)
     found = _INDEX.get(key)
     if found:
-        return "", found
+        return "", tuple(found)
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
             found = _INDEX.get(key[len(prefix) :])
             if found:
-                return word[: len(prefix)].lower(), found
-    return "", []
+                return word[: len(prefix)].lower(), tuple(found)
+    return "", ()
 
 
 def _adjective_nominative(word: str, agree: str) -> str:
@@ -231,7 +233,7 @@ def _build(
     toks: Sequence[Token],
     i: int,
     prefix: str,
-    heads: list[_HeadForm],
+    heads: tuple[_HeadForm, ...],
     name_starts: set[int],
 ) -> tuple[RoleMention, int]:
     # Adjectives before the head that agree with one of its readings.

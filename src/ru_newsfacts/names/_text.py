@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,22 +22,25 @@ _TOKEN_RE = regex.compile(
 
 def fold(text: str) -> str:
     """Lower-case and fold ё to е; the result has the same length as ``text``."""
-    return text.translate(_FOLD).lower()
+    out = text.translate(_FOLD).lower()
+    if len(out) != len(text):
+        # A few characters lower-case to two (İ); keep those as they are so offsets hold.
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """One token of the text: a word, a run of spaces or one other character."""
+    """One token of the text: a word, a run of spaces or one other character.
+
+    ``key`` is the folded lower-case form used for look-ups (ё → е).
+    """
 
     start: int
     stop: int
     text: str
     kind: str  # "word", "space" or "other"
-
-    @property
-    def key(self) -> str:
-        """The folded lower-case form used for look-ups."""
-        return fold(self.text)
+    key: str
 
     @property
     def is_upper_initial(self) -> bool:
@@ -56,10 +60,13 @@ class Token:
         return self.kind == "word" and self.text[0].islower()
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=8)
+def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
+    folded = fold(text)  # once per text: same length, so token offsets index it too
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "other"
-        tokens.append(Token(m.start(), m.end(), m.group(), kind))
-    return tokens
+        a, b = m.span()
+        tokens.append(Token(a, b, m.group(), kind, folded[a:b]))
+    return tuple(tokens)
