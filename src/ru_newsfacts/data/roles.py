@@ -119,7 +119,8 @@ NOT_MODIFIERS: frozenset[str] = _words(
 OI_ADJECTIVES: frozenset[str] = _words(
     """
     большой молодой другой простой мировой деловой отраслевой передовой рядовой основной головной
-    ключевой очередной пожилой крутой золотой
+    ключевой очередной пожилой крутой золотой морской городской мужской донской полевой
+    прямой немой слепой холостой запасной рулевой постовой штабной боевой мировой
     """
 )
 """Adjectives with stressed -ой in the masculine nominative (молодого → молодой)."""
@@ -148,6 +149,7 @@ GENITIVE_PLURAL_WORDS: frozenset[str] = _words(
 
 NOT_COMPLEMENTS: frozenset[str] = _words(
     """
+    которого которой которых которому которым котором чьего чьей чьих
     уверен уверена уверены убежден убеждена убеждены убеждён согласен согласна согласны рад рада рады
     должен должна должны готов готова готовы намерен намерена намерены также тоже уже еще ещё всегда
     тогда когда никогда пока сначала снова опять слишком вчера сегодня завтра теперь ранее затем потом
@@ -167,3 +169,30 @@ ORG_HEADS: frozenset[str] = _words(
     """
 )
 """Roles of an organisation's people: they may take a quoted company name (представитель «Газпрома»)."""
+
+HOMONYM_FORMS: dict[str, frozenset[str]] = {
+    "политик": frozenset({"gen", "acc", "dat", "loc"}),
+    "критик": frozenset({"gen", "acc", "dat", "loc"}),
+    "аналитик": frozenset({"gen", "acc", "loc"}),
+    "энергетик": frozenset({"gen", "acc", "dat", "loc"}),
+    "физик": frozenset({"gen", "acc", "dat", "loc"}),
+    "математик": frozenset({"gen", "acc", "dat", "loc"}),
+    "химик": frozenset({"loc"}),
+    "премьер": frozenset({"gen", "acc", "dat", "loc"}),
+    "глава": frozenset({"gen", "dat", "loc"}),
+    "источник": frozenset({"gen", "acc", "loc"}),
+}
+"""Case forms of a role that are also forms of a common noun.
+
+"политика" is policy as often as a politician's genitive, "премьера" a premiere,
+"главы" chapters, "источника" a (water) source; these forms count as roles only with
+evidence: an agreeing masculine adjective, a "по словам"-type word before, or a
+capitalised complement or name after.
+"""
+
+EVIDENCE_BEFORE: frozenset[str] = _words(
+    """
+    словам мнению оценке слов данным заявлению словами
+    """
+)
+"""Words that introduce a speaker's role right after them (по словам политика)."""

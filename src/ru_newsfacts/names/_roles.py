@@ -211,21 +211,37 @@ def find_roles(text: str) -> list[RoleMention]:
     name_starts: set[int] = set()
     for m in find_person_names(text):
         name_starts.add(m.start)
+    titled = _short_quoted(toks)
     out: list[RoleMention] = []
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind != "word" or t.start in name_starts or t.is_all_caps:
+        if t.kind != "word" or t.start in name_starts or t.is_all_caps or i in titled:
             i += 1
             continue
         prefix, heads = _head_forms(t.text)
         if not heads:
             i += 1
             continue
-        mention, last = _build(text, toks, i, prefix, heads, name_starts)
+        built = _build(text, toks, i, prefix, heads, name_starts)
+        if built is None:
+            i += 1
+            continue
+        mention, last = built
         out.append(mention)
         i = last + 1
     return out
+
+
+def _short_quoted(toks: Sequence[Token]) -> set[int]:
+    """Token indices inside short «...» titles (names of journals, films, companies)."""
+    inside: set[int] = set()
+    for a, t in enumerate(toks):
+        if t.kind == "other" and t.text in "«„":
+            close = _quoted_end(toks, a)
+            if close is not None:
+                inside.update(range(a + 1, close))
+    return inside
 
 
 def _build(
@@ -235,7 +251,7 @@ def _build(
     prefix: str,
     heads: tuple[_HeadForm, ...],
     name_starts: set[int],
-) -> tuple[RoleMention, int]:
+) -> tuple[RoleMention, int] | None:
     # Adjectives before the head that agree with one of its readings.
     mods: list[int] = []
     cases = {h.case for h in heads}
@@ -248,13 +264,29 @@ def _build(
         key = w.key
         if key in _NOT_MOD or w.is_all_caps or w.start in name_starts or len(key) < 4:
             break
+        if b > 0 and toks[b - 1].kind == "other" and toks[b - 1].text in "-‐–":
+            break  # "56-летнего": part of a compound with a number, not a modifier
         fits = {c for c in cases if key.endswith(_ADJ_ENDINGS[c])}
         if not fits or _verbish(key):
             break
         cases = fits
         mods.insert(0, b)
         j = b
-    head = next((h for h in heads if h.case in cases), heads[0])
+    word_has_yo = "ё" in toks[i].text.lower()
+    spelled = [h for h in heads if ("ё" in h.lemma) == word_has_yo] or list(heads)
+    head = next((h for h in spelled if h.case in cases), spelled[0])
+    nxt = _word_after(toks, i)
+    nxt_tok = toks[nxt] if nxt is not None else None
+    if (
+        head.lemma in rd.ADJECTIVAL
+        and nxt_tok is not None
+        and nxt_tok.kind == "word"
+        and nxt_tok.is_lower
+        and len(nxt_tok.key) > 3
+        and not _verbish(nxt_tok.key)
+        and nxt_tok.key not in _NOT_COMPL
+    ):
+        return None  # "ведущую роль", "военного времени": an adjective before its noun
     # Genitive (and "по" + dative) complement after the head.
     compl_end = i
     k = i
@@ -298,16 +330,22 @@ def _build(
             continue
         if w.is_upper_initial and not _genitive_like(w):
             break
+        if w.is_upper_initial and not w.is_all_caps:
+            n2 = _word_after(toks, a)
+            if n2 is not None and toks[n2].is_upper_initial and not _genitive_like(toks[n2]):
+                break  # "президент Исландии Гвюдни Йоуханнессон": a name starts here
         if not _genitive_like(w) and not (toks[k].key == "по" or _after_po(toks, k, a)):
             break
         compl_end = k = a
         words += 1
+    if not _evidenced(toks, i, head, mods, compl_end, name_starts):
+        return None
     start_tok = mods[0] if mods else i
     start = toks[start_tok].start
     stop = toks[compl_end].stop
     fem_mods = bool(mods) and all(fold(toks[m].text).endswith(_FEM_ADJ) for m in mods)
     agree = "f" if fem_mods else head.agree
-    parts = [_adjective_nominative(toks[m].text, agree) for m in mods]
+    parts = [toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods]
     parts.append(prefix + head.lemma)
     nominative = " ".join(parts)
     if compl_end > i:
@@ -322,6 +360,29 @@ def _build(
         gender = "f"  # "известная политолог": the adjective tells a woman holds the role
     mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender)
     return mention, compl_end
+
+
+def _evidenced(
+    toks: Sequence[Token], i: int, head: _HeadForm, mods: list[int], compl_end: int, name_starts: set[int]
+) -> bool:
+    """Whether a role form that is also a common noun's form (политика, премьера) is the role."""
+    ambiguous = rd.HOMONYM_FORMS.get(head.lemma)
+    if not ambiguous or head.case not in ambiguous:
+        return True
+    if any(fold(toks[m].text).endswith(_MASC_ADJ) for m in mods):
+        return True
+    b = _word_before(toks, mods[0] if mods else i)
+    if b is not None and toks[b].key in rd.EVIDENCE_BEFORE:
+        return True
+    if compl_end > i and head.lemma == "глава":
+        return True
+    a = _word_after(toks, compl_end if compl_end > i else i)
+    if a is not None and (toks[a].start in name_starts):
+        return True
+    if compl_end > i:
+        first = _word_after(toks, i)
+        return first is not None and (toks[first].is_upper_initial or toks[first].is_all_caps)
+    return False
 
 
 def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
