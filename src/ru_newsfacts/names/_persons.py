@@ -413,7 +413,12 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
         if t.kind != "word" or not t.text[0].isupper():
             i += 1
             continue
-        draft = _try_initials(toks, i) or _try_first_name(toks, i, lower) or _try_bare(toks, i, lower)
+        draft = (
+            _try_initials(toks, i)
+            or _try_east_asian(toks, i)
+            or _try_first_name(toks, i, lower)
+            or _try_bare(toks, i, lower)
+        )
         if draft is None:
             i += 1
             continue
@@ -443,6 +448,46 @@ def _try_initials(toks: Sequence[Token], i: int) -> _Draft | None:
     if analysis is None:
         return None
     return _Draft(i, j, words, analysis, bare=False)
+
+
+_EAST_ASIAN = frozenset(sn.EAST_ASIAN)
+
+
+def _try_east_asian(toks: Sequence[Token], i: int) -> _Draft | None:
+    """Family name first, then a one- or two-word given name (Ким Чен Ына, Ли Куан Ю)."""
+    if toks[i].text not in _EAST_ASIAN:
+        return None
+    idx: list[int] = []
+    j = i
+    while len(idx) < 2:
+        nxt = _next_word(toks, j)
+        if nxt is None:
+            break
+        w = toks[nxt]
+        if not w.text[0].isupper() or w.is_all_caps or len(w.text) > 9 or w.key in _NOT_SURNAME_KEYS:
+            break
+        if is_first_name(w.text) or (
+            _strong_surname(w.text) and not w.key.endswith(("ин", "ина", "ину", "ином"))
+        ):
+            break  # Chinese given names end in -ин (Цзиньпин), unlike the surnames that stop here
+        idx.append(nxt)
+        j = nxt
+    # "Си Цзиньпин" is one given word; one short word alone may be anything ("Ли Пэн" is fine too).
+    if not idx:
+        return None
+    given = [toks[x].text for x in idx]
+    last = given[-1]
+    case: str | None = None
+    low = fold(last)
+    for ending, c in (("ом", "ins"), ("а", "gen"), ("у", "dat"), ("е", "loc")):
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] not in "аеёиоуыэюяьй":
+            last, case = last[: len(last) - len(ending)], c
+            break
+    noms = (toks[i].text, *given[:-1], last)
+    words = [toks[i].text, *given]
+    analysis = _Analysis(("last",) + ("first",) * len(given), noms, None, case, 1.0, 1.0)
+    return _Draft(i, idx[-1], words, analysis, bare=False)
 
 
 def _try_first_name(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | None:
@@ -531,6 +576,8 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
         return d
+    if toks[x].key.endswith(("ых", "их", "ого", "его", "ой", "ий", "ый", "ая", "ую", "ом", "ем", "ым", "им")):
+        return d  # "Соединённых Штатов": an adjective, not a first name
     words = [word, *d.words]
     analysis = analyse_words(words, patterns=(("guess", "last"),), cases=_context_cases(toks, x))
     if analysis is None or analysis.weakest < 0.45:

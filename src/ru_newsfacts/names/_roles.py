@@ -172,6 +172,8 @@ def _word_before(toks: Sequence[Token], i: int) -> int | None:
 
 
 def _verbish(key: str) -> bool:
+    if key in rd.NOMINAL_LA:
+        return False
     if key.endswith(("ся", "сь")):
         return True
     if len(key) > 3 and key[-1] in "аио" and key[-2] == "л":
