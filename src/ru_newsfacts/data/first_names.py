@@ -22,7 +22,7 @@ def _words(text: str) -> frozenset[str]:
 
 MALE: frozenset[str] = _words(
     """
-    Роман Павел Лев Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Афанасий
+    Карл Роман Павел Лев Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Афанасий
     Богдан Борис Вадим Валентин Валерий Василий Вениамин Виктор Виталий Владимир Владислав Всеволод
     Вячеслав Гавриил Геннадий Георгий Герасим Глеб Григорий Давид Даниил Данил Денис Дмитрий Евгений
     Егор Емельян Ефим Захар Иван Игнат Игорь Илларион Иннокентий Иосиф Кирилл Климент Константин
@@ -132,3 +132,44 @@ INDECLINABLE: frozenset[str] = _words(
     """
 )
 """Names that keep one form in every case although their ending would allow declension."""
+
+MALE_STEM_ENDINGS: tuple[str, ...] = (
+    "он",
+    "ам",
+    "ем",
+    "им",
+    "ум",
+    "ом",
+    "ад",
+    "ед",
+    "ид",
+    "рд",
+    "льд",
+    "нд",
+    "рт",
+    "нт",
+    "ст",
+    "ос",
+    "ус",
+    "ас",
+    "ес",
+    "к",
+    "г",
+    "х",
+    "б",
+    "п",
+    "ф",
+    "ж",
+    "ш",
+    "ч",
+    "щ",
+    "ц",
+    "й",
+)
+"""Endings of an unknown name's stem that point to a man's name in the genitive.
+
+For an unknown capitalised word in -а before a surname, "Эдисона", "Алмасадама" and
+"Карлоса" are genitives of men's names, while "Мирабелла", "Илона" and "Лаура" are
+women's names in the nominative; women's names rarely end in these stem consonants.
+Compiled by hand from the name lists above.
+"""

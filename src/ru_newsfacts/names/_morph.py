@@ -19,6 +19,7 @@ __all__ = [
     "CASES",
     "Reading",
     "first_name_readings",
+    "guess_first_readings",
     "is_first_name",
     "noun_forms",
     "patronymic_readings",
@@ -267,7 +268,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             nom_end = "ий" if (sl[-1] in _VELAR_SIBILANT or ending[0] in "еи") else "ый"
             if stem + "ой" in sn.OI_ADJECTIVAL:
                 nom_end = "ой"
-            w = 1.0 if sl.endswith(("ск", "цк")) else (0.6 if len(ending) == 3 else 0.4)
+            w = 1.0 if sl.endswith(("ск", "цк")) else (0.8 if len(ending) == 3 else 0.4)
             if ending in ("ом", "ем") and not sl.endswith(("ск", "цк")):
                 w = 0.2  # -ом/-ем is far more often the instrumental of a noun surname
             add(stem + nom_end, "m", cases, w)
@@ -300,14 +301,15 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         ("ем", ("ins",)),
         ("е", ("loc",)),
     )
+    adjectival_oblique = low.endswith(("ому", "ему", "ого", "его")) and len(low) > 5
     for ending, cases in noun_endings:
-        if not low.endswith(ending):
+        if not low.endswith(ending) or adjectival_oblique:
             continue
         stem = word[: len(word) - len(ending)]
         sl = fold(stem)
         if not sl or sl[-1] in _VOWELS or sl[-1] in "ьй" or len(sl) < 2:
             continue
-        if _ends(sl, poss) or sl.endswith(("ск", "цк")):
+        if _ends(sl, poss):
             continue
         if ending == "ем" and sl[-1] not in _SIBILANT:
             continue
@@ -340,9 +342,49 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         if low.endswith(ending) and len(low) > 4:
             add(word[: len(word) - len(ending)] + "ия", None, cases, 0.6)
 
-    if known:
+    if known or any(r.nominative in sn.KNOWN for r in out):
         out = [
             Reading(r.nominative, r.gender, r.case, r.weight + (0.8 if r.nominative in sn.KNOWN else 0.0))
             for r in out
         ]
     return tuple(r for r in out if r.weight > 0)
+
+
+def guess_first_readings(word: str) -> list[Reading]:
+    """Readings of an unknown capitalised word as a first name, by its ending only.
+
+    Used for a first name missing from the gazetteer right before a clear surname
+    ("Алмасадама Саткалиева", "Мирабелла Карьянова"): -а names are mostly women's in the
+    nominative, consonant-final ones men's.
+    """
+    low = fold(word)
+    out: list[Reading] = []
+    if len(low) < 3:
+        return out
+
+    def add(nom: str, gender: str, cases: Iterable[str], weight: float) -> None:
+        out.extend(Reading(nom, gender, c, weight) for c in cases)
+
+    last = low[-1]
+    if last not in _VOWELS and last not in "ьй":
+        add(word, "m", ("nom",), 0.7)
+        add(word, "f", _ALL, 0.4)
+    if last in "ая":
+        male = last == "а" and low[:-1].endswith(fn.MALE_STEM_ENDINGS)
+        add(word, "f", ("nom",), 0.55 if male else 0.8)
+        if last == "а" and low[-2] not in _VOWELS:
+            add(word[:-1], "m", ("gen", "acc"), 0.75 if male else 0.6)
+    for ending, gender, nom_end, cases, weight in (
+        ("у", "m", "", ("dat",), 0.6),
+        ("у", "f", "а", ("acc",), 0.5),
+        ("ом", "m", "", ("ins",), 0.7),
+        ("е", "m", "", ("loc",), 0.5),
+        ("е", "f", "а", ("dat", "loc"), 0.5),
+        ("ы", "f", "а", ("gen",), 0.6),
+        ("и", "f", "а", ("gen",), 0.4),
+        ("ой", "f", "а", ("ins",), 0.6),
+    ):
+        stem = word[: len(word) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and fold(stem)[-1] not in _VOWELS:
+            add(stem + nom_end, gender, cases, weight)
+    return out

@@ -9,11 +9,13 @@ from functools import lru_cache
 import regex
 
 from ..data import first_names as fn
+from ..data import roles as rd
 from ..data import surnames as sn
 from ._morph import (
     CASES,
     Reading,
     first_name_readings,
+    guess_first_readings,
     is_first_name,
     patronymic_readings,
     surname_readings,
@@ -108,20 +110,28 @@ def _slot_readings(slot: str, word: str) -> list[Reading]:
     if slot == "initial":
         return _identity(word, 0.0)
     if slot == "first":
+        known = first_name_readings(word)
+        if known:
+            return known
+        guessed = [
+            Reading(r.nominative, r.gender, r.case, r.weight - 0.3) for r in guess_first_readings(word)
+        ]
+        return [*guessed, *_identity(word, -0.6)]
+    if slot == "first2":
         return first_name_readings(word) or _identity(word, -0.6)
     if slot == "patr":
         return patronymic_readings(word)
     if slot == "guess":
-        # An unknown first name: only the plain noun readings a name can have.
-        return [r for r in surname_readings(word) if 0.45 <= r.weight < 1.0 and r.nominative != word[:0]]
+        return guess_first_readings(word)
     return [*surname_readings(word), *_identity(word, -0.4)]
 
 
+# "first2" is a second given name (Реджеп Тайип): it must be a known first name.
 _PATTERNS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("first",), ("last",)),
-    2: (("first", "last"), ("first", "patr"), ("last", "first"), ("first", "first")),
-    3: (("first", "patr", "last"), ("last", "first", "patr"), ("first", "first", "last")),
-    4: (("first", "first", "patr", "last"), ("first", "first", "first", "last")),
+    2: (("first", "last"), ("first", "patr"), ("last", "first"), ("first", "first2")),
+    3: (("first", "patr", "last"), ("last", "first", "patr"), ("first", "first2", "last")),
+    4: (("first", "first2", "patr", "last"), ("first", "first2", "first2", "last")),
 }
 
 
@@ -145,9 +155,10 @@ def analyse_words(
         return None
     n = len(name_idx)
     if patterns is None:
-        patterns = _PATTERNS.get(n, (("first",) * (n - 1) + ("last",),))
+        default = ("first",) + ("first2",) * (n - 2) + ("last",) if n > 1 else ("last",)
+        patterns = _PATTERNS.get(n, (default,))
         if any(_INITIAL_RE.fullmatch(w) for w in words):
-            patterns = (("last",) * n,) if n == 1 else (("first",) * (n - 1) + ("last",), *patterns)
+            patterns = (("last",),) if n == 1 else (default, *patterns)
     best: _Analysis | None = None
     best_raw: dict[str, float] = {}
     for pattern in patterns:
@@ -306,13 +317,15 @@ def _adj_stem(key: str) -> str:
 
 
 _NOT_SURNAME_STEMS = frozenset(_adj_stem(k) for k in _NOT_SURNAME_KEYS if _adj_stem(k) != k)
+# Place names in a vowel decline on their stem (Домодедово → Домодедове, Палестина → Палестине).
+_NOT_SURNAME_VOWEL_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "оеая" and len(k) > 4)
 
 
 @lru_cache(maxsize=65536)
 def _surname_ok(word: str) -> bool:
     """A capitalised word that may stand as a surname next to a first name."""
     key = fold(word)
-    if key in _NOT_SURNAME_KEYS:
+    if key in _NOT_SURNAME_KEYS or (key[-1:] in "оеаяуиы" and key[:-1] in _NOT_SURNAME_VOWEL_STEMS):
         return False
     for r in surname_readings(word):
         nom = fold(r.nominative)
@@ -563,20 +576,44 @@ def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
     return j < 0 or toks[j].text in '.!?…«"„“(—–-:'
 
 
+_ADJ_LIKE = (
+    "ых",
+    "их",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ской",
+    "цкой",
+    "ной",
+    "ий",
+    "ый",
+    "ая",
+    "ую",
+    "ым",
+    "им",
+)
+_ROLE_FORMS = frozenset(
+    fold(role + ending)
+    for role in rd.ROLES
+    for ending in ("", "а", "у", "ом", "е", "ем", "я", "ю", "ы", "ой")
+)
+
+
 def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str]) -> _Draft:
     """Take an unknown capitalised word right before a bare surname as its first name."""
     j = d.first_tok - 1
     if j < 0 or toks[j].kind != "space" or "\n" in toks[j].text or len(toks[j].text) > 2:
         return d
     x = j - 1
-    if x < 0 or not _capital_word(toks[x]) or toks[x].is_all_caps or _sentence_initial(toks, x):
+    if x < 0 or not _capital_word(toks[x]) or toks[x].is_all_caps:
         return d
-    if toks[x].key in lower:
-        return d
+    if toks[x].key in lower or toks[x].key in _ROLE_FORMS:
+        return d  # "Президент Путин", "Министр Лавров": a role, not a first name
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
         return d
-    if toks[x].key.endswith(("ых", "их", "ого", "его", "ой", "ий", "ый", "ая", "ую", "ом", "ем", "ым", "им")):
+    if toks[x].key.endswith(_ADJ_LIKE):
         return d  # "Соединённых Штатов": an adjective, not a first name
     words = [word, *d.words]
     analysis = analyse_words(words, patterns=(("guess", "last"),), cases=_context_cases(toks, x))
@@ -657,7 +694,8 @@ def _mention(text: str, toks: Sequence[Token], d: _Draft) -> NameMention:
     stop = toks[d.last_tok].stop
     a = d.analysis
     parts: dict[str, str] = {}
-    for slot, nom in zip(a.slots, a.nominatives, strict=True):
+    for slot_name, nom in zip(a.slots, a.nominatives, strict=True):
+        slot = "first" if slot_name == "first2" else slot_name
         if slot in parts:
             parts[slot] = parts[slot] + " " + nom
         else:
