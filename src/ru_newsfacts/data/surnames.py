@@ -37,8 +37,6 @@ STRONG_NOUN_SUFFIXES: tuple[str, ...] = (
     "швили",
     "дзе",
     "баев",
-    "улы",
-    "кызы",
     "оглы",
     "заде",
 )
@@ -156,3 +154,12 @@ EAST_ASIAN: frozenset[str] = _words(
 The given name after them is one or two short capitalised words; only its last word declines
 in Russian news (Ким Чен Ына), and only when it ends in a consonant.
 """
+
+KNOWN_FEMININE: frozenset[str] = _words(
+    """
+    Меркель Нуланд Мэй Трасс Каллас Мелони Пелоси Псаки Харрис Ардерн Тэтчер Ле-Пен
+    Фон-дер-Ляйен Бербок Гутмане Санду Тихановская Тимошенко Набиуллина Матвиенко Захарова
+    Собчак Пугачёва Пугачева Голодец Скворцова Москалькова Памфилова Симоньян Вербицкая
+    """
+)
+"""Frequent news surnames of women: read as feminine when they stand alone (Меркель заявила)."""

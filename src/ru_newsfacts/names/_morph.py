@@ -347,6 +347,14 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             Reading(r.nominative, r.gender, r.case, r.weight + (0.8 if r.nominative in sn.KNOWN else 0.0))
             for r in out
         ]
+    if any(r.nominative in sn.KNOWN_FEMININE for r in out):
+        # A known woman's surname: prefer its feminine readings (Меркель is not a man's Меркель).
+        out = [
+            Reading(r.nominative, r.gender, r.case, r.weight + 0.5)
+            if r.nominative in sn.KNOWN_FEMININE and r.gender != "m"
+            else r
+            for r in out
+        ]
     return tuple(r for r in out if r.weight > 0)
 
 
