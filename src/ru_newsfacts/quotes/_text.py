@@ -45,10 +45,9 @@ class Word:
 def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     """Return the words of ``text[start:stop]`` with offsets into ``text``."""
     end = len(text) if stop is None else stop
-    folded = fold(text)
+    chunk = fold(text[start:end])
     out: list[Word] = []
-    for match in _WORD.finditer(folded, start, end):
+    for match in _WORD.finditer(chunk):
         s, e = match.span()
-        # A trailing abbreviation dot belongs to the sentence, not the word ("т. д.").
-        out.append(Word(s, e, match.group().lower(), text[s:e]))
+        out.append(Word(start + s, start + e, match.group().lower(), text[start + s : start + e]))
     return out

@@ -81,6 +81,15 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
     return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
 
 
+def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A pair of marks standing as a sentence of its own: «Ставки вырастут до конца года»."""
+    head = text[ps:open_].rstrip()
+    tail = text[close + 1 : pe]
+    starts = not head or head[-1] in '.!?…»"'
+    ends = not tail.strip() or (tail[:1] in ".!?…" and (len(tail) == 1 or tail[1].isspace()))
+    return starts and ends and len(words_of(text, open_ + 1, close)) >= 3
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -296,7 +305,11 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
-    elif not forced and not _sentence_like(text, inner_start, inner_stop):
+    elif (
+        not forced
+        and not _sentence_like(text, inner_start, inner_stop)
+        and not _whole_sentence(text, ps, pe, open_, close)
+    ):
         return False
     if split_cue is not None and cue is not split_cue:
         finder.used.add(split_cue[0].start)

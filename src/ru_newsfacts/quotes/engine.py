@@ -55,6 +55,8 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
         if role == "answer":
             raws.append(RawQuote(start=start, stop=stop, kind="interview", paragraph=index, group=-3))
     raws = _without_overlaps(raws)
+    if not raws and shape is None:
+        return QuoteAnalysis()
     quoted = sorted([(q.start, q.stop) for q in raws if q.kind != "indirect"])
     memory = Memory(text, quoted)
     interviewee = _interviewee(text, paragraphs, shape, memory) if shape else None
@@ -146,20 +148,26 @@ def _interviewee(
 
 def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) -> list[Speaker | None]:
     by_group: dict[int, Speaker | None] = {}
+    # The parts of a group share the speaker named by the first part that has author's words.
+    representative: dict[int, RawQuote] = {}
+    for raw in raws:
+        if raw.group >= 0 and raw.windows and raw.group not in representative:
+            representative[raw.group] = raw
     out: list[Speaker | None] = []
     for raw in raws:
         if raw.kind == "interview":
             out.append(interviewee)
             continue
-        if raw.group in by_group and raw.group >= 0:
+        if raw.group >= 0 and raw.group in by_group:
             out.append(by_group[raw.group])
             continue
+        source = representative.get(raw.group, raw) if raw.group >= 0 else raw
         speaker = None
-        if raw.windows:
-            candidate = memory.find(raw.windows, raw.verb)
-            pos = raw.cue[0] if raw.cue else raw.start
+        if source.windows:
+            candidate = memory.find(source.windows, source.verb)
+            pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
-                speaker = memory.resolve(candidate, pos, raw.verb)
+                speaker = memory.resolve(candidate, pos, source.verb)
             if speaker is not None:
                 memory.spoke(pos, speaker)
         by_group[raw.group] = speaker

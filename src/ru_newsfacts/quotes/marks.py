@@ -88,19 +88,25 @@ def pair_marks(text: str, start: int, stop: int) -> tuple[list[Pair], list[int]]
     """
     stack: list[int] = []
     pairs: list[Pair] = []
+    # Open marks of each family on the stack, and where the latest of each stands.
+    counts = [0, 0]
     for pos, role in _orientations(text, start, stop):
         family = _family(text[pos])
         if role == "either":
-            has_opener = any(_family(text[o]) == family for o in stack)
-            role = "close" if has_opener else "open"
+            role = "close" if counts[family] else "open"
         if role == "open":
             stack.append(pos)
+            counts[family] += 1
             continue
-        for index in range(len(stack) - 1, -1, -1):
-            if _family(text[stack[index]]) == family:
-                pairs.append(Pair(stack[index], pos, index))
-                # Openers above the matched one were never closed: forget them.
-                del stack[index:]
-                break
+        if not counts[family]:
+            continue
+        index = len(stack) - 1
+        while _family(text[stack[index]]) != family:
+            index -= 1
+        pairs.append(Pair(stack[index], pos, index))
+        # Openers above the matched one were never closed: forget them.
+        for dropped in stack[index:]:
+            counts[_family(text[dropped])] -= 1
+        del stack[index:]
     pairs.sort(key=lambda pair: pair.open)
     return pairs, stack

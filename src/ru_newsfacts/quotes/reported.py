@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from ..data.speech import (
     ANAPHORIC_OPENERS,
     CUE_PHRASES,
@@ -41,6 +43,15 @@ _NO_CHTO_STOP = frozenset(
 )
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]++")
+
+
+def _has_words(text: str, start: int, stop: int, count: int) -> bool:
+    """Whether ``text[start:stop]`` holds at least ``count`` words, reading no further than needed."""
+    # any() stops at the first hit, so the text is read only as far as needed.
+    return any(found >= count for found, _ in enumerate(_WORD.finditer(text, start, stop), start=1))
+
+
 class _Masks:
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.starts = [s for s, _ in spans]
@@ -65,21 +76,32 @@ class _Sentence:
         self.paragraph = paragraph
         self.words = words_of(text, start, stop)
         self.masks = masks
+        self._break_list: list[int] | None = None
+
+    def _breaks(self) -> list[int]:
+        if self._break_list is None:
+            self._break_list = [
+                i
+                for i in range(self.start, self.stop)
+                if self.text[i] in _CLAUSE_BREAK + ".!?…" and self.masks.covering(i) is None
+            ]
+        return self._break_list
 
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` starts: after the last comma, colon or dash before it."""
-        for i in range(pos - 1, self.start - 1, -1):
-            ch = self.text[i]
-            if ch in _CLAUSE_BREAK and self.masks.covering(i) is None:
-                return i + 1
+        breaks = self._breaks()
+        index = bisect.bisect_left(breaks, pos) - 1
+        while index >= 0:
+            if self.text[breaks[index]] in _CLAUSE_BREAK:
+                return breaks[index] + 1
+            index -= 1
         return self.start
 
     def clause_stop(self, pos: int) -> int:
-        for i in range(pos, self.stop):
-            ch = self.text[i]
-            if ch in _CLAUSE_BREAK + ".!?…" and self.masks.covering(i) is None:
-                return i
-        return self.stop
+        """Where the clause holding ``pos`` stops: at the next comma, colon, dash or full stop."""
+        breaks = self._breaks()
+        index = bisect.bisect_left(breaks, pos)
+        return breaks[index] if index < len(breaks) else self.stop
 
 
 class _Finder:
@@ -101,7 +123,7 @@ class _Finder:
         group: int | None = None,
     ) -> bool:
         start, stop = self.trim(start, stop)
-        if stop <= start or len(words_of(self.text, start, stop)) < _CONTENT_MIN_WORDS:
+        if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
             return False
         if self.masks.covering(start) is not None:
             return False
@@ -109,7 +131,7 @@ class _Finder:
         if nxt is not None and nxt < stop:
             # Direct quotes inside the content keep their own span: stop before them.
             start, stop = self.trim(start, nxt)
-            if stop <= start or len(words_of(self.text, start, stop)) < _CONTENT_MIN_WORDS:
+            if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
                 return False
         self.group += 1
         self.quotes.append(
@@ -177,7 +199,7 @@ def _read_sentence(
     if topic:
         return
     for i, word in enumerate(words):
-        if _cue_phrase(finder, sentence, words, i):
+        if _cue_phrase(finder, sentence, words, lows, i):
             continue
         form = SPEECH_FORMS.get(word.low)
         if form is None or word.start in finder.used:
@@ -188,13 +210,12 @@ def _read_sentence(
         cue_start = words[i - 1].start if prev == "не" else word.start
         if prev == "не" and i >= 2 and lows[i - 2] in NON_STATEMENT_BEFORE:
             continue
-        if _verb_cue(finder, sentences, position, words, i, form, (cue_start, word.stop), paragraphs):
+        if _verb_cue(finder, sentences, position, words, lows, i, form, (cue_start, word.stop), paragraphs):
             finder.used.add(word.start)
 
 
-def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], i: int) -> bool:
-    """ "По словам X, ..." at the start, in the middle or at the end of a sentence."""
-    lows = [w.low for w in words]
+def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
+    """Read "По словам X, ..." at the start, in the middle or at the end of a sentence."""
     if lows[i] not in ("по", "со"):
         return False
     j = i + 1
@@ -231,6 +252,7 @@ def _verb_cue(
     sentences: list[_Sentence],
     position: int,
     words: list[Word],
+    lows: list[str],
     i: int,
     form: VerbForm,
     cue: tuple[int, int],
@@ -239,7 +261,6 @@ def _verb_cue(
     sentence = sentences[position]
     text = finder.text
     verb = words[i]
-    lows = [w.low for w in words]
     clause_start = sentence.clause_start(verb.start)
     before_clause = Window(clause_start, cue[0], "before")
     before_sentence = Window(sentence.start, cue[0], "before")
@@ -292,7 +313,8 @@ def _verb_cue(
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             if lows[j] == "что" and j > 2 and lows[j - 1] == "том" and lows[j - 2] == "о":
                 windows[1] = Window(verb.stop, words[j - 2].start, "after")
-            return finder.add(words[j].stop, sentence.stop, sentence.paragraph, cue, form, windows)
+            end = _next_speaker_clause(text, words, j + 1) or sentence.stop
+            return finder.add(words[j].stop, end, sentence.paragraph, cue, form, windows)
         if j + 1 < len(words) and lows[j + 1] == "ли" and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
@@ -306,9 +328,15 @@ def _verb_cue(
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
 
     # Inverted: "..., считает аналитик." / "..., говорится в сообщении."
-    head = text[sentence.start : verb.start].rstrip()
-    if i and head[-1:] in ",—–―" and len(words) - i <= _MAX_INVERTED_TAIL:
-        comma = len(head) - 1 + sentence.start
+    before_verb = verb.start
+    while before_verb > sentence.start and text[before_verb - 1].isspace():
+        before_verb -= 1
+    if (
+        i
+        and text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
+        and len(words) - i <= _MAX_INVERTED_TAIL
+    ):
+        comma = before_verb - 1
         while comma > sentence.start and text[comma - 1] in " ,—–―":
             comma -= 1
         windows = [Window(verb.stop, sentence.stop, "after")]
@@ -326,6 +354,26 @@ def _verb_cue(
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
     return False
+
+
+_CONJUNCTIONS = frozenset({"а", "но", "и", "однако", "тогда", "причем", "хотя"})
+_NEXT_CLAUSE_WORDS = 5
+_NEXT_CLAUSE_SCAN = 80
+
+
+def _next_speaker_clause(text: str, words: list[Word], first: int) -> int | None:
+    """Where ", а Y добавила, что ..." starts a second speaker's clause inside reported content."""
+    for k in range(first, min(len(words), first + _NEXT_CLAUSE_SCAN)):
+        if words[k].low not in SPEECH_FORMS:
+            continue
+        tail = text[words[k].stop : words[k + 1].start] if k + 1 < len(words) else ""
+        if k + 1 >= len(words) or "," not in tail or words[k + 1].low not in _SUBORDINATORS:
+            continue
+        for c in range(k - 1, max(first - 1, k - _NEXT_CLAUSE_WORDS), -1):
+            gap = text[words[c - 1].stop : words[c].start] if c > 0 else ""
+            if words[c].low in _CONJUNCTIONS and "," in gap:
+                return text.rfind(",", words[c - 1].stop, words[c].start)
+    return None
 
 
 def _anaphoric(

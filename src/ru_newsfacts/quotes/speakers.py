@@ -32,6 +32,8 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_WINDOW_CHARS = 300
+_LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
 
@@ -243,11 +245,12 @@ class Memory:
             if role.start >= e:
                 break
             if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
-                out.append(
-                    _Candidate(
-                        role.start, role.stop, "role", entity=self.role_owner.get(role.start), role=role
-                    )
-                )
+                if _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                    # "в пресс-службе министерства": a body, not a person.
+                    out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
+                else:
+                    owner = self.role_owner.get(role.start)
+                    out.append(_Candidate(role.start, role.stop, "role", entity=owner, role=role))
                 taken.append((role.start, role.stop))
         words = words_of(text, s, e)
         for k, word in enumerate(words):
@@ -319,9 +322,14 @@ class Memory:
 
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
-        for window in windows:
-            if window.stop <= window.start:
+        for full in windows:
+            if full.stop <= full.start:
                 continue
+            # Author's words name the speaker near the cue: read a bounded stretch of them.
+            if full.side == "before":
+                window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, full.side)
+            else:
+                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), full.side)
             found = [c for c in self.candidates(window) if self._agrees(c, verb)]
             if not found:
                 continue

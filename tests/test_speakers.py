@@ -1,0 +1,122 @@
+"""Speaker resolution: memory of people, pronouns, descriptors, surnames, nominative names, summaries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ru_newsfacts import parse_article
+from ru_newsfacts.quotes import analyze_quotes, extract_quotes
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# Each row: text -> [(speaker name, role, type, mention text)] for every quote in order.
+ROWS: list[object] = [
+    # Apposition binds the role; the bare role later resolves to the person.
+    (
+        "Политолог Талгат Калиев выступил на форуме. «Рынок растёт», — подчеркнул политолог.",
+        [("Талгат Калиев", "политолог", "person", "политолог")],
+    ),
+    # A generic descriptor goes to the last person speaking.
+    (
+        "«Рынок растёт», — сказал Талгат Калиев. По словам эксперта, рост продолжится.",
+        [
+            ("Талгат Калиев", None, "person", "Талгат Калиев"),
+            ("Талгат Калиев", "эксперт", "person", "эксперта"),
+        ],
+    ),
+    # A bare surname resolves to the full name given earlier.
+    (
+        "Министр Бауыржан Оспанов приехал в Астану. «Всё готово», — сказал Оспанов.",
+        [("Бауыржан Оспанов", "министр", "person", "Оспанов")],
+    ),
+    # Names in any case come out in the nominative.
+    (
+        "По словам Антона Арутюнова, отношения стабильны.",
+        [("Антон Арутюнов", None, "person", "Антона Арутюнова")],
+    ),
+    (
+        "По мнению Мадины Курмангалиевой, цены вырастут.",
+        [("Мадина Курмангалиева", None, "person", "Мадины Курмангалиевой")],
+    ),
+    # Hyphenated first names.
+    (
+        "Касым-Жомарт Токаев заявил, что визит состоится.",
+        [("Касым-Жомарт Токаев", None, "person", "Касым-Жомарт Токаев")],
+    ),
+    # Pronoun agreement: "она" with a feminine verb skips the man named last.
+    (
+        "Анна Смирнова встретилась с Иваном Петровым. «Мы договорились», — сказала она.",
+        [("Анна Смирнова", None, "person", "она")],
+    ),
+    # "он" with a masculine verb skips the woman named last.
+    (
+        "Иван Петров пришёл с Анной Смирновой. «Мы договорились», — сказал он.",
+        [("Иван Петров", None, "person", "он")],
+    ),
+    # A role alone, never bound, is a speaker of type role.
+    ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
+    # Organisations.
+    (
+        "В пресс-службе министерства уточнили, что проверка идёт.",
+        [("пресс-служба министерства", None, "organization", "пресс-службе министерства")],
+    ),
+    # No speaker at all.
+    ("«Цены скоро вырастут».\nРынок ждёт решения.", [None]),
+]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str, str | None] | None]:
+    out: list[tuple[str, str | None, str, str | None] | None] = []
+    for quote in extract_quotes(text):
+        s = quote.speaker
+        out.append(None if s is None else (s.name, s.role, s.type, s.mention.text if s.mention else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_speakers(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a plural pronoun is not resolved to a group of people")
+def test_plural_pronoun() -> None:
+    text = "Иван Петров и Анна Смирнова провели встречу. «Мы договорились», — сказали они."
+    assert _speakers(text)[0] is not None
+
+
+def test_summary_lists_each_speaker_once() -> None:
+    text = (
+        "«Рынок растёт», — сказал Иван Петров. По словам Анны Смирновой, цены вырастут.\n"
+        "«Ставки снизят», — добавил Петров."
+    )
+    analysis = analyze_quotes(text)
+    summary = [(s.name, s.type, s.quotes) for s in analysis.speakers]
+    assert summary == [("Иван Петров", "person", (0, 2)), ("Анна Смирнова", "person", (1,))]
+
+
+@pytest.fixture(scope="module")
+def seed002() -> str:
+    return (SEEDS / "002_3f6d52366f13840c.txt").read_text(encoding="utf-8")
+
+
+def test_seed002_all_statements_are_kaliyevs(seed002: str) -> None:
+    article = parse_article(seed002)
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    indirect = [q for q in article.quotes if q.kind == "indirect"]
+    assert len(direct) == 3
+    assert len(indirect) >= 4
+    assert {q.speaker.name for q in article.quotes if q.speaker} == {"Талгат Калиев"}
+    assert all(q.speaker is not None for q in article.quotes)
+    mentions = {q.speaker.mention.text for q in article.quotes if q.speaker and q.speaker.mention}
+    assert {"он", "политолог", "эксперта", "его"} <= mentions
+    assert direct[0].text.endswith('"Росатомом" и "Казатомпромом"')
+    (summary,) = article.speakers
+    assert summary.name == "Талгат Калиев" and summary.roles[0] == "политолог"
+    assert summary.quotes == tuple(range(len(article.quotes)))
+
+
+def test_seed002_topic_frame_is_no_quote(seed002: str) -> None:
+    article = parse_article(seed002)
+    assert not any(q.text.startswith("почему этот документ") for q in article.quotes)
