@@ -118,6 +118,11 @@ def test_to_nominative(phrase: str, expected: str) -> None:
     assert to_nominative(phrase) == expected
 
 
+@pytest.mark.parametrize("nominative", sorted({row[1] for row in NOMINATIVE_ROWS}))
+def test_nominative_is_a_fixed_point(nominative: str) -> None:
+    assert to_nominative(nominative) == nominative
+
+
 # Known gaps: each row is the right answer; the engine gets it wrong for the stated reason.
 NOMINATIVE_GAPS = [
     # -у is read as a dative ending unless the surname is listed as indeclinable.
@@ -245,6 +250,11 @@ SENTENCE_ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] =
     ("Картина висит в музее. На картине пейзаж.", []),
     ("Президент Путин прибыл в Минск.", [("Путин", "Путин", "m", "nom")]),
     ("Потом Петров ушёл домой.", [("Петров", "Петров", "m", "nom")]),
+    (
+        "Депутат Ирина Яровая внесла закон. Закон Ирины Яровой приняли.",
+        [("Ирина Яровая", "Ирина Яровая", "f", "nom"), ("Ирины Яровой", "Ирина Яровая", "f", "gen")],
+    ),
+    ("Валентина Матвиенко открыла заседание.", [("Валентина Матвиенко", "Валентина Матвиенко", "f", "nom")]),
 ]
 
 

@@ -281,9 +281,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = word[: len(word) - len(ending)]
             sl = fold(stem)
-            if ending == "ой" and _ends(sl, poss):
-                continue
             w = 1.0 if sl.endswith(("ск", "цк")) else 0.4
+            if ending in ("ой", "ую") and _ends(sl, poss):
+                w = 0.2  # Яровой/Яровую: far more often Захаровой-type -ова surnames
             add(stem + "ая", "f", cases, w)
     # Noun declension for men; women's consonant-final surnames do not change.
     last = low[-1]
@@ -350,7 +350,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     if any(r.nominative in sn.KNOWN_FEMININE for r in out):
         # A known woman's surname: prefer its feminine readings (Меркель is not a man's Меркель).
         out = [
-            Reading(r.nominative, r.gender, r.case, r.weight + 0.5)
+            Reading(r.nominative, "f", r.case, r.weight + 0.5)
             if r.nominative in sn.KNOWN_FEMININE and r.gender != "m"
             else r
             for r in out

@@ -126,6 +126,18 @@ def _slot_readings(slot: str, word: str) -> list[Reading]:
     return [*surname_readings(word), *_identity(word, -0.4)]
 
 
+def _attested(readings: list[Reading], word: str, written: frozenset[str]) -> list[Reading]:
+    """Prefer readings whose nominative the text itself writes elsewhere."""
+    own = fold(word)
+    out: list[Reading] = []
+    for r in readings:
+        nom = fold(r.nominative)
+        if nom != own and nom in written and r.weight > 0:
+            r = Reading(r.nominative, r.gender, r.case, r.weight + 1.0)
+        out.append(r)
+    return out
+
+
 # "first2" is a second given name (Реджеп Тайип): it must be a known first name.
 _PATTERNS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("first",), ("last",)),
@@ -141,6 +153,7 @@ def analyse_words(
     gender: str | None = None,
     cases: Sequence[str] = (),
     patterns: Sequence[tuple[str, ...]] | None = None,
+    written: frozenset[str] = frozenset(),
 ) -> _Analysis | None:
     """Read a sequence of name words (initials allowed) as one person's name.
 
@@ -149,6 +162,8 @@ def analyse_words(
         gender: Force this gender when the caller knows it.
         cases: Cases the context favours (after a preposition).
         patterns: Slot patterns to try; by default those for the number of words.
+        written: Folded words the whole text writes with a capital; a reading whose
+            nominative the text also writes (Яровая for "Яровой") is preferred.
     """
     name_idx = [i for i, w in enumerate(words) if not _INITIAL_RE.fullmatch(w)]
     if not name_idx:
@@ -165,6 +180,8 @@ def analyse_words(
         if len(pattern) != n:
             continue
         per_slot = [_slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)]
+        if written:
+            per_slot = [_attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)]
         for g in ("m", "f"):
             if gender is not None and g != gender:
                 continue
@@ -386,6 +403,14 @@ def _verb_gender(toks: Sequence[Token], i: int) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Doc:
+    """What the whole text tells: words it writes in lower case, and with a capital."""
+
+    lower: frozenset[str]
+    written: frozenset[str]
+
+
 @dataclass
 class _Draft:
     first_tok: int
@@ -417,7 +442,10 @@ def find_person_names(text: str) -> list[NameMention]:
 def _find_cached(text: str) -> tuple[NameMention, ...]:
     # The quote engine and find_roles both read the same article: compute it once.
     toks = tokenize(text)
-    lower = frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower())
+    doc = _Doc(
+        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower()),
+        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].isupper()),
+    )
     drafts: list[_Draft] = []
     i = 0
     n = len(toks)
@@ -427,22 +455,22 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
             i += 1
             continue
         draft = (
-            _try_initials(toks, i)
+            _try_initials(toks, i, doc)
             or _try_east_asian(toks, i)
-            or _try_first_name(toks, i, lower)
-            or _try_bare(toks, i, lower)
+            or _try_first_name(toks, i, doc)
+            or _try_bare(toks, i, doc)
         )
         if draft is None:
             i += 1
             continue
         drafts.append(draft)
         i = draft.last_tok + 1
-    drafts = [_extend_unknown_first(toks, d, lower) if d.bare else d for d in drafts]
-    drafts = _link_document(toks, drafts, lower)
+    drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
+    drafts = _link_document(toks, drafts, doc)
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
-def _try_initials(toks: Sequence[Token], i: int) -> _Draft | None:
+def _try_initials(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     if not _is_initial_at(toks, i):
         return None
     words: list[str] = []
@@ -457,7 +485,7 @@ def _try_initials(toks: Sequence[Token], i: int) -> _Draft | None:
     if is_first_name(toks[j].text, allow_common=False) and not _strong_surname(toks[j].text):
         return None
     words.append(toks[j].text)
-    analysis = analyse_words(words, cases=_context_cases(toks, i))
+    analysis = analyse_words(words, cases=_context_cases(toks, i), written=doc.written)
     if analysis is None:
         return None
     return _Draft(i, j, words, analysis, bare=False)
@@ -503,7 +531,7 @@ def _try_east_asian(toks: Sequence[Token], i: int) -> _Draft | None:
     return _Draft(i, idx[-1], words, analysis, bare=False)
 
 
-def _try_first_name(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | None:
+def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
     if not _capital_word(t) or not is_first_name(t.text):
         return None
@@ -525,23 +553,23 @@ def _try_first_name(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Dr
         if pats is None:
             continue
         pats = tuple(p for p in pats if p[0] == "first")
-        analysis = analyse_words(words, cases=cases, patterns=pats, gender=hint) or analyse_words(
-            words, cases=cases, patterns=pats
-        )
+        analysis = analyse_words(
+            words, cases=cases, patterns=pats, gender=hint, written=doc.written
+        ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
         if analysis is None:
             continue
         if k > 1 and analysis.weakest < 0.3:
             continue
-        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in lower):
+        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
             return None
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 
 
-def _try_bare(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | None:
+def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
-    # A word the same text also writes in lower case is a common word (Картина / картина).
-    if not _capital_word(t) or t.key in lower or not _strong_surname(t.text):
+    # A word the same text also writes in doc.lower case is a common word (Картина / картина).
+    if not _capital_word(t) or t.key in doc.lower or not _strong_surname(t.text):
         return None
     key = t.key
     nxt = _next_word(toks, i)
@@ -559,9 +587,11 @@ def _try_bare(toks: Sequence[Token], i: int, lower: frozenset[str]) -> _Draft | 
     cases = _context_cases(toks, i)
     analysis = None
     if hint is not None:
-        analysis = analyse_words(words, gender=hint, cases=("nom",), patterns=(("last",),))
+        analysis = analyse_words(
+            words, gender=hint, cases=("nom",), patterns=(("last",),), written=doc.written
+        )
     if analysis is None:
-        analysis = analyse_words(words, cases=cases, patterns=(("last",),))
+        analysis = analyse_words(words, cases=cases, patterns=(("last",),), written=doc.written)
     if analysis is None:
         return None
     return _Draft(i, i, words, analysis, bare=True)
@@ -600,7 +630,7 @@ _ROLE_FORMS = frozenset(
 )
 
 
-def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str]) -> _Draft:
+def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
     """Take an unknown capitalised word right before a bare surname as its first name."""
     j = d.first_tok - 1
     if j < 0 or toks[j].kind != "space" or "\n" in toks[j].text or len(toks[j].text) > 2:
@@ -608,7 +638,7 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str
     x = j - 1
     if x < 0 or not _capital_word(toks[x]) or toks[x].is_all_caps:
         return d
-    if toks[x].key in lower or toks[x].key in _ROLE_FORMS:
+    if toks[x].key in doc.lower or toks[x].key in _ROLE_FORMS:
         return d  # "Президент Путин", "Министр Лавров": a role, not a first name
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
@@ -616,7 +646,9 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str
     if toks[x].key.endswith(_ADJ_LIKE):
         return d  # "Соединённых Штатов": an adjective, not a first name
     words = [word, *d.words]
-    analysis = analyse_words(words, patterns=(("guess", "last"),), cases=_context_cases(toks, x))
+    analysis = analyse_words(
+        words, patterns=(("guess", "last"),), cases=_context_cases(toks, x), written=doc.written
+    )
     if analysis is None or analysis.weakest < 0.45:
         return d
     analysis = _Analysis(
@@ -630,7 +662,7 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, lower: frozenset[str
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: Sequence[Token], drafts: list[_Draft], lower: frozenset[str]) -> list[_Draft]:
+def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
     """Read bare surnames by the full names the same text gives, and add linked ones."""
     full: dict[str, str | None] = {}
     for d in drafts:
@@ -650,7 +682,7 @@ def _link_document(toks: Sequence[Token], drafts: list[_Draft], lower: frozenset
     for i, t in enumerate(toks):
         if t.kind != "word" or i in covered or not t.text[0].isupper() or not _capital_word(t):
             continue
-        if t.key in lower:
+        if t.key in doc.lower:
             continue
         if not _nominative_keys(t.text) & full.keys():
             continue
