@@ -24,6 +24,7 @@ __all__ = [
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "PRONOUNS",
+    "RELATIONAL_HEADS",
     "SPEECH_FORMS",
     "TOPIC_WORDS",
     "VerbForm",
@@ -145,6 +146,13 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("цитировать", "цитировал", "цитирует", "цитируют", "", "relay"),
     ("процитировать", "процитировал", "", "", "", "relay"),
     ("информировать", "информировал", "информирует", "информируют", "", "relay"),
+    ("продолжить", "продолжил", "", "", "", "say"),
+    ("повторить", "повторил", "", "", "повторив", "say"),
+    ("парировать", "парировал", "парирует", "", "парировав", "say"),
+    ("пошутить", "пошутил", "", "", "пошутив", "say"),
+    ("вспомнить", "вспомнил", "", "", "вспомнив", "say"),
+    ("вспоминать", "вспоминал", "вспоминает", "вспоминают", "вспоминая", "say"),
+    ("акцентировать", "акцентировал", "акцентирует", "акцентируют", "акцентировав", "say"),
     ("говориться", "", "говорится", "", "", "document"),
     ("отмечаться", "", "отмечается", "", "", "document"),
     ("сообщаться", "", "сообщается", "", "", "document"),
@@ -346,13 +354,35 @@ GENERIC_DESCRIPTORS: frozenset[str] = frozenset(
         "специалист",
         "собеседник",
         "спикер",
-        "источник",
         "респондент",
-        "представитель",
-        "автор",
     }
 )
-"""Descriptors that point back to the last person speaking, whatever their own role."""
+"""Descriptors that point back to the last person speaking, whatever their own role.
+"Представитель" and "источник" are left out: they name someone else ("представитель певицы")."""
+
+RELATIONAL_HEADS: frozenset[str] = frozenset(
+    {
+        "представитель",
+        "пресс-секретарь",
+        "адвокат",
+        "помощник",
+        "советник",
+        "сын",
+        "дочь",
+        "жена",
+        "муж",
+        "супруга",
+        "супруг",
+        "мать",
+        "отец",
+        "брат",
+        "сестра",
+        "агент",
+        "менеджер",
+        "защитник",
+    }
+)
+"""Role heads that take a person in the genitive: in "представитель Лопес" Лопес is not the speaker."""
 
 PRONOUNS: dict[str, tuple[Gender | None, Number]] = {
     "он": ("m", "sg"),

@@ -294,10 +294,9 @@ def _verb_cue(
         k = i - 1 if lows[i - 1] == "как" else i - 2
         clause_end = sentence.clause_stop(verb.stop)
         windows = [Window(verb.stop, clause_end, "after")]
-        if sentence.clause_start(words[k].start) <= sentence.start or words[k].start - sentence.start < 12:
-            if clause_end < sentence.stop and text[clause_end] == ",":
-                return finder.add(clause_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
-            return False
+        # A comma after the clause opens the content ("Как отметил X, ...").
+        if clause_end < sentence.stop and text[clause_end] == ",":
+            return finder.add(clause_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
         comma = text.rfind(",", sentence.start, words[k].start)
         if comma > sentence.start:
             return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows)

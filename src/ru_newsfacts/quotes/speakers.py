@@ -19,7 +19,15 @@ from typing import Literal
 import regex
 
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
-from ..data.speech import DOCUMENT_NOUNS, GENERIC_DESCRIPTORS, MEDIA, PRONOUNS, SPEECH_FORMS, VerbForm
+from ..data.speech import (
+    DOCUMENT_NOUNS,
+    GENERIC_DESCRIPTORS,
+    MEDIA,
+    PRONOUNS,
+    RELATIONAL_HEADS,
+    SPEECH_FORMS,
+    VerbForm,
+)
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles
 from ._raw import Window
@@ -28,10 +36,15 @@ from ._text import Word, words_of
 __all__ = ["Entity", "Memory"]
 
 _BIND_MAX_CHARS = 260
+_BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_CAPITALISED_PAIR = regex.compile(
+    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
+    r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
+)
 _WINDOW_CHARS = 300
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
@@ -79,6 +92,9 @@ class _Candidate:
     name: str | None = None
     gender: str | None = None
     number: str | None = None
+    case: str | None = None
+    fixed: bool = False
+    document: bool = False
 
 
 def _score(mention: NameMention) -> tuple[int, int, int, int]:
@@ -194,14 +210,25 @@ class Memory:
         return index >= 0 and self._quoted[index][0] <= pos < self._quoted[index][1]
 
     def _bind_roles(self) -> None:
-        """Bind each role to the person named right after it, or right before it with a comma."""
-        for role in self.roles:
-            entity = self._name_after(role.stop)
+        """Bind each role to the person named right after it (through a comma chain of roles),
+        or right before it with a comma; "представитель Лопес" binds nobody: Лопес is a complement."""
+        owners: list[Entity | None] = [None] * len(self.roles)
+        for index in range(len(self.roles) - 1, -1, -1):
+            role = self.roles[index]
+            entity = None
+            if role.head.lower() not in RELATIONAL_HEADS:
+                entity = self._name_after(role.stop)
+                if entity is None and index + 1 < len(self.roles):
+                    gap = self.text[role.stop : self.roles[index + 1].start]
+                    if len(gap) <= _BIND_NEAR and gap.rstrip().endswith(",") and not _BIND_STOP.search(gap):
+                        entity = owners[index + 1]
             if entity is None:
                 entity = self._name_before(role.start)
-            if entity is not None:
-                self.role_owner[role.start] = entity
-                entity.add_role(role)
+            owners[index] = entity
+        for role, owner in zip(self.roles, owners, strict=True):
+            if owner is not None:
+                self.role_owner[role.start] = owner
+                owner.add_role(role)
 
     def _name_after(self, pos: int) -> Entity | None:
         index = bisect.bisect_left(self._name_starts, pos)
@@ -209,11 +236,10 @@ class Memory:
             return None
         mention, entity = self.names[index]
         gap = self.text[pos : mention.start]
-        if len(gap) > _BIND_MAX_CHARS or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+        if len(gap) > _BIND_NEAR or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
             return None
         if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
             return None
-        # Another role in between binds to the same person only through a comma chain.
         return entity
 
     def _name_before(self, pos: int) -> Entity | None:
@@ -299,7 +325,8 @@ class Memory:
             # "говорится в сообщении министерства": the owner speaks if named, else the document.
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
                 return self._organisation(words, k + 1, locative=False)
-            parts.append(DOCUMENT_NOUNS[low])
+            name = DOCUMENT_NOUNS[low]
+            return _Candidate(head.start, head.stop, "org", name=name, document=True)
         elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
             parts.append(head.text)
         else:
@@ -334,11 +361,36 @@ class Memory:
             if not found:
                 continue
             if window.side == "before":
-                best = found[-1]
-                # "политолог Талгат Калиев заявил": the name closes the phrase, its role precedes.
-                return best
-            return found[0]
+                return self._relational(found)
+            return self._unknown_name_after_role(found[0])
         return None
+
+    def _relational(self, found: list[_Candidate]) -> _Candidate:
+        """ "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
+        best = found[-1]
+        if best.kind == "name" and len(found) > 1:
+            role = found[-2]
+            relational = role.role is not None and (best.case == "gen" or role.role.head in RELATIONAL_HEADS)
+            if (
+                role.kind == "role"
+                and role.role
+                and relational
+                and not self.text[role.stop : best.start].strip()
+            ):
+                name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
+                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+        return best
+
+    def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
+        """ "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
+        if candidate.kind != "role" or candidate.entity is not None:
+            return candidate
+        match = _CAPITALISED_PAIR.match(self.text, candidate.stop)
+        if match is None:
+            return candidate
+        return _Candidate(
+            match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
+        )
 
     @staticmethod
     def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
@@ -358,12 +410,23 @@ class Memory:
         span = Span(
             start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
         )
+        if candidate.document:
+            return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
             org = self.org_entities.setdefault(name.lower(), Entity(name=name, type="organization"))
             return Speaker(name=org.name, role=None, type="organization", mention=span)
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
+        if candidate.fixed and candidate.name:
+            return Speaker(name=candidate.name, role=role_name, type="role", mention=span)
+        if candidate.kind == "name" and person is None and candidate.name:
+            # A name the name finder missed joins the memory, so "он" can find it later.
+            person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
+            if role_name:
+                person.roles.append(role_name)
+            self.entities.append(person)
+            return Speaker(name=candidate.name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
             role_name = self._role_near(candidate.start, person)
         elif candidate.kind == "pronoun":
