@@ -29,7 +29,7 @@ from ..data.speech import (
     VerbForm,
 )
 from ..models import Span, Speaker, SpeakerType
-from ..names import NameMention, RoleMention, find_person_names, find_roles
+from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -41,6 +41,7 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
 _CAPITALISED_PAIR = regex.compile(
     r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
     r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
@@ -270,6 +271,10 @@ class Memory:
         for role in self.roles[lo:]:
             if role.start >= e:
                 break
+            oblique = window.side != "genitive" and role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+            if oblique and not _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                # "сказал журналистам": a dative or instrumental role is no subject.
+                continue
             if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
                 if _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
                     # "в пресс-службе министерства": a body, not a person.
@@ -286,8 +291,32 @@ class Memory:
             if cand is not None:
                 out.append(cand)
                 taken.append((cand.start, cand.stop))
+        if window.side != "before" and words and not any(c.start <= words[0].start for c in out):
+            unknown = self._unknown_name(words, window)
+            if unknown is not None:
+                out.append(unknown)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
+        """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
+        parts: list[Word] = []
+        for word in words[:3]:
+            gap = self.text[parts[-1].stop : word.start] if parts else self.text[window.start : word.start]
+            if gap.strip() or not word.text[:1].isupper() or not word.text[1:2].islower():
+                break
+            if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
+                break
+            parts.append(word)
+        if not parts:
+            return None
+        phrase = self.text[parts[0].start : parts[-1].stop]
+        name = to_nominative(phrase) if window.side == "genitive" else phrase
+        for entity in reversed(self.entities):
+            keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
+            if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
+                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
         word = words[k]
