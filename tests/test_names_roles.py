@@ -162,8 +162,37 @@ def test_type_error_on_non_str() -> None:
         find_roles(b"x")  # type: ignore[arg-type]
 
 
+# Each row: plural role as written -> (nominative plural, head lemma).
+PLURAL_ROWS = [
+    ("Эксперты", "эксперты", "эксперт"),
+    ("экспертов", "эксперты", "эксперт"),
+    ("аналитикам", "аналитики", "аналитик"),
+    ("независимыми экспертами", "независимые эксперты", "эксперт"),
+    ("российских экономистов", "российские экономисты", "экономист"),
+    ("представители компании", "представители компании", "представитель"),
+    ("врачей", "врачи", "врач"),
+    ("местных жителях", "местные жители", "житель"),
+    ("военнослужащих", "военнослужащие", "военнослужащий"),
+    ("главам", "главы", "глава"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "nominative", "head"), PLURAL_ROWS)
+def test_plural_roles(phrase: str, nominative: str, head: str) -> None:
+    (r,) = find_roles(phrase)
+    assert (r.nominative, r.head, r.plural) == (nominative, head, True)
+    assert role_to_nominative(phrase) == nominative
+
+
+def test_singular_wins_when_forms_coincide() -> None:
+    (r,) = find_roles("главы государства")
+    assert (r.nominative, r.plural) == ("глава государства", False)
+
+
 ROLE_GAPS = [
-    pytest.param("эксперты", "эксперт", marks=pytest.mark.xfail(strict=True, reason="plural roles")),
+    pytest.param(
+        "директора школ", "директора школ", marks=pytest.mark.xfail(strict=True, reason="-а plurals")
+    ),
     pytest.param(
         "министр едва успел",
         "министр",

@@ -206,3 +206,13 @@ NOMINAL_LA: frozenset[str] = _words(
     """
 )
 """Genitives in -ла that are nouns, not feminine past-tense verbs (начальник отдела, сказала)."""
+
+NO_PLURAL: frozenset[str] = _words(
+    """
+    мать отец жена муж сын дочь брат сестра супруг супруга вдова внук внучка дед бабушка король
+    королева принц принцесса монарх патриарх главком генсек пресс-служба директор гендиректор
+    профессор доктор главврач
+    """
+)
+"""Roles read in the singular only: family words with irregular plurals (братья, сыновья),
+unique posts, and nouns whose plural in -а (директора, профессора) is their singular genitive."""

@@ -28,6 +28,8 @@ class RoleMention:
             ("лидер РФ", "министр иностранных дел России").
         head: The lemma of the head noun ("лидер", "глава", "политолог").
         gender: "m" or "f" when the role or its adjectives tell, else None.
+        plural: True for a group ("эксперты", "по мнению аналитиков"); ``nominative`` is
+            then the nominative plural and ``head`` still the singular lemma.
     """
 
     start: int
@@ -36,6 +38,7 @@ class RoleMention:
     nominative: str
     head: str
     gender: str | None
+    plural: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,44 @@ def _adjective_forms(lemma: str) -> dict[str, list[str]]:
     forms = {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
     forms["nom"] = [lemma]
     return forms
+
+
+_PL_CASES = tuple(c + "_pl" for c in CASES)
+
+
+def _plural_forms(lemma: str) -> dict[str, list[str]]:
+    """Plural case forms of a role noun (keys "nom_pl" ... "loc_pl"), by its ending."""
+    head, sep, last = lemma.rpartition("-")
+    prefix = head + sep
+    if lemma in rd.ADJECTIVAL:
+        stem = last[:-2]
+        i = "и" if (last.endswith("ий") or stem[-1:] in "гкхжшчщ") else "ы"
+        e: tuple[str, ...] = (i + "е", i + "х", i + "м", i + "х", i + "ми", i + "х")
+    elif last.endswith("а"):
+        stem = last[:-1]
+        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        zero = "" if not stem.endswith("к") else None  # спортсменок: a fleeting vowel, not listed
+        forms = {
+            "nom_pl": [stem + i],
+            "dat_pl": [stem + "ам"],
+            "ins_pl": [stem + "ами"],
+            "loc_pl": [stem + "ах"],
+        }
+        if zero is not None:
+            forms["gen_pl"] = [stem + zero]
+            forms["acc_pl"] = [stem + zero]
+        return {c: [prefix + f for f in fs] for c, fs in forms.items()}
+    elif last.endswith("ь"):
+        stem = last[:-1]
+        e = ("и", "ей", "ям", "ей", "ями", "ях")
+    elif last[-1:] in "йяео":
+        return {}
+    else:
+        stem = rd.OBLIQUE_STEMS.get(last, last)
+        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        gen = "ей" if stem[-1:] in "жшчщ" else "ов"
+        e = (i, gen, "ам", gen, "ами", "ах")
+    return {c: [prefix + stem + x] for c, x in zip(_PL_CASES, e, strict=True)}
 
 
 def _build_index() -> dict[str, list[_HeadForm]]:
@@ -87,6 +128,13 @@ def _build_index() -> dict[str, list[_HeadForm]]:
                     c: [f for f in fs if c in ("nom", "acc") or f != lemma] for c, fs in paradigm.items()
                 }
             agree = "f" if fem else "m"
+        if lemma not in rd.NO_PLURAL and lemma not in rd.INDECLINABLE and lemma not in rd.FEMININE:
+            singular = {fold(f) for fs in paradigm.values() for f in fs}
+            for case, forms in _plural_forms(lemma).items():
+                # A plural form that is also a singular one (главы) stays singular.
+                kept = [f for f in forms if fold(f) not in singular]
+                if kept:
+                    paradigm[case] = kept
         for case, forms in paradigm.items():
             for form in forms:
                 entry = _HeadForm(lemma, case, agree)
@@ -110,6 +158,12 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
     "acc": ("ого", "его", "ую", "юю"),
     "ins": ("ым", "им", "ой", "ей", "ою"),
     "loc": ("ом", "ем", "ой", "ей"),
+    "nom_pl": ("ые", "ие"),
+    "gen_pl": ("ых", "их"),
+    "dat_pl": ("ым", "им"),
+    "acc_pl": ("ых", "их"),
+    "ins_pl": ("ыми", "ими"),
+    "loc_pl": ("ых", "их"),
 }
 _FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
@@ -130,6 +184,15 @@ def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
             if found:
                 return word[: len(prefix)].lower(), tuple(found)
     return "", ()
+
+
+def _adjective_plural(word: str) -> str:
+    """The nominative plural of an adjective in a plural case (российских → российские)."""
+    low = fold(word)
+    for ending in ("ыми", "ими", "ые", "ие", "ых", "их", "ым", "им"):
+        if low.endswith(ending):
+            return word[: len(word) - len(ending)] + ending[0] + "е"
+    return word
 
 
 def _adjective_nominative(word: str, agree: str) -> str:
@@ -347,8 +410,15 @@ def _build(
     stop = toks[compl_end].stop
     fem_mods = bool(mods) and all(fold(toks[m].text).endswith(_FEM_ADJ) for m in mods)
     agree = "f" if fem_mods else head.agree
-    parts = [toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods]
-    parts.append(prefix + head.lemma)
+    plural = head.case.endswith("_pl")
+    if plural:
+        parts = [_adjective_plural(toks[m].text) for m in mods]
+        parts.append(prefix + _plural_forms(head.lemma)["nom_pl"][0])
+    else:
+        parts = [
+            toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods
+        ]
+        parts.append(prefix + head.lemma)
     nominative = " ".join(parts)
     if compl_end > i:
         nominative += text[toks[i].stop : stop]
@@ -360,7 +430,7 @@ def _build(
         gender = "m"
     elif fem_mods:
         gender = "f"  # "известная политолог": the adjective tells a woman holds the role
-    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender)
+    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender, plural)
     return mention, compl_end
 
 
