@@ -18,12 +18,13 @@ class Window:
         start: Where the stretch starts.
         stop: Where it stops.
         side: "after" when the speaker follows the cue ("— сказал он"), "before" when it precedes
-            it ("Министр заявил:"), "genitive" after a "по словам" cue, "locative" for "в МИД".
+            it ("Министр заявил:"), "genitive" after a "по словам" cue, "relay" after a relay verb
+            whose object is the speaker ("приводит его «Росбалт»").
     """
 
     start: int
     stop: int
-    side: Literal["after", "before", "genitive"]
+    side: Literal["after", "before", "genitive", "relay"]
 
 
 @dataclass

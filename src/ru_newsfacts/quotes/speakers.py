@@ -31,7 +31,7 @@ from ..data.speech import (
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ._raw import Window
-from ._text import Word, words_of
+from ._text import Word, fold, words_of
 
 __all__ = ["Entity", "Memory"]
 
@@ -41,6 +41,9 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+# Applied to single words only, so the backtracking here stays short.
+_DOMAIN_MAX = 60
+_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф)")
 _OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
 _CAPITALISED_PAIR = regex.compile(
     r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
@@ -134,7 +137,10 @@ class Memory:
         self.events: list[tuple[int, Entity]] = []
         self.speakers: list[tuple[int, Entity]] = []
         self.org_entities: dict[str, Entity] = {}
+        self.last_role: tuple[int, Speaker] | None = None
         self._quoted = sorted(quoted)
+        # Words written in lower case somewhere: capitalised copies of them are no names.
+        self._lower = "".join(ch if ch.islower() or not ch.isalpha() else " " for ch in fold(text))
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -295,8 +301,45 @@ class Memory:
             unknown = self._unknown_name(words, window)
             if unknown is not None:
                 out.append(unknown)
+        elif window.side == "before" and words and not any(c.stop >= words[-1].stop for c in out):
+            unknown = self._unknown_name_before(words, window, out)
+            if unknown is not None:
+                out.append(unknown)
         out.sort(key=lambda c: c.start)
         return out
+
+    def _unknown_name_before(
+        self, words: list[Word], window: Window, found: list[_Candidate]
+    ) -> _Candidate | None:
+        """Capitalised words right before the verb that the name finder missed ("Зепп Блаттер заявил")."""
+        if self.text[words[-1].stop : window.stop].strip():
+            return None
+        parts: list[Word] = []
+        for word in reversed(words[-3:]):
+            if parts and self.text[word.stop : parts[-1].start].strip():
+                break
+            if not word.text[:1].isupper() or not word.text[1:2].islower():
+                break
+            if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
+                break
+            if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
+                break
+            # A word the text also writes in lower case is a common noun at a sentence start.
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(word.low)}(?!\p{{L}})", self._lower):
+                break
+            parts.append(word)
+        if not parts:
+            return None
+        parts.reverse()
+        phrase = self.text[parts[0].start : parts[-1].stop]
+        role = next(
+            (c.role for c in found if c.kind == "role" and not self.text[c.stop : parts[0].start].strip()),
+            None,
+        )
+        for entity in reversed(self.entities):
+            if phrase.lower() in {(entity.last or "").lower(), entity.name.lower()}:
+                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
     def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
@@ -324,9 +367,11 @@ class Memory:
         if low in PRONOUNS:
             gender, number = PRONOUNS[low]
             possessive = low in ("его", "ее", "их")
-            if possessive != (window.side == "genitive"):
+            if possessive != (window.side in ("genitive", "relay")):
                 return None
             return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
+        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text):
+            return _Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         if prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word)):
             return self._organisation(words, k, locative=True)
@@ -382,10 +427,13 @@ class Memory:
             if full.stop <= full.start:
                 continue
             # Author's words name the speaker near the cue: read a bounded stretch of them.
-            if full.side == "before":
-                window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, full.side)
+            side = (
+                "relay" if full.side == "after" and verb is not None and verb.kind == "relay" else full.side
+            )
+            if side == "before":
+                window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
             else:
-                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), full.side)
+                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             found = [c for c in self.candidates(window) if self._agrees(c, verb)]
             if not found:
                 continue
@@ -464,6 +512,10 @@ class Memory:
                 return None
             person = self._latest(pos, gender or (verb.gender if verb else None))
             if person is None:
+                # "По его словам" after a speaker known only by a role: that role speaks again.
+                if self.last_role is not None and self.last_role[0] < pos:
+                    known = self.last_role[1]
+                    return Speaker(name=known.name, role=known.role, type="role", mention=span)
                 return None
             role_name = person.roles[-1] if person.roles else None
         elif candidate.kind == "role" and candidate.role is not None and person is None:
@@ -526,6 +578,8 @@ class Memory:
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
+        if speaker.type == "role":
+            self.last_role = (pos, speaker)
         entity = self.entity_named(speaker.name)
         if entity is not None and entity.type == "person":
             bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
