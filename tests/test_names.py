@@ -258,6 +258,91 @@ SENTENCE_ROWS: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] =
 ]
 
 
+# The same people in all six cases, in sentences: (sentence, mention text, nominative, gender, case).
+SIX_CASES: list[tuple[str, str, str, str, str]] = []
+for first_last, gender, forms in [
+    (
+        "Бауыржан Оспанов",
+        "m",
+        [
+            "Бауыржан Оспанов",
+            "Бауыржана Оспанова",
+            "Бауыржану Оспанову",
+            "Бауыржаном Оспановым",
+            "Бауыржане Оспанове",
+        ],
+    ),
+    (
+        "Мадина Курмангалиева",
+        "f",
+        [
+            "Мадина Курмангалиева",
+            "Мадины Курмангалиевой",
+            "Мадине Курмангалиевой",
+            "Мадиной Курмангалиевой",
+            "Мадине Курмангалиевой",
+        ],
+    ),
+    (
+        "Эммануэль Макрон",
+        "m",
+        [
+            "Эммануэль Макрон",
+            "Эммануэля Макрона",
+            "Эммануэлю Макрону",
+            "Эммануэлем Макроном",
+            "Эммануэле Макроне",
+        ],
+    ),
+    (
+        "Наталья Поклонская",
+        "f",
+        [
+            "Наталья Поклонская",
+            "Натальи Поклонской",
+            "Наталье Поклонской",
+            "Натальей Поклонской",
+            "Наталье Поклонской",
+        ],
+    ),
+]:
+    nom, gen, dat, ins, loc = forms
+    SIX_CASES += [
+        (f"Вчера {nom} выступил.", nom, first_last, gender, "nom"),
+        (f"По словам {gen}, всё в порядке.", gen, first_last, gender, "gen"),
+        (f"Письмо направили к {dat} лично.", dat, first_last, gender, "dat"),
+        (f"Мы побеседовали с {ins} вчера.", ins, first_last, gender, "ins"),
+        (f"Говорили о {loc} долго.", loc, first_last, gender, "loc"),
+    ]
+SIX_CASES += [
+    ("Журналисты видели Бауыржана Оспанова в зале.", "Бауыржана Оспанова", "Бауыржан Оспанов", "m", "gen"),
+    (
+        "Журналисты видели Мадину Курмангалиеву в зале.",
+        "Мадину Курмангалиеву",
+        "Мадина Курмангалиева",
+        "f",
+        "acc",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "nominative", "gender", "case"), SIX_CASES)
+def test_six_cases_in_context(sentence: str, text: str, nominative: str, gender: str, case: str) -> None:
+    (m,) = find_person_names(sentence)
+    assert (m.text, m.nominative, m.gender, m.case) == (text, nominative, gender, case)
+    assert sentence[m.start : m.stop] == text
+
+
+def test_formal_order_surname_first() -> None:
+    (m,) = find_person_names("Указ подписал Путин Владимир Владимирович.")
+    assert (m.nominative, m.first, m.patronymic, m.last) == (
+        "Путин Владимир Владимирович",
+        "Владимир",
+        "Владимирович",
+        "Путин",
+    )
+
+
 @pytest.mark.parametrize(("sentence", "expected"), SENTENCE_ROWS)
 def test_find_person_names_in_sentences(
     sentence: str, expected: list[tuple[str, str, str | None, str | None]]

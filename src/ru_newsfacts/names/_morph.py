@@ -232,7 +232,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         add(word, None, _ALL, 1.0)
     elif low[-1] in "оэ" and not (low.endswith(("ого", "его")) and len(low) > 5):
         add(word, None, _ALL, 0.9)
-    elif low[-1] in "еиую":
+    elif low[-1] in "еиую" and not _ends(low[:-1], _POSS):
         add(word, None, _ALL, 0.45)
 
     # Possessive: Лавров / Лаврова / Лаврову / Лавровым / Лаврове; fem Лаврова / -ой / -у.

@@ -335,7 +335,9 @@ def _adj_stem(key: str) -> str:
 
 _NOT_SURNAME_STEMS = frozenset(_adj_stem(k) for k in _NOT_SURNAME_KEYS if _adj_stem(k) != k)
 # Place names in a vowel decline on their stem (Домодедово → Домодедове, Палестина → Палестине).
-_NOT_SURNAME_VOWEL_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "оеая" and len(k) > 4)
+_NOT_SURNAME_VOWEL_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "ая" and len(k) > 4)
+# Places in -о/-е only clash in the locative (в Домодедове); Иванову is still a surname.
+_NOT_SURNAME_O_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "ое" and len(k) > 4)
 
 
 @lru_cache(maxsize=65536)
@@ -343,6 +345,8 @@ def _surname_ok(word: str) -> bool:
     """A capitalised word that may stand as a surname next to a first name."""
     key = fold(word)
     if key in _NOT_SURNAME_KEYS or (key[-1:] in "оеаяуиы" and key[:-1] in _NOT_SURNAME_VOWEL_STEMS):
+        return False
+    if key[-1:] == "е" and key[:-1] in _NOT_SURNAME_O_STEMS:
         return False
     for r in surname_readings(word):
         nom = fold(r.nominative)
@@ -466,6 +470,7 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
         drafts.append(draft)
         i = draft.last_tok + 1
     drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
+    drafts = _merge_formal_order(toks, drafts, doc)
     drafts = _link_document(toks, drafts, doc)
     return tuple(_mention(text, toks, d) for d in drafts)
 
@@ -595,6 +600,26 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     if analysis is None:
         return None
     return _Draft(i, i, words, analysis, bare=True)
+
+
+def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+    """Join "Путин Владимир Владимирович": a bare surname right before a first name + patronymic."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.bare
+            and d.analysis.slots == ("first", "patr")
+            and _next_word(toks, prev.last_tok) == d.first_tok
+        ):
+            words = [*prev.words, *d.words]
+            analysis = analyse_words(words, patterns=(("last", "first", "patr"),), written=doc.written)
+            if analysis is not None and analysis.weakest >= 0.3:
+                out[-1] = _Draft(prev.first_tok, d.last_tok, words, analysis, bare=False)
+                continue
+        out.append(d)
+    return out
 
 
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
