@@ -120,3 +120,36 @@ def test_seed002_all_statements_are_kaliyevs(seed002: str) -> None:
 def test_seed002_topic_frame_is_no_quote(seed002: str) -> None:
     article = parse_article(seed002)
     assert not any(q.text.startswith("почему этот документ") for q in article.quotes)
+
+
+# Sources the name finder does not know, relays and role-only speakers referred to again.
+MORE_ROWS: list[object] = [
+    # A relay's object is the speaker: "приводит его «Росбалт»".
+    (
+        "На встрече выступил депутат Иван Петров.\n"
+        '"Отношения находятся на высоком уровне", — приводит его «Росбалт».',
+        [("Иван Петров", "person", "его")],
+    ),
+    # A web domain relays.
+    ("Цены растут, сообщает baltinfo.ru.", [("baltinfo.ru", "organization", "baltinfo.ru")]),
+    # A name the name finder misses, right after its role and before the verb.
+    (
+        "Президент ФИФА Зепп Блаттер заявил, что договорные матчи подрывают спорт.",
+        [("Зепп Блаттер", "person", "Зепп Блаттер")],
+    ),
+    # "По его словам" after a speaker known only by a role.
+    (
+        "«Рынок перегрет», — сказал эксперт. По его словам, цены снизятся.",
+        [("эксперт", "role", "эксперт"), ("эксперт", "role", "его")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_ROWS)
+def test_more_speakers(text: str, expected: list[object]) -> None:
+    got = [
+        (q.speaker.name, q.speaker.type, q.speaker.mention.text if q.speaker.mention else None)
+        for q in extract_quotes(text)
+        if q.speaker is not None
+    ]
+    assert got[-len(expected) :] == expected

@@ -31,7 +31,7 @@ from ..data.speech import (
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ._raw import Window
-from ._text import Word, fold, words_of
+from ._text import Word, words_of
 
 __all__ = ["Entity", "Memory"]
 
@@ -140,7 +140,7 @@ class Memory:
         self.last_role: tuple[int, Speaker] | None = None
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
-        self._lower = "".join(ch if ch.islower() or not ch.isalpha() else " " for ch in fold(text))
+        self._lower_words = {w.low for w in words_of(text) if w.text.islower()}
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -325,7 +325,7 @@ class Memory:
             if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
-            if regex.search(rf"(?<!\p{{L}}){regex.escape(word.low)}(?!\p{{L}})", self._lower):
+            if word.low in self._lower_words:
                 break
             parts.append(word)
         if not parts:
