@@ -137,6 +137,20 @@ MORE_ROWS: list[object] = [
         "Президент ФИФА Зепп Блаттер заявил, что договорные матчи подрывают спорт.",
         [("Зепп Блаттер", "person", "Зепп Блаттер")],
     ),
+    # A medium in quotation marks, a web medium after an adverb, an organisation with its complement.
+    ("Муфтий был застрелен, сообщает «Лента.ру».", [("Лента.ру", "organization", "Лента.ру")]),
+    ("Женщина находится дома, сообщила сегодня The Times.", [("The Times", "organization", "The Times")]),
+    (
+        "В департаменте здравоохранения Москвы уточнили, что «в аварии погибли двое».",
+        [("департамент здравоохранения Москвы", "organization", "департаменте здравоохранения Москвы")],
+    ),
+    # A direct quote governed by "что" and wiki '' marks around it.
+    (
+        "Иван Петров выступил. При этом он подчеркнул, что ''«законы обязательны для всех»''.",
+        [("Иван Петров", "person", "он")],
+    ),
+    # A name whose guessed gender disagrees with the verb still speaks when it stands next to it.
+    ("Рауль Кастро заявил, что уйдет в отставку.", [("Рауль Кастро", "person", "Рауль Кастро")]),
     # "По его словам" after a speaker known only by a role.
     (
         "«Рынок перегрет», — сказал эксперт. По его словам, цены снизятся.",

@@ -23,7 +23,7 @@ __all__ = ["DirectResult", "find_direct", "has_author_insertion", "is_dash_line"
 
 _OPENERS = '«„“"'
 # The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
-_AFTER_CLOSE = regex.compile(r"[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
+_AFTER_CLOSE = regex.compile(r"'*+[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
 # Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
 _AUTHOR_RUN = regex.compile(r"(?:[^.!?…«„“\"\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
 # An author's insertion inside quoted words: "П, — сказал он, — п" or "П, — сказал он. — П".
@@ -34,6 +34,8 @@ _INSERTION = regex.compile(
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
+_MAX_OBJECT_WORDS = 8
+_BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
 
 
@@ -152,28 +154,44 @@ class _Finder:
     def author_before(
         self, paragraph_start: int, mark: int
     ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
-        """Author's words before a colon: "Министр заявил: «П»" or "Эксперт: «П»"."""
-        head = self.text[paragraph_start:mark].rstrip()
-        if not head.endswith(":"):
+        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»"."""
+        text = self.text
+        head_end = mark
+        # Wiki copy wraps quotes in '' (''«П»''): the apostrophes are no words.
+        while head_end > paragraph_start and text[head_end - 1] in " \t\u00a0'":
+            head_end -= 1
+        if head_end == paragraph_start:
             return None
-        colon = paragraph_start + len(head) - 1
-        start = paragraph_start
-        for match in _SENTENCE_END.finditer(self.text, paragraph_start, colon):
+        start = max(paragraph_start, head_end - _BEFORE_CHARS)
+        for match in _SENTENCE_END.finditer(text, start, head_end):
             start = match.end()
-        words = words_of(self.text, start, colon)
-        if not words:
+        if text[head_end - 1] == ":":
+            colon = head_end - 1
+            words = words_of(text, start, colon)
+            if not words:
+                return None
+            found = None
+            for index in range(len(words) - 1, -1, -1):
+                form = SPEECH_FORMS.get(words[index].low)
+                if form is not None:
+                    found = (words[index], form)
+                    break
+            if found is None:
+                # Headline form "Эксперт: «П»": a few words naming the speaker.
+                return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
+            verb = found[0]
+            return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+        words = words_of(text, start, head_end)
+        if len(words) < 2 or words[-1].low != "что" or "," not in text[words[-2].stop : words[-1].start]:
             return None
-        found = None
-        for index in range(len(words) - 1, -1, -1):
+        # "В пресс-службе уточнили, что «П»": the verb governs the quote through "что".
+        for index in range(len(words) - 2, max(-1, len(words) - 2 - _MAX_OBJECT_WORDS), -1):
             form = SPEECH_FORMS.get(words[index].low)
             if form is not None:
-                found = (words[index], form)
-                break
-        if found is None:
-            # Headline form "Эксперт: «П»": a few words naming the speaker.
-            return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
-        verb = found[0]
-        return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+                verb = words[index]
+                windows = [Window(start, verb.start, "before"), Window(verb.stop, words[-2].stop, "after")]
+                return (verb, form), windows
+        return None
 
     def split_parts(
         self, start: int, stop: int, paragraph: int, group: int, line_end: bool

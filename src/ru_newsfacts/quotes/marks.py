@@ -109,4 +109,12 @@ def pair_marks(text: str, start: int, stop: int) -> tuple[list[Pair], list[int]]
             counts[_family(text[dropped])] -= 1
         del stack[index:]
     pairs.sort(key=lambda pair: pair.open)
-    return pairs, stack
+    # Depth counts the pairs around a pair; an opener that never closed does not nest anything.
+    nested: list[Pair] = []
+    around: list[int] = []
+    for pair in pairs:
+        while around and around[-1] < pair.open:
+            around.pop()
+        nested.append(Pair(pair.open, pair.close, len(around)))
+        around.append(pair.close)
+    return nested, stack

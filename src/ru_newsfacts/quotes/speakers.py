@@ -41,6 +41,13 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_LATIN = regex.compile(r"[\p{Latin}\d\s.&'-]++")
+_MEDIA_IN_MARKS = regex.compile(r"[^\S\n]*+[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]")
+_ADVERBS = frozenset({"сегодня", "вчера", "ранее", "также", "накануне", "позже", "позднее", "уже"})
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их")
+_FUNCTION_WORDS = frozenset(
+    "в во на с со и а но что по о об к ко для от за из у при также ранее сегодня вчера уже его ее их".split()
+)
 # Applied to single words only, so the backtracking here stays short.
 _DOMAIN_MAX = 60
 _DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф)")
@@ -297,11 +304,15 @@ class Memory:
             if cand is not None:
                 out.append(cand)
                 taken.append((cand.start, cand.stop))
-        if window.side != "before" and words and not any(c.start <= words[0].start for c in out):
+        media = _MEDIA_IN_MARKS.match(text, s, e) if window.side in ("after", "relay") else None
+        if media is not None and not any(c.start <= media.start("name") for c in out):
+            # "сообщает «Лента.ру»": a medium named in quotation marks.
+            out.append(_Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
+        elif window.side != "before" and words and not any(c.start <= words[0].start for c in out):
             unknown = self._unknown_name(words, window)
             if unknown is not None:
                 out.append(unknown)
-        elif window.side == "before" and words and not any(c.stop >= words[-1].stop for c in out):
+        elif window.side == "before" and words and (not out or out[-1].kind == "role"):
             unknown = self._unknown_name_before(words, window, out)
             if unknown is not None:
                 out.append(unknown)
@@ -336,6 +347,8 @@ class Memory:
             (c.role for c in found if c.kind == "role" and not self.text[c.stop : parts[0].start].strip()),
             None,
         )
+        if found and role is None:
+            return None
         for entity in reversed(self.entities):
             if phrase.lower() in {(entity.last or "").lower(), entity.name.lower()}:
                 return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
@@ -344,8 +357,14 @@ class Memory:
     def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
         parts: list[Word] = []
-        for word in words[:3]:
-            gap = self.text[parts[-1].stop : word.start] if parts else self.text[window.start : word.start]
+        first = 0
+        while first < len(words) and first < 2 and words[first].low in _ADVERBS:
+            first += 1
+        for word in words[first : first + 3]:
+            if parts:
+                gap = self.text[parts[-1].stop : word.start]
+            else:
+                gap = self.text[words[first - 1].stop if first else window.start : word.start]
             if gap.strip() or not word.text[:1].isupper() or not word.text[1:2].islower():
                 break
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
@@ -354,6 +373,9 @@ class Memory:
         if not parts:
             return None
         phrase = self.text[parts[0].start : parts[-1].stop]
+        if _LATIN.fullmatch(phrase):
+            # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
+            return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
         name = to_nominative(phrase) if window.side == "genitive" else phrase
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
@@ -406,12 +428,11 @@ class Memory:
         else:
             parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
         stop = head.stop
-        for nxt in words[k + 1 : k + 4]:
-            if self.text[stop : nxt.start].strip():
+        for nxt in words[k + 1 : k + 5]:
+            if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
                 break
-            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low in ORG_HEADS:
-                if SPEECH_FORMS.get(nxt.low):
-                    break
+            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
+            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
                 parts.append(nxt.text)
                 stop = nxt.stop
             else:
@@ -434,7 +455,11 @@ class Memory:
                 window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
-            found = [c for c in self.candidates(window) if self._agrees(c, verb)]
+            every = self.candidates(window)
+            found = [c for c in every if self._agrees(c, verb)]
+            if not found:
+                # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
+                found = [c for c in every if c.kind == "name"]
             if not found:
                 continue
             if window.side == "before":
