@@ -24,6 +24,7 @@ __all__ = [
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "PRONOUNS",
+    "TITLE_NOUN_STEMS",
     "RELATIONAL_HEADS",
     "SPEECH_FORMS",
     "TOPIC_WORDS",
@@ -385,6 +386,48 @@ RELATIONAL_HEADS: frozenset[str] = frozenset(
     }
 )
 """Role heads that take a person in the genitive: in "представитель Лопес" Лопес is not the speaker."""
+
+TITLE_NOUN_STEMS: tuple[str, ...] = (
+    "закон",
+    "указ",
+    "постановлени",
+    "распоряжени",
+    "программ",
+    "проект",
+    "операци",
+    "конкурс",
+    "фестивал",
+    "фильм",
+    "книг",
+    "роман",
+    "песн",
+    "передач",
+    "журнал",
+    "газет",
+    "компани",
+    "номинаци",
+    "категори",
+    "орден",
+    "медал",
+    "звани",
+    "акци",
+    "движени",
+    "парти",
+    "клуб",
+    "театр",
+    "спектакл",
+    "альбом",
+    "сериал",
+    "форум",
+    "премии",
+    "премию",
+    "стратеги",
+    "концепци",
+    "доктрин",
+    "кодекс",
+)
+"""Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
+the span is a name unless a cue stands next to it."""
 
 PRONOUNS: dict[str, tuple[Gender | None, Number]] = {
     "он": ("m", "sg"),

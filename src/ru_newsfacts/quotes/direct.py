@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..data.speech import SPEECH_FORMS, VerbForm
+from ..data.speech import CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
 from ..models import Paragraph
 from ._raw import RawQuote, Window
 from ._text import Word, words_of
@@ -25,7 +25,7 @@ _OPENERS = '«„“"'
 # The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
 _AFTER_CLOSE = regex.compile(r"'*+[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
 # Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
-_AUTHOR_RUN = regex.compile(r"(?:[^.!?…«„“\"\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
+_AUTHOR_RUN = regex.compile(r"(?:[^.!?…\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
 # An author's insertion inside quoted words: "П, — сказал он, — п" or "П, — сказал он. — П".
 _INSERTION = regex.compile(
     r"(?<=[,.!?…])[^\S\n]*+[—–―-][^\S\n]++(?P<author>[^—–―«»\"„“”\n.!?:]{1,160}?)"
@@ -35,6 +35,8 @@ _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
+# A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
+_PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
 
@@ -81,6 +83,14 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
     if len(words) < 3:
         return False
     return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
+
+
+def _after_title_noun(text: str, ps: int, open_: int) -> bool:
+    """A title after its noun: "по закону «О ...»", "в фильме «...»", "с формулировкой «...»"."""
+    words = words_of(text, max(ps, open_ - 40), open_)
+    if not words or text[words[-1].stop : open_].strip():
+        return False
+    return words[-1].low.startswith(TITLE_NOUN_STEMS)
 
 
 def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
@@ -182,15 +192,29 @@ class _Finder:
             verb = found[0]
             return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
         words = words_of(text, start, head_end)
-        if len(words) < 2 or words[-1].low != "что" or "," not in text[words[-2].stop : words[-1].start]:
-            return None
-        # "В пресс-службе уточнили, что «П»": the verb governs the quote through "что".
-        for index in range(len(words) - 2, max(-1, len(words) - 2 - _MAX_OBJECT_WORDS), -1):
-            form = SPEECH_FORMS.get(words[index].low)
-            if form is not None:
-                verb = words[index]
-                windows = [Window(start, verb.start, "before"), Window(verb.stop, words[-2].stop, "after")]
-                return (verb, form), windows
+        # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
+        for index in range(len(words) - 2, -1, -1):
+            phrase = f"{words[index].low} {words[index + 1].low}"
+            if phrase in CUE_PHRASES:
+                noun = words[index + 1]
+                comma = text.find(",", noun.stop, head_end)
+                stop = comma if comma >= 0 else head_end
+                cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
+                return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
+        # "X заявил, что Y «П»", "уточнили, что «П»": a verb governing the quote through "что".
+        for index in range(len(words) - 1, 0, -1):
+            if (
+                words[index].low not in ("что", "чтобы")
+                or "," not in text[words[index - 1].stop : words[index].start]
+            ):
+                continue
+            for k in range(index - 1, max(-1, index - 1 - _MAX_OBJECT_WORDS), -1):
+                form = SPEECH_FORMS.get(words[k].low)
+                if form is not None:
+                    verb = words[k]
+                    after = Window(verb.stop, words[index - 1].stop, "after")
+                    return (verb, form), [Window(start, verb.start, "before"), after]
+            break
         return None
 
     def split_parts(
@@ -323,10 +347,9 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
-    elif (
-        not forced
-        and not _sentence_like(text, inner_start, inner_stop)
-        and not _whole_sentence(text, ps, pe, open_, close)
+    elif not forced and (
+        _after_title_noun(text, ps, open_)
+        or not (_sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close))
     ):
         return False
     if split_cue is not None and cue is not split_cue:
