@@ -24,9 +24,9 @@ __all__ = [
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "PRONOUNS",
-    "TITLE_NOUN_STEMS",
     "RELATIONAL_HEADS",
     "SPEECH_FORMS",
+    "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
     "VerbForm",
 ]
