@@ -118,3 +118,17 @@ def test_seed000_leader_resolved_to_person(seed000: str) -> None:
         q for q in article.quotes if q.speaker and q.speaker.mention and q.speaker.mention.text == "лидера РФ"
     ]
     assert leader[0].speaker is not None and leader[0].speaker.name == "Владимир Путин"
+
+
+def test_a_request_without_question_mark_is_a_question() -> None:
+    text = (
+        "Мы поговорили с экономистом Мадиной Курмангалиевой.\n"
+        "— Расскажите о планах.\n"
+        "— Планов много, и все они важные.\n"
+        "— Как Вы оцениваете рынок?\n"
+        "— Рынок растёт.\n"
+    )
+    analysis = analyze_quotes(text)
+    assert analysis.interview is not None
+    assert [t.role for t in analysis.interview.turns] == ["question", "answer", "question", "answer"]
+    assert [q.text for q in analysis.quotes] == ["Планов много, и все они важные.", "Рынок растёт."]

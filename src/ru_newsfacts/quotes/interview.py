@@ -21,6 +21,11 @@ from .direct import has_author_insertion, is_dash_line
 __all__ = ["InterviewShape", "Vocative", "find_interview"]
 
 _MIN_TURNS = 2
+_REQUEST_MAX_CHARS = 300
+# Polite address or an imperative opening the turn: "Вы", "Ваш", "Расскажите", "Поясните".
+_REQUEST = regex.compile(
+    r"(?<!\p{L})(?:Вы|Вас|Вам|Вами|Ваш\p{Ll}*+)(?!\p{L})|^[—–―-][^\S\n]*+\p{Lu}\p{Ll}{1,20}?ите(?:[^\S\n]|,)"
+)
 _CONTINUATION_MIN_CHARS = 80
 _DASH = regex.compile(r"[—–―-][^\S\n]*+")
 # "Антон Георгиевич, ..." or "Мадина Ержановна!": a first name and a patronymic addressing the interviewee.
@@ -102,7 +107,7 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
     ]
     if len(dash) < 2 * _MIN_TURNS:
         return None
-    with_question = [i for i in dash if "?" in paragraphs[i].text]
+    with_question = [i for i in dash if _asks(paragraphs[i].text)]
     if len(with_question) < _MIN_TURNS:
         return None
     dash_set = set(dash)
@@ -114,7 +119,7 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
         if index in dash_set:
             body = _DASH.match(text, p.start, p.stop)
             start = body.end() if body else p.start
-            if expected == "question" and "?" in p.text:
+            if expected == "question" and _asks(p.text):
                 turns.append((index, "question", start, p.stop))
                 expected = "answer"
             else:
@@ -142,6 +147,13 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
     lead_stop = paragraphs[first].start
     lead_start = paragraphs[0].start if paragraphs else 0
     return InterviewShape(tuple(turns), lead, vocatives, _interviewer(text, lead_start, lead_stop))
+
+
+def _asks(text: str) -> bool:
+    """A question turn: a "?", or a short request to the interviewee ("Расскажите о планах.")."""
+    if "?" in text:
+        return True
+    return len(text) <= _REQUEST_MAX_CHARS and _REQUEST.search(text) is not None
 
 
 def _continues(paragraph: Paragraph) -> bool:

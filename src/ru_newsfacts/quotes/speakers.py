@@ -41,6 +41,7 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
 _LATIN = regex.compile(r"[\p{Latin}\d\s.&'-]++")
 _MEDIA_IN_MARKS = regex.compile(r"[^\S\n]*+[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]")
 _ADVERBS = frozenset({"сегодня", "вчера", "ранее", "также", "накануне", "позже", "позднее", "уже"})
@@ -457,6 +458,10 @@ class Memory:
         else:
             parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
         stop = head.stop
+        named = _NAME_IN_MARKS.match(self.text, head.stop)
+        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS):
+            # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
+            return _Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
             if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
                 break
