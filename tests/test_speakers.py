@@ -144,6 +144,16 @@ MORE_ROWS: list[object] = [
         "В департаменте здравоохранения Москвы уточнили, что «в аварии погибли двое».",
         [("департамент здравоохранения Москвы", "organization", "департаменте здравоохранения Москвы")],
     ),
+    # A name after a preposition is no subject; a dative object after the verb is none either.
+    (
+        "Музыкант Дмитрий Гугучкин в беседе с НСН сообщил, что развод не повлияет на график.",
+        [("Дмитрий Гугучкин", "person", "Дмитрий Гугучкин")],
+    ),
+    # A colon closing a paragraph: the words follow in the next paragraph.
+    (
+        "Иван Петров поздравил коллег. В поздравлении, в частности, говорится:\nВаш путь достоин уважения.",
+        [],
+    ),
     # An organisation named in quotation marks after its head noun.
     (
         "Полёт прошёл успешно. Об этом сообщила американская фирма «Спейс адвентчерс».",

@@ -325,6 +325,14 @@ def _verb_cue(
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
+    if i + 1 == len(words) and text[verb.stop : sentence.stop].strip() == ":":
+        # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
+        nxt = sentence.paragraph + 1
+        if nxt < len(paragraphs) and position == len(sentences) - 1:
+            following = paragraphs[nxt]
+            windows = [before_clause, before_sentence]
+            return finder.add(following.start, following.stop, nxt, cue, form, windows)
+        return False
 
     # Inverted: "..., считает аналитик." / "..., говорится в сообщении."
     before_verb = verb.start

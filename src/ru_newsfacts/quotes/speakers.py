@@ -41,6 +41,29 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_LAST_WORD = regex.compile(r"(?<!\p{L})\p{L}++[^\S\n]++$")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_PREPOSITIONS = frozenset(
+    [
+        "с",
+        "со",
+        "для",
+        "к",
+        "ко",
+        "у",
+        "от",
+        "о",
+        "об",
+        "при",
+        "на",
+        "по",
+        "за",
+        "из",
+        "перед",
+        "через",
+        "между",
+    ]
+)
 _NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
 _LATIN = regex.compile(r"[\p{Latin}\d\s.&'-]++")
 _MEDIA_IN_MARKS = regex.compile(r"[^\S\n]*+[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]")
@@ -359,7 +382,7 @@ class Memory:
         for word in reversed(words[-3:]):
             if parts and self.text[word.stop : parts[-1].start].strip():
                 break
-            if not word.text[:1].isupper() or not word.text[1:2].islower():
+            if not word.text[:1].isupper() or not word.text[1:2].islower() or not _CYRILLIC.match(word.text):
                 break
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
                 break
@@ -400,7 +423,8 @@ class Memory:
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
                 break
             parts.append(word)
-        if not parts:
+        # "уточнили Интерфаксу источники": a dative object, not the speaker.
+        if not parts or (_CYRILLIC.match(parts[0].text) and parts[0].low.endswith(("у", "ю"))):
             return None
         phrase = self.text[parts[0].start : parts[-1].stop]
         if _LATIN.fullmatch(phrase):
@@ -490,6 +514,8 @@ class Memory:
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
+            free = [c for c in every if not self._governed(c)]
+            every = free or every
             found = [c for c in every if self._agrees(c, verb)]
             if not found:
                 # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
@@ -527,6 +553,14 @@ class Memory:
         return _Candidate(
             match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
         )
+
+    def _governed(self, candidate: _Candidate) -> bool:
+        """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
+        if candidate.kind not in ("name", "org") or candidate.document:
+            return False
+        head = self.text[max(0, candidate.start - 12) : candidate.start]
+        match = _LAST_WORD.search(head)
+        return match is not None and match.group().strip().lower() in _PREPOSITIONS
 
     @staticmethod
     def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
