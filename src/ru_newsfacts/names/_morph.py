@@ -337,7 +337,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             add(stem + "а", None, cases, 0.5)
     for ending, cases in (("и", ("gen",)), ("ей", ("ins",))):
         if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] in _VELAR_SIBILANT:
-            add(word[: len(word) - len(ending)] + "а", None, cases, 0.5)
+            add(word[: len(word) - len(ending)] + "а", None, cases, 0.4)
     for ending, cases in (("ии", ("gen", "dat", "loc")), ("ию", ("acc",)), ("ией", ("ins",))):
         if low.endswith(ending) and len(low) > 4:
             add(word[: len(word) - len(ending)] + "ия", None, cases, 0.6)
@@ -382,7 +382,11 @@ def guess_first_readings(word: str) -> list[Reading]:
         add(word, "f", ("nom",), 0.55 if male else 0.8)
         if last == "а" and low[-2] not in _VOWELS:
             add(word[:-1], "m", ("gen", "acc"), 0.75 if male else 0.6)
+    if last == "я" and len(low) > 3 and low[-2] in "лнр":
+        add(word[:-1] + "ь", "m", ("gen", "acc"), 0.65)  # Фиделя, Игоря: a man's name in -ь
     for ending, gender, nom_end, cases, weight in (
+        ("ю", "m", "ь", ("dat",), 0.5),
+        ("ем", "m", "ь", ("ins",), 0.5),
         ("у", "m", "", ("dat",), 0.6),
         ("у", "f", "а", ("acc",), 0.5),
         ("ом", "m", "", ("ins",), 0.7),

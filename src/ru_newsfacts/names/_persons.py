@@ -622,6 +622,16 @@ def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) 
     return out
 
 
+def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
+    """Index of the word right before token ``i`` when only same-line spaces lie between."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and toks[j].kind == "space":
@@ -665,6 +675,16 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft
         return d
     if toks[x].key in doc.lower or toks[x].key in _ROLE_FORMS:
         return d  # "Президент Путин", "Министр Лавров": a role, not a first name
+    before = _word_before_tok(toks, x)
+    if (
+        before is not None
+        and toks[before].text[:1].isupper()
+        and not toks[before].is_all_caps
+        and _surname_ok(toks[before].text)
+        and not _sentence_initial(toks, before)
+    ):
+        # "Милли Меджлиса Айдын": inside an unknown capitalised name; "Казахстана Алмасадама" is fine.
+        return d
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
         return d
