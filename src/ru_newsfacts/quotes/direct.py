@@ -35,6 +35,8 @@ _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
+_MIN_GOVERNED_WORDS = 3
+_MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
@@ -90,7 +92,9 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     words = words_of(text, max(ps, open_ - 40), open_)
     if not words or text[words[-1].stop : open_].strip():
         return False
-    return words[-1].low.startswith(TITLE_NOUN_STEMS)
+    word = words[-1].low
+    # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.
+    return any(word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS)
 
 
 def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
@@ -191,7 +195,9 @@ class _Finder:
                 return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
             verb = found[0]
             return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
-        words = words_of(text, start, head_end)
+        # Quoted words before this quote are not author's words: read after the last closing mark.
+        floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
+        words = words_of(text, max(start, floor), head_end)
         # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
         for index in range(len(words) - 2, -1, -1):
             phrase = f"{words[index].low} {words[index + 1].low}"
@@ -201,20 +207,15 @@ class _Finder:
                 stop = comma if comma >= 0 else head_end
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
-        # "X заявил, что Y «П»", "уточнили, что «П»": a verb governing the quote through "что".
-        for index in range(len(words) - 1, 0, -1):
-            if (
-                words[index].low not in ("что", "чтобы")
-                or "," not in text[words[index - 1].stop : words[index].start]
-            ):
+        # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
+            form = SPEECH_FORMS.get(words[k].low)
+            if form is None or form.tense == "gerund":
                 continue
-            for k in range(index - 1, max(-1, index - 1 - _MAX_OBJECT_WORDS), -1):
-                form = SPEECH_FORMS.get(words[k].low)
-                if form is not None:
-                    verb = words[k]
-                    after = Window(verb.stop, words[index - 1].stop, "after")
-                    return (verb, form), [Window(start, verb.start, "before"), after]
-            break
+            verb = words[k]
+            chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
+            after = Window(verb.stop, chto.start if chto else head_end, "after")
+            return (verb, form), [Window(start, verb.start, "before"), after]
         return None
 
     def split_parts(
@@ -341,9 +342,14 @@ def _pair_quote(
         cue, windows = after
     elif before is not None:
         cue, windows = before
-        if cue is None and not (
-            _sentence_like(text, inner_start, inner_stop) or len(words_of(text, inner_start, inner_stop)) >= 2
-        ):
+        head = text[ps:open_].rstrip(" \t\u00a0'")
+        colon = head.endswith(":")
+        size = len(words_of(text, inner_start, inner_stop))
+        if colon and _after_title_noun(text, ps, ps + len(head) - 1):
+            # "Автор книг: «...»": a list of titles.
+            return False
+        if size < (2 if colon else _MIN_GOVERNED_WORDS) and not _sentence_like(text, inner_start, inner_stop):
+            # "что приземление корабля «Союз ТМА-11»", "назвал переговоры «трудными»": names and fragments.
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
