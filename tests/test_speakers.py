@@ -55,6 +55,12 @@ ROWS: list[object] = [
         "Иван Петров пришёл с Анной Смирновой. «Мы договорились», — сказал он.",
         [("Иван Петров", None, "person", "он")],
     ),
+    # A lower-case noun alone after the verb names the speaker by a role; an adverb does not.
+    (
+        "«Темой станет Карабах», — отметил парламентарий.",
+        [("парламентарий", "парламентарий", "role", "парламентарий")],
+    ),
+    ("«Темой станет Карабах», — отметил коротко.", [None]),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

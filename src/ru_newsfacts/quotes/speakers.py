@@ -41,6 +41,9 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_MIN_NOUN_CHARS = 4
+# Adverbs and oblique forms ("коротко", "журналистам") are no subject nouns.
+_NOT_NOMINATIVE = ("о", "ом", "ем", "у", "ю", "ам", "ям", "ами", "ями", "ой", "ей", "ым", "им")
 _LAST_WORD = regex.compile(r"(?<!\p{L})\p{L}++[^\S\n]++$")
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _PREPOSITIONS = frozenset(
@@ -525,7 +528,23 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             return self._unknown_name_after_role(found[0])
-        return None
+        after = next((w for w in windows if w.side == "after" and w.stop > w.start), None)
+        return self._common_noun_after(after) if after is not None else None
+
+    def _common_noun_after(self, window: Window) -> _Candidate | None:
+        """ "— заявил артист.": a lower-case noun alone after the verb names the speaker by a role."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
+        if not words or len(words) > 1 or self.text[window.start : words[0].start].strip():
+            return None
+        word = words[0]
+        tail = self.text[word.stop : window.stop].strip()
+        if not word.text.islower() or tail not in ("", ".", ",") or len(word.low) < _MIN_NOUN_CHARS:
+            return None
+        if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
+            return None
+        if word.low.endswith(_NOT_NOMINATIVE):
+            return None
+        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
     def _relational(self, found: list[_Candidate]) -> _Candidate:
         """ "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
@@ -589,7 +608,7 @@ class Memory:
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
         if candidate.fixed and candidate.name:
-            return Speaker(name=candidate.name, role=role_name, type="role", mention=span)
+            return Speaker(name=candidate.name, role=role_name or candidate.name, type="role", mention=span)
         if candidate.kind == "name" and person is None and candidate.name:
             # A name the name finder missed joins the memory, so "он" can find it later.
             person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
