@@ -248,7 +248,10 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     # Adjectival: Жириновский / -ого / -ому / -им / -ом; fem -ая / -ой / -ую.
     adj_m = ("ий", "ый", "ой")
     if _ends(low, adj_m) and len(low) > 4:
-        w = 1.0 if _ends(low, ("ский", "цкий", "ской", "цкой")) else 0.5
+        w = 1.0 if _ends(low, ("ский", "цкий")) else 0.5
+        if _ends(low, ("ской", "цкой")):
+            # Трубецкой-type surnames are few; -ской is mostly a feminine oblique form.
+            w = 1.0 if word in sn.OI_ADJECTIVAL else 0.6
         add(word, "m", ("nom",), w)
     for ending, cases in (
         ("ого", ("gen", "acc")),
@@ -288,9 +291,11 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     # Noun declension for men; women's consonant-final surnames do not change.
     last = low[-1]
     if last not in _VOWELS and last not in "ьй" and not _ends(low, adj_m):
-        add(word, "m", ("nom",), 0.75 if not _ends(low, poss) else 0.0)
+        # -ом/-ем/-ым/-им are far more often instrumental endings than part of a surname.
+        oblique_look = _ends(low, ("ом", "ем", "ым", "им")) and len(low) > 5
+        add(word, "m", ("nom",), 0.0 if _ends(low, poss) else (0.35 if oblique_look else 0.75))
         if not _ends(low, poss):
-            add(word, "f", _ALL, 0.6)
+            add(word, "f", _ALL, 0.3 if oblique_look else 0.6)
     if last == "ь" or (last == "й" and not _ends(low, adj_m)):
         add(word, "m", ("nom",), 0.7)
         add(word, "f", _ALL, 0.5)

@@ -32,6 +32,9 @@ _STRONG_M = tuple(fold(s) for s in (*sn.POSSESSIVE_SUFFIXES, "ский", "цки
 _STRONG_F = tuple(fold(s) for s in (*(s + "а" for s in sn.POSSESSIVE_SUFFIXES), "ская", "цкая"))
 _STRONG_ANY = tuple(fold(s) for s in sn.STRONG_NOUN_SUFFIXES)
 _KNOWN_KEYS = frozenset(fold(w) for w in sn.KNOWN | sn.INDECLINABLE)
+_PLACE_NOUNS = frozenset(fold(w) for w in sn.PLACE_NOUNS)
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "ую", "ым", "им", "ом", "ем")
+_POSS_KEYS = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
 
 # Prepositions (and "по словам"-type nouns) that fix the case of the name after them.
 _GOVERNS: dict[str, tuple[str, ...]] = {
@@ -307,7 +310,7 @@ def _is_initial_at(toks: Sequence[Token], i: int) -> bool:
     return (
         t.kind == "word"
         and len(t.text) == 1
-        and t.text.isupper()
+        and _is_cyrillic_capital(t.text)
         and i + 1 < len(toks)
         and toks[i + 1].text == "."
     )
@@ -326,7 +329,12 @@ def _next_word(toks: Sequence[Token], i: int) -> int | None:
 
 
 def _capital_word(t: Token) -> bool:
-    return t.is_upper_initial and len(t.text) >= 2
+    # Names are read in Cyrillic only; Latin words are titles and brands far more often.
+    return t.is_upper_initial and len(t.text) >= 2 and _is_cyrillic_capital(t.text[0])
+
+
+def _is_cyrillic_capital(ch: str) -> bool:
+    return "А" <= ch <= "Я" or ch == "Ё"
 
 
 def _adj_stem(key: str) -> str:
@@ -573,14 +581,25 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
 
 def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
-    # A word the same text also writes in doc.lower case is a common word (Картина / картина).
+    # A word the same text also writes in lower case is a common word (Картина / картина).
     if not _capital_word(t) or t.key in doc.lower or not _strong_surname(t.text):
         return None
     key = t.key
     nxt = _next_word(toks, i)
-    adjectival = key.endswith(
-        ("ий", "ый", "ой", "ого", "его", "ому", "ему", "ая", "ую", "ым", "им", "ом", "ем")
-    )
+    adj_end = next((e for e in _ADJ_ENDS if key.endswith(e)), "")
+    # Захаровой, Путиным: possessive surnames share these endings but are not adjectives.
+    adjectival = bool(adj_end) and not key[: len(key) - len(adj_end)].endswith(_POSS_KEYS)
+    if adjectival and key not in _KNOWN_KEYS:
+        before = _word_before_tok(toks, i)
+        if before is not None and (
+            toks[before].key in _PLACE_NOUNS
+            or (
+                _capital_word(toks[before])
+                and not is_first_name(toks[before].text)
+                and not _sentence_initial(toks, before)
+            )
+        ):
+            return None  # "улице Васильковской", "Большой Васильковской": a place name
     if adjectival and key not in _KNOWN_KEYS and nxt is not None:
         # "Британский премьер", "Российской Федерации": an adjective before its noun.
         if toks[nxt].is_lower and not toks[nxt].key.endswith(_VERBISH):
@@ -688,7 +707,7 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft
     word = toks[x].text
     if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
         return d
-    if toks[x].key.endswith(_ADJ_LIKE):
+    if toks[x].key.endswith(_ADJ_LIKE) or (toks[x].key.endswith("ой") and toks[x].key[-3:-2] in "шжчщкгхн"):
         return d  # "Соединённых Штатов": an adjective, not a first name
     words = [word, *d.words]
     analysis = analyse_words(
