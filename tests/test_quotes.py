@@ -124,10 +124,8 @@ DIRECT: list[object] = [
     ),
     # The words after the dash name the verb before the speaker: "— Путин сказал".
     ("«Это важно», — Владимир Путин сказал журналистам.", [("Это важно", "direct", "Владимир Путин")]),
-    _gap(
-        ("«Это важно», — сказал В. Путин.", [("Это важно", "direct", "В. Путин")]),
-        "an initial ends the author's words at its dot",
-    ),
+    # Initials with a surname.
+    ("«Это важно», — сказал В. Путин.", [("Это важно", "direct", "В. Путин")]),
 ]
 
 NOT_QUOTES: list[object] = [
@@ -209,6 +207,15 @@ REPORTED: list[object] = [
     (
         "Ставка останется прежней. Так считает Анна Смирнова.",
         [("Ставка останется прежней", "indirect", "Анна Смирнова")],
+    ),
+    # anaphoric after a direct quote: the quote gets the speaker, in its paragraph or the one before
+    (
+        "«Рынок перегрет и цены упадут». Так ответил Иван Петров на вопрос журналиста.",
+        [("Рынок перегрет и цены упадут", "direct", "Иван Петров")],
+    ),
+    (
+        "Цены росли весь год.\n«Рынок перегрет и цены упадут».\nОб этом заявил Иван Петров.",
+        [("Рынок перегрет и цены упадут", "direct", "Иван Петров")],
     ),
     # organisations and impersonal plural
     ("В Кремле заявили, что переговоры продолжатся.", [("переговоры продолжатся", "indirect", "Кремль")]),

@@ -398,7 +398,8 @@ def _anaphoric(
         if sentence.paragraph == 0:
             return False
         previous = paragraphs[sentence.paragraph - 1]
-        covered = finder.masks.covering(previous.stop - 1)
+        # The paragraph may end with the closing mark or with a full stop after it.
+        covered = finder.masks.covering(previous.stop - 1) or finder.masks.covering(previous.stop - 2)
         if covered is not None:
             # The statement before is a direct quote: the direct finder left it without speaker.
             finder.quotes.append(
@@ -416,6 +417,23 @@ def _anaphoric(
             return True
         last = previous.sentences[-1] if previous.sentences else previous
         return finder.add(last.start, last.stop, sentence.paragraph - 1, cue, form, windows)
+    previous_sentence = sentences[position - 1]
+    covered = finder.masks.covering(max(previous_sentence.start, previous_sentence.stop - 2))
+    if covered is not None and covered[1] >= previous_sentence.stop - 2:
+        # «П». Так ответил X.: the statement before is a direct quote; it gets this speaker.
+        finder.quotes.append(
+            RawQuote(
+                start=covered[0],
+                stop=covered[1],
+                kind="direct",
+                paragraph=sentence.paragraph,
+                cue=cue,
+                verb=form,
+                windows=windows,
+                group=-2,
+            )
+        )
+        return True
     first = max(0, position - _MAX_ANAPHORIC_SENTENCES)
     for k in range(position - 1, first - 1, -1):
         if any(q.start < sentences[k].stop and q.stop > sentences[k].start for q in finder.quotes[-3:]):

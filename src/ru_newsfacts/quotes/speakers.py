@@ -41,6 +41,7 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_INITIAL = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 _MIN_NOUN_CHARS = 4
 # Adverbs and oblique forms ("коротко", "журналистам") are no subject nouns.
 _NOT_NOMINATIVE = ("о", "ом", "ем", "у", "ю", "ам", "ям", "ами", "ями", "ой", "ей", "ым", "им")
@@ -170,8 +171,9 @@ def _score(mention: NameMention) -> tuple[int, int, int, int]:
 
 
 def _strong(mention: NameMention) -> bool:
+    """Two name parts, or initials with a surname ("В. Путин"), make a person on their own."""
     parts = sum(1 for p in (mention.first, mention.patronymic, mention.last) if p)
-    return parts >= 2
+    return parts >= 2 or (mention.last is not None and _INITIAL.search(mention.text) is not None)
 
 
 def _same(a: str | None, b: str | None) -> bool:
