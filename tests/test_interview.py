@@ -132,3 +132,13 @@ def test_a_request_without_question_mark_is_a_question() -> None:
     assert analysis.interview is not None
     assert [t.role for t in analysis.interview.turns] == ["question", "answer", "question", "answer"]
     assert [q.text for q in analysis.quotes] == ["Планов много, и все они важные.", "Рынок растёт."]
+
+
+@pytest.mark.xfail(strict=True, reason="interviews with labelled turns (Вопрос: / Ответ:) are not read")
+def test_labelled_turns() -> None:
+    text = (
+        "Мы поговорили с экономистом Мадиной Курмангалиевой.\n"
+        "Вопрос: Что будет с ценами?\nОтвет: Цены вырастут.\n"
+        "Вопрос: А курс?\nОтвет: Курс устоит.\n"
+    )
+    assert analyze_quotes(text).interview is not None

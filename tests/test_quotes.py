@@ -124,6 +124,13 @@ DIRECT: list[object] = [
     ),
     # The words after the dash name the verb before the speaker: "— Путин сказал".
     ("«Это важно», — Владимир Путин сказал журналистам.", [("Это важно", "direct", "Владимир Путин")]),
+    _gap(
+        (
+            "«Никогда не сдавайтесь», — напутствовал Иван Петров.",
+            [("Никогда не сдавайтесь", "direct", "Иван Петров")],
+        ),
+        "speech verbs outside the list (напутствовал, съязвил) are no cues",
+    ),
     # Initials with a surname.
     ("«Это важно», — сказал В. Путин.", [("Это важно", "direct", "В. Путин")]),
 ]
