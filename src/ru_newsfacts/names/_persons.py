@@ -33,7 +33,8 @@ _STRONG_F = tuple(fold(s) for s in (*(s + "а" for s in sn.POSSESSIVE_SUFFIXES),
 _STRONG_ANY = tuple(fold(s) for s in sn.STRONG_NOUN_SUFFIXES)
 _KNOWN_KEYS = frozenset(fold(w) for w in sn.KNOWN | sn.INDECLINABLE)
 _PLACE_NOUNS = frozenset(fold(w) for w in sn.PLACE_NOUNS)
-_ADJ_ENDS = ("ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "ую", "ым", "им", "ом", "ем")
+# -ом/-ем only after -ск-/-цк-: elsewhere they are a noun's instrumental (Джоковичем).
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "ую", "ым", "им", "ском", "цком", "ном")
 _POSS_KEYS = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
 
 # Prepositions (and "по словам"-type nouns) that fix the case of the name after them.
