@@ -50,6 +50,11 @@ ROWS: list[object] = [
         "Анна Смирнова встретилась с Иваном Петровым. «Мы договорились», — сказала она.",
         [("Анна Смирнова", None, "person", "она")],
     ),
+    # "он" goes to the person named as a subject, not to one named in passing after a preposition.
+    (
+        "Иван Петров встретился с Сергеем Смирновым.\n«Мы договорились», — сказал он.",
+        [("Иван Петров", None, "person", "он")],
+    ),
     # "он" with a masculine verb skips the woman named last.
     (
         "Иван Петров пришёл с Анной Смирновой. «Мы договорились», — сказал он.",

@@ -200,6 +200,8 @@ class Memory:
         self.roles: list[RoleMention] = []
         self.role_owner: dict[int, Entity] = {}
         self.events: list[tuple[int, Entity]] = []
+        # Mentions as a subject: "он" refers back to them before a person named in passing.
+        self.subject_events: list[tuple[int, Entity]] = []
         self.speakers: list[tuple[int, Entity]] = []
         self.org_entities: dict[str, Entity] = {}
         self.last_role: tuple[int, Speaker] | None = None
@@ -231,6 +233,8 @@ class Memory:
         for mention, entity in self.names:
             if not self._in_quote(mention.start):
                 self.events.append((mention.start, entity))
+                if mention.case in (None, "nom"):
+                    self.subject_events.append((mention.start, entity))
 
     def _cluster(self, mention: NameMention) -> Entity:
         for entity in reversed(self.entities):
@@ -652,9 +656,18 @@ class Memory:
         return entity.roles[-1] if entity.roles else None
 
     def _latest(self, pos: int, gender: str | None) -> Entity | None:
-        """The latest person mentioned or quoted before ``pos`` whose gender agrees."""
+        """The latest person named as a subject or quoted before ``pos`` whose gender agrees;
+        failing that, the latest person named at all."""
+        return self._latest_in((self.subject_events, self.speakers), pos, gender) or self._latest_in(
+            (self.events, self.speakers), pos, gender
+        )
+
+    @staticmethod
+    def _latest_in(
+        lists: tuple[list[tuple[int, Entity]], ...], pos: int, gender: str | None
+    ) -> Entity | None:
         best: tuple[int, Entity] | None = None
-        for events in (self.events, self.speakers):
+        for events in lists:
             index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
             steps = 0
             while index >= 0 and steps < _LOOKBACK:
