@@ -110,11 +110,27 @@ def pymorphy_nominative(morph: Any, words: list[str]) -> str | None:
     return " ".join(out)
 
 
+HOSTILE_CHUNKS = ("1", " ", ",", "«", "—", "А. ", "Антон ", "министра ", "Иванов ", "по ", "Ааааа", "аааа-")
+
+
+def time_hostile(size: int = 200_000) -> list[tuple[str, float]]:
+    """Microseconds per character of both finders on long runs of one repeated chunk."""
+    out: list[tuple[str, float]] = []
+    for chunk in HOSTILE_CHUNKS:
+        text = chunk * (size // len(chunk))
+        t0 = time.perf_counter()
+        find_person_names(text)
+        find_roles(text)
+        out.append((chunk, 1e6 * (time.perf_counter() - t0) / len(text)))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the comparison and print the agreement rate and timing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default="wikinews,factru", help="comma-separated corpus parts")
     parser.add_argument("--show", type=int, default=25, help="how many disagreements to list")
+    parser.add_argument("--hostile", action="store_true", help="also time 200k-character hostile inputs")
     args = parser.parse_args(argv)
     root = corpus_dir()
     if root is None:
@@ -176,6 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"roles found: {n_roles}")
     if n_chars:
         print(f"find_person_names + find_roles: {elapsed:.2f} s, {1e6 * elapsed / n_chars:.2f} us/char")
+    if args.hostile:
+        print("\nhostile inputs (200k characters each), us/char:")
+        for chunk, per_char in time_hostile():
+            print(f"  {chunk!r:14} {per_char:.2f}")
     if args.show:
         print(f"\nmost frequent disagreements (text | ours | pymorphy3), top {args.show}:")
         for (text, ours, ref), n in disagreements.most_common(args.show):

@@ -130,6 +130,14 @@ def _slot_readings(slot: str, word: str) -> list[Reading]:
     return [*surname_readings(word), *_identity(word, -0.4)]
 
 
+@lru_cache(maxsize=65536)
+def _nominative_candidates(word: str) -> frozenset[str]:
+    """Every folded nominative any slot could give ``word``."""
+    readings = [*surname_readings(word), *first_name_readings(word), *guess_first_readings(word)]
+    readings += patronymic_readings(word)
+    return frozenset(fold(r.nominative) for r in readings)
+
+
 def _attested(readings: list[Reading], word: str, written: frozenset[str]) -> list[Reading]:
     """Prefer readings whose nominative the text itself writes elsewhere."""
     own = fold(word)
@@ -169,6 +177,21 @@ def analyse_words(
         written: Folded words the whole text writes with a capital; a reading whose
             nominative the text also writes (Яровая for "Яровой") is preferred.
     """
+    # Only the words the text attests matter; keeping them small keeps the cache key cheap.
+    relevant = frozenset(k for w in words for k in _nominative_candidates(w) if k in written)
+    return _analyse_cached(
+        tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), relevant
+    )
+
+
+@lru_cache(maxsize=65536)
+def _analyse_cached(
+    words: tuple[str, ...],
+    gender: str | None,
+    cases: tuple[str, ...],
+    patterns: tuple[tuple[str, ...], ...] | None,
+    written: frozenset[str],
+) -> _Analysis | None:
     name_idx = [i for i, w in enumerate(words) if not _INITIAL_RE.fullmatch(w)]
     if not name_idx:
         return None

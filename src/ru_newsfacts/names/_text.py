@@ -16,6 +16,7 @@ _FOLD = str.maketrans("ёЁ", "еЕ")
 _TOKEN_RE = regex.compile(
     r"(?P<word>\p{L}++(?:[-‐'’]\p{L}++)*+)"
     r"|(?P<space>\s++)"
+    r"|(?P<num>\d++)"
     r"|(?P<other>[^\s\p{L}])"
 )
 
@@ -39,7 +40,7 @@ class Token:
     start: int
     stop: int
     text: str
-    kind: str  # "word", "space" or "other"
+    kind: str  # "word", "space", "num" (a run of digits) or "other"
     key: str
 
     @property
