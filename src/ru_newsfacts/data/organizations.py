@@ -7,7 +7,7 @@ Keys are lower case with ё folded to е; values are the nominative as the speak
 
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "ORG_NOMINATIVE_HEADS"]
+__all__ = ["ORG_HEADS", "ORG_NOMINATIVES", "ORG_NOMINATIVE_HEADS"]
 
 _PARADIGMS: tuple[tuple[str, str, str], ...] = (
     # nominative, prepositional ("в ..."), genitive
@@ -67,6 +67,7 @@ _PARADIGMS: tuple[tuple[str, str, str], ...] = (
     ("командование", "командовании", "командования"),
     ("власти", "властях", "властей"),
     ("фирма", "фирме", "фирмы"),
+    ("следствие", "следствии", "следствия"),
     ("концерн", "концерне", "концерна"),
     ("силовики", "силовиках", "силовиков"),
 )
@@ -78,4 +79,7 @@ for _nom, _loc, _gen in _PARADIGMS:
     ORG_HEADS.setdefault(_gen, _nom)
 
 ORG_NOMINATIVE_HEADS: frozenset[str] = frozenset(nom.lower() for nom, _, _ in _PARADIGMS)
-"""Organisation heads in the nominative, as subjects ("Минфин сообщил")."""
+"""Organisation heads in the nominative, lower case, as subjects ("Минфин сообщил", "Следствие полагает")."""
+
+ORG_NOMINATIVES: dict[str, str] = {nom.lower(): nom for nom, _, _ in _PARADIGMS}
+"""Lower-case nominative -> spelling: proper names keep their capital ("Кремль"), common nouns do not."""

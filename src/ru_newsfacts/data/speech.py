@@ -20,6 +20,7 @@ __all__ = [
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "GENERIC_DESCRIPTORS",
+    "GENITIVE_NOUN_ENDINGS",
     "MEDIA",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
@@ -346,6 +347,8 @@ MEDIA: frozenset[str] = frozenset(
         "агентство",
         "газета",
         "телеканал",
+        "пресса",
+        "сми",
     }
 )
 """First words of news media that relay words ("передает ТАСС", "сообщает РИА Новости")."""
@@ -428,6 +431,21 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""
+
+GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("цев", "цы"),
+    ("телей", "тели"),
+    ("ца", "ец"),
+    ("ов", "ы"),
+    ("ей", "и"),
+    ("ии", "ия"),
+    ("ы", "а"),
+    ("а", ""),
+    ("я", "ь"),
+)
+"""Genitive endings of common nouns and their nominative, longest first, for a speaker named only by
+a noun after "по словам" ("очевидца" -> "очевидец", "очевидцев" -> "очевидцы", "газеты" -> "газета").
+The regular first and second declension paradigms; words they do not fit are left unnamed."""
 
 PRONOUNS: dict[str, tuple[Gender | None, Number]] = {
     "он": ("m", "sg"),

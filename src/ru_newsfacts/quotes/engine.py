@@ -88,7 +88,7 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
 
 
 def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[RawQuote]:
-    """ "Об этом заявил X" after a direct quote: the quote gets the cue instead of a new quote."""
+    """Read "Об этом заявил X" after a direct quote: the quote gets the cue instead of a new quote."""
     out = list(direct)
     for raw in reported:
         if raw.kind != "direct":

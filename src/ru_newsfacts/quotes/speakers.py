@@ -18,10 +18,11 @@ from typing import Literal
 
 import regex
 
-from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
+from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
+    GENITIVE_NOUN_ENDINGS,
     MEDIA,
     PRONOUNS,
     RELATIONAL_HEADS,
@@ -41,6 +42,9 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_MIN_STEM = 3
+_OPENERS = frozenset({"также", "однако", "затем", "потом", "теперь", "тогда", "кроме", "и", "а", "но"})
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _INITIAL = regex.compile(r"(?<!\p{L})\p{Lu}\.")
 _MIN_NOUN_CHARS = 4
 # Adverbs and oblique forms ("коротко", "журналистам") are no subject nouns.
@@ -486,6 +490,8 @@ class Memory:
                 return self._organisation(words, k + 1, locative=False)
             name = DOCUMENT_NOUNS[low]
             return _Candidate(head.start, head.stop, "org", name=name, document=True)
+        elif low in ORG_NOMINATIVES:
+            parts.append(ORG_NOMINATIVES[low])
         elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
             parts.append(head.text)
         else:
@@ -534,11 +540,58 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             return self._unknown_name_after_role(found[0])
-        after = next((w for w in windows if w.side == "after" and w.stop > w.start), None)
-        return self._common_noun_after(after) if after is not None else None
+        for window in windows:
+            if window.stop <= window.start:
+                continue
+            if window.side == "after":
+                noun = self._common_noun_after(window)
+            elif window.side == "genitive":
+                noun = self._common_noun_genitive(window)
+            else:
+                noun = self._common_noun_before(window)
+            if noun is not None:
+                return noun
+        return None
+
+    def _common_noun_genitive(self, window: Window) -> _Candidate | None:
+        """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
+        if len(words) != 1 or not words[0].text.islower():
+            return None
+        word = words[0]
+        for ending, replacement in GENITIVE_NOUN_ENDINGS:
+            if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
+                name = word.text[: len(word.text) - len(ending)] + replacement
+                return _Candidate(word.start, word.stop, "role", name=name, fixed=True)
+        return None
+
+    def _common_noun_before(self, window: Window) -> _Candidate | None:
+        """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
+        words = words_of(self.text, max(window.start, window.stop - 60), window.stop)
+        if not words or self.text[words[-1].stop : window.stop].strip():
+            return None
+        word = words[-1]
+        if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
+            return None
+        if len(words) > 1:
+            prev = words[-2]
+            gap = self.text[prev.stop : word.start]
+            opener = prev.low in _ADVERBS or prev.low in _OPENERS or prev.low.endswith(_ADJECTIVE_ENDINGS)
+            if gap.strip() and gap.strip() != ",":
+                return None
+            if not gap.strip() and not opener:
+                return None
+        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _subject_noun(self, word: Word) -> bool:
+        if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
+            return False
+        if word.low in PRONOUNS or word.low.endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return not word.low.endswith(_NOT_NOMINATIVE)
 
     def _common_noun_after(self, window: Window) -> _Candidate | None:
-        """ "— заявил артист.": a lower-case noun alone after the verb names the speaker by a role."""
+        """Read "— заявил артист.": a lower-case noun alone after the verb names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 40))
         if not words or len(words) > 1 or self.text[window.start : words[0].start].strip():
             return None
@@ -553,7 +606,7 @@ class Memory:
         return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
     def _relational(self, found: list[_Candidate]) -> _Candidate:
-        """ "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
+        """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
         best = found[-1]
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
@@ -569,7 +622,7 @@ class Memory:
         return best
 
     def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
-        """ "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
+        """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
         if candidate.kind != "role" or candidate.entity is not None:
             return candidate
         match = _CAPITALISED_PAIR.match(self.text, candidate.stop)
