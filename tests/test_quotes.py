@@ -131,6 +131,11 @@ DIRECT: list[object] = [
         ),
         "speech verbs outside the list (напутствовал, съязвил) are no cues",
     ),
+    # A comma without a dash, the verb first.
+    (
+        "«Мы на критической точке», сказал Джоэл Саймон.",
+        [("Мы на критической точке", "direct", "Джоэл Саймон")],
+    ),
     # Initials with a surname.
     ("«Это важно», — сказал В. Путин.", [("Это важно", "direct", "В. Путин")]),
 ]

@@ -24,6 +24,7 @@ __all__ = ["DirectResult", "find_direct", "has_author_insertion", "is_dash_line"
 _OPENERS = '«„“"'
 # The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
 _AFTER_CLOSE = regex.compile(r"'*+[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
+_AFTER_CLOSE_COMMA = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+")
 # Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
 _AUTHOR_RUN = regex.compile(r"(?:[^.!?…\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
 # An author's insertion inside quoted words: "П, — сказал он, — п" or "П, — сказал он. — П".
@@ -150,8 +151,17 @@ class _Finder:
     def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         """Author's words after a closing mark: "», — сказал он"."""
         dash = _AFTER_CLOSE.match(self.text, pos, stop)
-        if dash is None or not any(ch in "—–―-" for ch in dash.group()):
-            return None
+        if dash is None:
+            # Without a dash ("«П», сказал он") the verb must come first.
+            comma = _AFTER_CLOSE_COMMA.match(self.text, pos, stop)
+            if comma is None:
+                return None
+            run = _AUTHOR_RUN.match(self.text, comma.end(), stop)
+            end = run.end() if run else comma.end()
+            words = words_of(self.text, comma.end(), end)
+            if not words or words[0].low not in SPEECH_FORMS:
+                return None
+            return self.author_words(comma.end(), end)
         run = _AUTHOR_RUN.match(self.text, dash.end(), stop)
         end = run.end() if run else dash.end()
         return self.author_words(dash.end(), end)
