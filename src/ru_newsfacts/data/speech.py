@@ -19,6 +19,7 @@ __all__ = [
     "ANAPHORIC_OPENERS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
+    "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENITIVE_NOUN_ENDINGS",
     "MEDIA",
@@ -446,6 +447,27 @@ GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
 """Genitive endings of common nouns and their nominative, longest first, for a speaker named only by
 a noun after "по словам" ("очевидца" -> "очевидец", "очевидцев" -> "очевидцы", "газеты" -> "газета").
 The regular first and second declension paradigms; words they do not fit are left unnamed."""
+
+FRAME_GERUNDS: frozenset[str] = frozenset(
+    {
+        "выступая",
+        "отвечая",
+        "обращаясь",
+        "ссылаясь",
+        "комментируя",
+        "находясь",
+        "будучи",
+        "говоря",
+        "имея",
+        "касаясь",
+        "подводя",
+        "открывая",
+        "закрывая",
+        "встречаясь",
+        "беседуя",
+    }
+)
+"""Gerunds that frame the occasion of speech ("заявил, выступая на съезде"), not its content."""
 
 PRONOUNS: dict[str, tuple[Gender | None, Number]] = {
     "он": ("m", "sg"),

@@ -18,6 +18,7 @@ import regex
 from ..data.speech import (
     ANAPHORIC_OPENERS,
     CUE_PHRASES,
+    FRAME_GERUNDS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
     PRONOUNS,
@@ -38,6 +39,8 @@ _MAX_OBJECT_WORDS = 10
 _MAX_INVERTED_TAIL = 12
 _MAX_NO_CHTO_HEAD = 6
 _MAX_ANAPHORIC_SENTENCES = 3
+# "заявил, выступая на съезде": a gerund after the comma opens no statement.
+_GERUND_ENDINGS = ("ясь", "вшись")
 _NO_CHTO_STOP = frozenset(
     {"что", "как", "когда", "если", "где", "почему", "чтобы", "который", "которая", "которые", "которое"}
 )
@@ -269,8 +272,11 @@ def _verb_cue(
     for opener, max_gap in ANAPHORIC_OPENERS:
         n = len(opener)
         if tuple(lows[:n]) == opener and n <= i <= n + max_gap:
-            tail = text[verb.stop : sentence.stop]
-            if text[words[n - 1].stop : words[n - 1].stop + 1] == "," or "," in tail.split(" что")[0][:2]:
+            # "Об этом заявил X, что ..." or "Так, X заявил: ..." are no anaphoric cues.
+            governs = i + 1 < len(words) and lows[i + 1] in _SUBORDINATORS
+            if text[words[n - 1].stop : words[n - 1].stop + 1] == "," or governs:
+                break
+            if text[verb.stop : verb.stop + 2].strip().startswith(":"):
                 break
             windows = [Window(verb.stop, sentence.stop, "after"), before_sentence]
             return _anaphoric(finder, sentences, position, cue, form, windows, paragraphs)
@@ -290,6 +296,9 @@ def _verb_cue(
 
     # "Как отметил X, ..." / "..., как сообщили в полиции."
     after_kak = i > 1 and lows[i - 2] == "как" and lows[i - 1] in ("уже", "ранее")
+    if i and lows[i - 1] == "как" and form.kind == "document":
+        # "как говорится": a saying, not a statement.
+        return False
     if (i and lows[i - 1] == "как") or after_kak:
         k = i - 1 if lows[i - 1] == "как" else i - 2
         clause_end = sentence.clause_stop(verb.stop)
@@ -356,6 +365,8 @@ def _verb_cue(
         and i + 1 < len(words)
         and text[verb.stop : words[i + 1].start].strip() == ","
         and lows[i + 1] not in _NO_CHTO_STOP
+        and lows[i + 1] not in FRAME_GERUNDS
+        and not lows[i + 1].endswith(_GERUND_ENDINGS)
         and len(words) - i > 3
     ):
         windows = [before_clause, before_sentence]
