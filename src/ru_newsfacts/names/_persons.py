@@ -22,7 +22,7 @@ from ._morph import (
 )
 from ._text import Token, fold, tokenize
 
-__all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "to_nominative"]
+__all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
 
 _CASE_PRIOR = {"nom": 0.03, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
 _GENDER_PRIOR = {"m": 0.02, "f": 0.0}
@@ -372,6 +372,11 @@ _NOT_SURNAME_VOWEL_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:]
 _NOT_SURNAME_O_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "ое" and len(k) > 4)
 
 
+def name_word(word: str) -> bool:
+    """False for capitalised words known not to be names (places, months, organisations)."""
+    return _surname_ok(word)
+
+
 @lru_cache(maxsize=65536)
 def _surname_ok(word: str) -> bool:
     """A capitalised word that may stand as a surname next to a first name."""
@@ -606,7 +611,7 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
 def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
     # A word the same text also writes in lower case is a common word (Картина / картина).
-    if not _capital_word(t) or t.key in doc.lower or not _strong_surname(t.text):
+    if not _capital_word(t) or t.key in doc.lower or t.key in _ROLE_FORMS or not _strong_surname(t.text):
         return None
     key = t.key
     nxt = _next_word(toks, i)
@@ -704,7 +709,7 @@ _ADJ_LIKE = (
 _ROLE_FORMS = frozenset(
     fold(role + ending)
     for role in rd.ROLES
-    for ending in ("", "а", "у", "ом", "е", "ем", "я", "ю", "ы", "ой")
+    for ending in ("", "а", "у", "ом", "е", "ем", "я", "ю", "ы", "ой", "и", "ов", "ей", "ам", "ами", "ах")
 )
 
 

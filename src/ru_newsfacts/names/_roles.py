@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
-from ._persons import find_person_names
+from ._persons import find_person_names, name_word
 from ._text import Token, fold, tokenize
 
 __all__ = ["RoleMention", "find_roles", "role_to_nominative"]
@@ -166,6 +166,7 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
     "loc_pl": ("ых", "их"),
 }
 _FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
+_ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
 _QUOTES_CLOSE = '»"“”'
@@ -397,10 +398,28 @@ def _build(
             break
         if w.is_upper_initial and not w.is_all_caps:
             n2 = _word_after(toks, a)
-            if n2 is not None and toks[n2].is_upper_initial and not _genitive_like(toks[n2]):
-                break  # "президент Исландии Гвюдни Йоуханнессон": a name starts here
+            if (
+                n2 is not None
+                and toks[n2].is_upper_initial
+                and not toks[n2].is_all_caps
+                and (not _genitive_like(toks[n2]) or not key.endswith(_ADJ_GEN))
+                and name_word(w.text)
+            ):
+                # "Исландии Гвюдни Йоуханнессон", "ведомства Паноса Камменоса": a name starts
+                # here; "Российской Федерации" (adjective first) goes on.
+                break
         if not _genitive_like(w) and not (toks[k].key == "по" or _after_po(toks, k, a)):
-            break
+            # "лидеров ведущих стран": a genitive plural with no ending after its adjective.
+            prev = toks[k].key
+            if not (
+                compl_end > i
+                and prev.endswith(("ых", "их"))
+                and w.is_lower
+                and len(key) > 2
+                and key not in _NOT_COMPL
+                and not _verbish(key)
+            ):
+                break
         compl_end = k = a
         words += 1
     if not _evidenced(toks, i, head, mods, compl_end, name_starts):
