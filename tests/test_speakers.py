@@ -80,6 +80,11 @@ ROWS: list[object] = [
     # Media and bodies as common nouns.
     ("Как пишет французская пресса, он был известен полиции.", [("пресса", None, "organization", "пресса")]),
     ("Следствие полагает, что он покупал детали.", [("следствие", None, "organization", "Следствие")]),
+    # A gerund's speaker is the sentence's subject, not the person named nearest to it.
+    (
+        "Иван Петров встретился с Сергеем Смирновым, заявив, что переговоры прошли успешно.",
+        [("Иван Петров", None, "person", "Иван Петров")],
+    ),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

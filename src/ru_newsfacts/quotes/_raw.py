@@ -19,12 +19,13 @@ class Window:
         stop: Where it stops.
         side: "after" when the speaker follows the cue ("— сказал он"), "before" when it precedes
             it ("Министр заявил:"), "genitive" after a "по словам" cue, "relay" after a relay verb
-            whose object is the speaker ("приводит его «Росбалт»").
+            whose object is the speaker ("приводит его «Росбалт»"), "subject" for the sentence before
+            a gerund ("X ..., заявив, что"): the first person named there is the subject.
     """
 
     start: int
     stop: int
-    side: Literal["after", "before", "genitive", "relay"]
+    side: Literal["after", "before", "genitive", "relay", "subject"]
 
 
 @dataclass

@@ -266,7 +266,8 @@ def _verb_cue(
     verb = words[i]
     clause_start = sentence.clause_start(verb.start)
     before_clause = Window(clause_start, cue[0], "before")
-    before_sentence = Window(sentence.start, cue[0], "before")
+    # A gerund's subject is the sentence's subject: the first person named, not the nearest one.
+    before_sentence = Window(sentence.start, cue[0], "subject" if form.tense == "gerund" else "before")
 
     # Anaphoric: "Об этом заявил X", "Так считает X": the statement is the text before.
     for opener, max_gap in ANAPHORIC_OPENERS:

@@ -524,7 +524,9 @@ class Memory:
             side = (
                 "relay" if full.side == "after" and verb is not None and verb.kind == "relay" else full.side
             )
-            if side == "before":
+            if side == "subject":
+                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), "before")
+            elif side == "before":
                 window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
@@ -537,6 +539,8 @@ class Memory:
                 found = [c for c in every if c.kind == "name"]
             if not found:
                 continue
+            if side == "subject":
+                return found[0]
             if window.side == "before":
                 return self._relational(found)
             return self._unknown_name_after_role(found[0])
