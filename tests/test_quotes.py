@@ -312,3 +312,15 @@ def test_cue_and_mention_spans() -> None:
 def test_rejects_non_text() -> None:
     with pytest.raises(TypeError):
         extract_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_title_quote_in_parse_article() -> None:
+    from ru_newsfacts import parse_article
+
+    article = parse_article(
+        "Эксперт: «Рынок жилья ждёт коррекция»\nРынок растёт. «Цены вырастут», — сказал Иван Петров."
+    )
+    assert article.title is not None
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+    assert got == [("Рынок жилья ждёт коррекция", "эксперт"), ("Цены вырастут", "Иван Петров")]
+    assert got == [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(article.text)]

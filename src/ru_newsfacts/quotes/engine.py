@@ -20,6 +20,7 @@ __all__ = ["QuoteAnalysis", "analyze"]
 _HEADER = regex.compile(r"[^\S\n]*+date[^\S\n]++\d{4}-\d{2}-\d{2}(?!\d)", regex.IGNORECASE)
 _PRIORITY = {"interview": 0, "direct": 1, "indirect": 2}
 _INTERVIEWEE_CASES = ("ins", "dat")
+_TITLE_GROUPS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
     turn_paragraphs = {index for index, _, _, _ in turns}
     direct = find_direct(text, paragraphs, answers, turn_paragraphs)
     reported = find_reported(text, paragraphs, answers, direct.masked, set(direct.used_cues))
-    raws = _attach_anaphoric(direct.quotes, reported)
+    raws = _attach_anaphoric(direct.quotes, reported) + _title_quotes(text, paragraphs[0].start)
     for index, role, start, stop in turns:
         if role == "answer":
             raws.append(RawQuote(start=start, stop=stop, kind="interview", paragraph=index, group=-3))
@@ -85,6 +86,21 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
             ),
         )
     return QuoteAnalysis(quotes, _summaries(quotes, memory), interview)
+
+
+def _title_quotes(text: str, body_start: int) -> list[RawQuote]:
+    """Direct quotes in a title line the caller left out of the paragraphs ("Эксперт: «П»")."""
+    head = text[:body_start]
+    header = _HEADER.match(head)
+    titles = [p for p in split_paragraphs(head, header.end() if header else 0) if p.text.strip()]
+    if not titles:
+        return []
+    found = find_direct(text, titles[-1:], set(), set()).quotes
+    for raw in found:
+        # The title is no paragraph of the caller's: its groups must not meet the body's.
+        raw.paragraph = -1
+        raw.group = _TITLE_GROUPS + raw.group
+    return found
 
 
 def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[RawQuote]:
