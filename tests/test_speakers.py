@@ -85,6 +85,11 @@ ROWS: list[object] = [
         "Иван Петров встретился с Сергеем Смирновым, заявив, что переговоры прошли успешно.",
         [("Иван Петров", None, "person", "Иван Петров")],
     ),
+    # "они" / "по их словам" go back to the organisation or group that spoke last.
+    (
+        "В Кремле заявили, что переговоры продолжатся. По их словам, встреча состоится в мае.",
+        [("Кремль", None, "organization", "Кремле"), ("Кремль", None, "organization", "их")],
+    ),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

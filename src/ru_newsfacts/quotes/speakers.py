@@ -209,6 +209,7 @@ class Memory:
         self.speakers: list[tuple[int, Entity]] = []
         self.org_entities: dict[str, Entity] = {}
         self.last_role: tuple[int, Speaker] | None = None
+        self.last_group: tuple[int, Speaker] | None = None
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
         self._lower_words = {w.low for w in words_of(text) if w.text.islower()}
@@ -684,6 +685,10 @@ class Memory:
         elif candidate.kind == "pronoun":
             gender = candidate.gender if candidate.number == "sg" else None
             if candidate.number == "pl":
+                # "они" / "по их словам": the latest organisation or group that spoke.
+                if self.last_group is not None and self.last_group[0] < pos:
+                    known = self.last_group[1]
+                    return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
                 return None
             person = self._latest(pos, gender or (verb.gender if verb else None))
             if person is None:
@@ -764,6 +769,11 @@ class Memory:
         """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
         if speaker.type == "role":
             self.last_role = (pos, speaker)
+        plural_role = (
+            speaker.type == "role" and speaker.role is not None and speaker.role.endswith(("ы", "и"))
+        )
+        if speaker.type == "organization" or plural_role:
+            self.last_group = (pos, speaker)
         entity = self.entity_named(speaker.name)
         if entity is not None and entity.type == "person":
             bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
