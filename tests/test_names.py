@@ -60,6 +60,13 @@ NOMINATIVE_ROWS = [
     ("Криштиану Роналду", "Криштиану Роналду"),
     ("Зеппа Блаттера", "Зепп Блаттер"),
     ("Фиделя Кастро", "Фидель Кастро"),
+    # Double surnames and particles
+    ("Николая Римского-Корсакова", "Николай Римский-Корсаков"),
+    ("Екатерины Купровской-Денисовой", "Екатерина Купровская-Денисова"),
+    ("Михаила Бонч-Бруевича", "Михаил Бонч-Бруевич"),
+    ("Урсулы фон дер Ляйен", "Урсула фон дер Ляйен"),
+    ("Шарля де Голля", "Шарль де Голль"),
+    ("Мухаммедом бин Салманом", "Мухаммед бин Салман"),
     ("Раулем Кастро", "Рауль Кастро"),
     ("Айдыну Мирзазаде", "Айдын Мирзазаде"),
     ("Реджепа Тайипа Эрдогана", "Реджеп Тайип Эрдоган"),
@@ -350,6 +357,17 @@ def test_six_cases_in_context(sentence: str, text: str, nominative: str, gender:
     (m,) = find_person_names(sentence)
     assert (m.text, m.nominative, m.gender, m.case) == (text, nominative, gender, case)
     assert sentence[m.start : m.stop] == text
+
+
+def test_particles_belong_to_the_surname() -> None:
+    (m,) = find_person_names("Встреча с Урсулой фон дер Ляйен прошла.")
+    assert (m.text, m.first, m.last, m.gender, m.case) == (
+        "Урсулой фон дер Ляйен",
+        "Урсула",
+        "фон дер Ляйен",
+        "f",
+        "ins",
+    )
 
 
 def test_formal_order_surname_first() -> None:

@@ -174,3 +174,13 @@ PLACE_NOUNS: frozenset[str] = _words(
     """
 )
 """Lower-case place nouns: a capitalised adjective after them names a place (улица Васильковская)."""
+
+PARTICLES: frozenset[str] = _words(
+    """
+    фон дер ван де да ди дель делла дю ла ле бин бен ибн аль эль абу оглы улы кызы
+    """
+)
+"""Lower-case particles inside foreign and Arabic names (Урсула фон дер Ляйен, Мухаммед бин Салман).
+
+They never decline and stay as written in the nominative.
+"""

@@ -216,6 +216,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     """Every reading of ``word`` as a surname, with priors (empty for non-words)."""
     if not word or not word[0].isupper():
         return ()
+    head, sep, tail = word.partition("-")
+    if sep and head and tail[:1].isupper() and "-" not in tail:
+        return _double_surname_readings(head, tail)
     low = fold(word)
     out: list[Reading] = []
 
@@ -405,3 +408,27 @@ def guess_first_readings(word: str) -> list[Reading]:
         if low.endswith(ending) and len(stem) >= 2 and fold(stem)[-1] not in _VOWELS:
             add(stem + nom_end, gender, cases, weight)
     return out
+
+
+def _double_surname_readings(head: str, tail: str) -> tuple[Reading, ...]:
+    """Readings of a double surname: both parts decline together, or only the last one.
+
+    "Римского-Корсакова" → Римский-Корсаков; "Бонч-Бруевича" → Бонч-Бруевич.
+    """
+    best: dict[tuple[str, str | None, str], float] = {}
+
+    def put(nom: str, gender: str | None, case: str, weight: float) -> None:
+        key = (nom, gender, case)
+        if weight > best.get(key, float("-inf")):
+            best[key] = weight
+
+    first = surname_readings(head)
+    second = surname_readings(tail)
+    for a in first:
+        for b in second:
+            if a.case != b.case or (a.gender and b.gender and a.gender != b.gender):
+                continue
+            put(a.nominative + "-" + b.nominative, a.gender or b.gender, a.case, min(a.weight, b.weight))
+    for b in second:
+        put(head + "-" + b.nominative, b.gender, b.case, b.weight - 0.2)
+    return tuple(Reading(nom, g, c, w) for (nom, g, c), w in best.items() if w > 0)

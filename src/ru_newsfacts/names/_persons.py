@@ -27,6 +27,14 @@ __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "na
 _CASE_PRIOR = {"nom": 0.03, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
 _GENDER_PRIOR = {"m": 0.02, "f": 0.0}
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
+_PARTICLES = frozenset(sn.PARTICLES)
+
+
+def _fixed(word: str) -> bool:
+    """Initials (В.) and name particles (фон, бин) keep their form in every case."""
+    return word in _PARTICLES or _INITIAL_RE.fullmatch(word) is not None
+
+
 _NOT_SURNAME_KEYS = frozenset(fold(w) for w in sn.NOT_SURNAMES)
 _STRONG_M = tuple(fold(s) for s in (*sn.POSSESSIVE_SUFFIXES, "ский", "цкий", "ской", "цкой"))
 _STRONG_F = tuple(fold(s) for s in (*(s + "а" for s in sn.POSSESSIVE_SUFFIXES), "ская", "цкая"))
@@ -192,7 +200,7 @@ def _analyse_cached(
     patterns: tuple[tuple[str, ...], ...] | None,
     written: frozenset[str],
 ) -> _Analysis | None:
-    name_idx = [i for i, w in enumerate(words) if not _INITIAL_RE.fullmatch(w)]
+    name_idx = [i for i, w in enumerate(words) if not _fixed(w)]
     if not name_idx:
         return None
     n = len(name_idx)
@@ -248,7 +256,7 @@ def _render(words: Sequence[str], analysis: _Analysis) -> str:
     out: list[str] = []
     it = iter(analysis.nominatives)
     for w in words:
-        out.append(w if _INITIAL_RE.fullmatch(w) else next(it))
+        out.append(w if _fixed(w) else next(it))
     return " ".join(out)
 
 
@@ -303,7 +311,7 @@ def gender_of(name: str) -> str | None:
     words = _phrase_words(name)
     genders: set[str] = set()
     for w in words:
-        if _INITIAL_RE.fullmatch(w):
+        if _fixed(w):
             continue
         firsts = [r.gender for r in first_name_readings(w) if r.case == "nom"]
         if firsts:
@@ -581,20 +589,30 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     j = i
     while len(idx) < 4:
         nxt = _next_word(toks, j)
+        # Particles (фон дер, бин) join the name when a capitalised word follows them.
+        particles: list[int] = []
+        while nxt is not None and toks[nxt].text in _PARTICLES and len(particles) < 2:
+            particles.append(nxt)
+            nxt = _next_word(toks, nxt)
         if nxt is None or not _capital_word(toks[nxt]) or toks[nxt].is_all_caps:
             break
         if not _surname_ok(toks[nxt].text) and not patronymic_readings(toks[nxt].text):
             break
+        idx.extend(particles)
         idx.append(nxt)
         j = nxt
     cases = _context_cases(toks, i)
     hint = _verb_gender(toks, idx[-1])
     for k in range(len(idx), 0, -1):
         words = [toks[x].text for x in idx[:k]]
-        pats = _PATTERNS.get(k)
+        if _fixed(words[-1]):
+            continue  # never end a name on a particle
+        pats = _PATTERNS.get(sum(1 for w in words if not _fixed(w)))
         if pats is None:
             continue
         pats = tuple(p for p in pats if p[0] == "first")
+        if any(_fixed(w) for w in words):
+            pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
         analysis = analyse_words(
             words, cases=cases, patterns=pats, gender=hint, written=doc.written
         ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
@@ -819,8 +837,18 @@ def _mention(text: str, toks: Sequence[Token], d: _Draft) -> NameMention:
     stop = toks[d.last_tok].stop
     a = d.analysis
     parts: dict[str, str] = {}
-    for slot_name, nom in zip(a.slots, a.nominatives, strict=True):
+    noms = iter(zip(a.slots, a.nominatives, strict=True))
+    pending: list[str] = []
+    for word in d.words:
+        if _fixed(word):
+            if word in _PARTICLES:
+                pending.append(word)
+            continue
+        slot_name, nom = next(noms)
         slot = "first" if slot_name == "first2" else slot_name
+        if pending and slot == "last":
+            nom = " ".join([*pending, nom])  # "фон дер Ляйен", "де Голль"
+        pending = []
         if slot in parts:
             parts[slot] = parts[slot] + " " + nom
         else:
