@@ -134,11 +134,31 @@ def test_a_request_without_question_mark_is_a_question() -> None:
     assert [q.text for q in analysis.quotes] == ["Планов много, и все они важные.", "Рынок растёт."]
 
 
-@pytest.mark.xfail(strict=True, reason="interviews with labelled turns (Вопрос: / Ответ:) are not read")
 def test_labelled_turns() -> None:
     text = (
         "Мы поговорили с экономистом Мадиной Курмангалиевой.\n"
         "Вопрос: Что будет с ценами?\nОтвет: Цены вырастут.\n"
         "Вопрос: А курс?\nОтвет: Курс устоит.\n"
+    )
+    analysis = analyze_quotes(text)
+    assert analysis.interview is not None
+    assert [(t.role, t.text) for t in analysis.interview.turns] == [
+        ("question", "Что будет с ценами?"),
+        ("answer", "Цены вырастут."),
+        ("question", "А курс?"),
+        ("answer", "Курс устоит."),
+    ]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("Цены вырастут.", "Мадина Курмангалиева"),
+        ("Курс устоит.", "Мадина Курмангалиева"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="turns labelled by the speakers' names are not read")
+def test_name_labelled_turns() -> None:
+    text = (
+        "Мы поговорили с экономистом Мадиной Курмангалиевой.\n"
+        "Иван Петров: Что будет с ценами?\nМадина Курмангалиева: Цены вырастут.\n"
+        "Иван Петров: А курс?\nМадина Курмангалиева: Курс устоит.\n"
     )
     assert analyze_quotes(text).interview is not None

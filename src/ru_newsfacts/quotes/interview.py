@@ -21,6 +21,11 @@ from .direct import has_author_insertion, is_dash_line
 __all__ = ["InterviewShape", "Vocative", "find_interview"]
 
 _MIN_TURNS = 2
+# A turn label opening a paragraph: "Вопрос:", "Ответ:", "В:", "О:", "Корр.:", "— Корр.:".
+_LABEL = regex.compile(
+    r"(?:[—–―-][^\S\n]*+)?+(?P<label>Вопрос|Ответ|В|О|Корр\.|Корреспондент|Журналист)[^\S\n]*+:[^\S\n]*+"
+)
+_ANSWER_LABELS = frozenset({"ответ", "о"})
 _REQUEST_MAX_CHARS = 300
 # Polite address or an imperative opening the turn: "Вы", "Ваш", "Расскажите", "Поясните".
 _REQUEST = regex.compile(
@@ -100,6 +105,9 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
         text: The whole text.
         paragraphs: Its paragraphs.
     """
+    labelled = _labelled(text, paragraphs)
+    if labelled is not None:
+        return labelled
     dash = [
         i
         for i, p in enumerate(paragraphs)
@@ -147,6 +155,34 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
     lead_stop = paragraphs[first].start
     lead_start = paragraphs[0].start if paragraphs else 0
     return InterviewShape(tuple(turns), lead, vocatives, _interviewer(text, lead_start, lead_stop))
+
+
+def _labelled(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape | None:
+    """Turns labelled "Вопрос: ... / Ответ: ..." (or "В: / О:", "Корр.: ..."); None without them."""
+    turns: list[tuple[int, Literal["question", "answer"], int, int]] = []
+    for index, p in enumerate(paragraphs):
+        match = _LABEL.match(text, p.start, p.stop)
+        if match is None:
+            if turns and turns[-1][1] == "answer" and turns[-1][0] == index - 1 and _continues(p):
+                turns.append((index, "answer", p.start, p.stop))
+            continue
+        label = match.group("label").lower().rstrip(".")
+        role: Literal["question", "answer"] = "answer" if label in _ANSWER_LABELS else "question"
+        if match.end() < p.stop:
+            turns.append((index, role, match.end(), p.stop))
+    questions = sum(1 for t in turns if t[1] == "question")
+    answers = sum(1 for t in turns if t[1] == "answer")
+    if questions < _MIN_TURNS or answers < _MIN_TURNS:
+        return None
+    first = turns[0][0]
+    vocatives = tuple(
+        Vocative(m.start(), m.end("patr"), m.group("first"), m.group("patr"))
+        for index, role, s, e in turns
+        if role == "question"
+        for m in _VOCATIVE.finditer(text, s, e)
+    )
+    lead_stop = paragraphs[first].start
+    return InterviewShape(tuple(turns), tuple(range(first)), vocatives, _interviewer(text, 0, lead_stop))
 
 
 def _asks(text: str) -> bool:
