@@ -24,7 +24,7 @@ from ._text import Token, fold, tokenize
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
 
-_CASE_PRIOR = {"nom": 0.03, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
+_CASE_PRIOR = {"nom": 0.05, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
 _GENDER_PRIOR = {"m": 0.02, "f": 0.0}
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 _PARTICLES = frozenset(sn.PARTICLES)
