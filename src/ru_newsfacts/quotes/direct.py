@@ -36,6 +36,8 @@ _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
+_NEAR_CHARS = 24
+_AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
 _MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
@@ -100,11 +102,20 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
 
 def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """A pair of marks standing as a sentence of its own: «Ставки вырастут до конца года»."""
-    head = text[ps:open_].rstrip()
-    tail = text[close + 1 : pe]
-    starts = not head or head[-1] in '.!?…»"'
-    ends = not tail.strip() or (tail[:1] in ".!?…" and (len(tail) == 1 or tail[1].isspace()))
+    before = _skip_back(text, ps, open_, " \t\u00a0")
+    starts = before == ps or text[before - 1] in '.!?…»"'
+    after = close + 1
+    while after < pe and text[after].isspace():
+        after += 1
+    ends = after == pe or (text[close + 1] in ".!?…" and (close + 2 >= pe or text[close + 2].isspace()))
     return starts and ends and len(words_of(text, open_ + 1, close)) >= 3
+
+
+def _skip_back(text: str, floor: int, pos: int, chars: str) -> int:
+    """Step back from ``pos`` over ``chars``, no further than ``floor``."""
+    while pos > floor and text[pos - 1] in chars:
+        pos -= 1
+    return pos
 
 
 class _Finder:
@@ -150,19 +161,21 @@ class _Finder:
 
     def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         """Author's words after a closing mark: "», — сказал он"."""
-        dash = _AFTER_CLOSE.match(self.text, pos, stop)
+        # Matches are bounded: the regex module may scan to endpos for a required literal.
+        near = min(stop, pos + _NEAR_CHARS)
+        dash = _AFTER_CLOSE.match(self.text, pos, near)
         if dash is None:
             # Without a dash ("«П», сказал он") the verb must come first.
-            comma = _AFTER_CLOSE_COMMA.match(self.text, pos, stop)
+            comma = _AFTER_CLOSE_COMMA.match(self.text, pos, near)
             if comma is None:
                 return None
-            run = _AUTHOR_RUN.match(self.text, comma.end(), stop)
+            run = _AUTHOR_RUN.match(self.text, comma.end(), min(stop, comma.end() + _AUTHOR_CHARS))
             end = run.end() if run else comma.end()
             words = words_of(self.text, comma.end(), end)
             if not words or words[0].low not in SPEECH_FORMS:
                 return None
             return self.author_words(comma.end(), end)
-        run = _AUTHOR_RUN.match(self.text, dash.end(), stop)
+        run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
         end = run.end() if run else dash.end()
         return self.author_words(dash.end(), end)
 
@@ -276,7 +289,8 @@ def find_direct(
             pending = None
             continue
         ps, pe = paragraph.start, paragraph.stop
-        dash = _DASH_LINE.match(text, ps, pe) if index not in turns and is_dash_line(text, ps, pe) else None
+        dash_line = index not in turns and is_dash_line(text, ps, pe)
+        dash = _DASH_LINE.match(text, ps, min(pe, ps + _NEAR_CHARS)) if dash_line else None
         if dash is not None:
             if _dash_line(finder, index, dash.end(), pe):
                 dialogue = True
@@ -352,10 +366,10 @@ def _pair_quote(
         cue, windows = after
     elif before is not None:
         cue, windows = before
-        head = text[ps:open_].rstrip(" \t\u00a0'")
-        colon = head.endswith(":")
+        head_end = _skip_back(text, ps, open_, " \t\u00a0'")
+        colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
-        if colon and _after_title_noun(text, ps, ps + len(head) - 1):
+        if colon and _after_title_noun(text, ps, head_end - 1):
             # "Автор книг: «...»": a list of titles.
             return False
         if size < (2 if colon else _MIN_GOVERNED_WORDS) and not _sentence_like(text, inner_start, inner_stop):

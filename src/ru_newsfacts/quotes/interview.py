@@ -26,6 +26,7 @@ _LABEL = regex.compile(
     r"(?:[—–―-][^\S\n]*+)?+(?P<label>Вопрос|Ответ|В|О|Корр\.|Корреспондент|Журналист)[^\S\n]*+:[^\S\n]*+"
 )
 _ANSWER_LABELS = frozenset({"ответ", "о"})
+_LABEL_CHARS = 40
 _REQUEST_MAX_CHARS = 300
 # Polite address or an imperative opening the turn: "Вы", "Ваш", "Расскажите", "Поясните".
 _REQUEST = regex.compile(
@@ -125,7 +126,7 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
     for index in range(first, dash[-1] + 1):
         p = paragraphs[index]
         if index in dash_set:
-            body = _DASH.match(text, p.start, p.stop)
+            body = _DASH.match(text, p.start, min(p.stop, p.start + _LABEL_CHARS))
             start = body.end() if body else p.start
             if expected == "question" and _asks(p.text):
                 turns.append((index, "question", start, p.stop))
@@ -161,7 +162,7 @@ def _labelled(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape | No
     """Turns labelled "Вопрос: ... / Ответ: ..." (or "В: / О:", "Корр.: ..."); None without them."""
     turns: list[tuple[int, Literal["question", "answer"], int, int]] = []
     for index, p in enumerate(paragraphs):
-        match = _LABEL.match(text, p.start, p.stop)
+        match = _LABEL.match(text, p.start, min(p.stop, p.start + _LABEL_CHARS))
         if match is None:
             if turns and turns[-1][1] == "answer" and turns[-1][0] == index - 1 and _continues(p):
                 turns.append((index, "answer", p.start, p.stop))

@@ -42,6 +42,7 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_MARKS_CHARS = 70
 _MIN_STEM = 3
 _OPENERS = frozenset({"также", "однако", "затем", "потом", "теперь", "тогда", "кроме", "и", "а", "но"})
 _ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
@@ -371,7 +372,8 @@ class Memory:
             if cand is not None:
                 out.append(cand)
                 taken.append((cand.start, cand.stop))
-        media = _MEDIA_IN_MARKS.match(text, s, e) if window.side in ("after", "relay") else None
+        near = min(e, s + _MARKS_CHARS)
+        media = _MEDIA_IN_MARKS.match(text, s, near) if window.side in ("after", "relay") else None
         if media is not None and not any(c.start <= media.start("name") for c in out):
             # "сообщает «Лента.ру»": a medium named in quotation marks.
             out.append(_Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
@@ -498,7 +500,7 @@ class Memory:
         else:
             parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
         stop = head.stop
-        named = _NAME_IN_MARKS.match(self.text, head.stop)
+        named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
         if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS):
             # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
             return _Candidate(head.start, named.end(), "org", name=named.group("name"))
@@ -630,7 +632,7 @@ class Memory:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
         if candidate.kind != "role" or candidate.entity is not None:
             return candidate
-        match = _CAPITALISED_PAIR.match(self.text, candidate.stop)
+        match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
         if match is None:
             return candidate
         return _Candidate(
