@@ -653,6 +653,10 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
             return None
         if _capital_word(toks[nxt]) and not is_first_name(toks[nxt].text):
             return None
+    if key.endswith("ой") and nxt is not None and toks[nxt].key.endswith(("ы", "и", "е")):
+        nk = toks[nxt]
+        if nk.is_lower or not name_word(nk.text):
+            return None  # "Единой России", "Кремниевой долины": an adjective with its noun
     words = [t.text]
     hint = _verb_gender(toks, i)
     cases = _context_cases(toks, i)
