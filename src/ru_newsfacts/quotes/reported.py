@@ -35,6 +35,7 @@ __all__ = ["find_reported"]
 _SUBORDINATORS = frozenset({"что", "чтобы", "будто", "якобы"})
 _CLAUSE_BREAK = ",;:—–―("
 _CONTENT_MIN_WORDS = 2
+_MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
 _MAX_INVERTED_TAIL = 12
 _MAX_NO_CHTO_HEAD = 6
@@ -241,7 +242,10 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
     group = finder.group + 1
     added = False
-    if before and head_start > sentence.start:
+    # In the middle of a sentence the phrase splits it; a stub before it ("Отдельное внимание, по
+    # словам эксперта, будет уделено ...") is no statement of its own and is left out.
+    stub = after_start is not None and not _has_words(text, sentence.start, head_start, _MIN_PART_WORDS)
+    if before and head_start > sentence.start and not stub:
         added |= finder.add(sentence.start, head_start, sentence.paragraph, cue, None, windows, group)
     if after_start is not None:
         added |= finder.add(after_start, sentence.stop, sentence.paragraph, cue, None, windows, group)
