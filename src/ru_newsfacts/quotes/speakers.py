@@ -168,6 +168,7 @@ class _Candidate:
     case: str | None = None
     fixed: bool = False
     document: bool = False
+    via_document: bool = False
 
 
 def _score(mention: NameMention) -> tuple[int, int, int, int]:
@@ -490,9 +491,10 @@ class Memory:
         if low in DOCUMENT_NOUNS and locative:
             # "говорится в сообщении министерства": the owner speaks if named, else the document.
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
-                return self._organisation(words, k + 1, locative=False)
+                owner = self._organisation(words, k + 1, locative=False)
+                return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
             name = DOCUMENT_NOUNS[low]
-            return _Candidate(head.start, head.stop, "org", name=name, document=True)
+            return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
             parts.append(ORG_NOMINATIVES[low])
         elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
@@ -534,6 +536,9 @@ class Memory:
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
+            if verb is not None and verb.kind != "document":
+                # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
+                every = [c for c in every if not c.via_document]
             free = [c for c in every if not self._governed(c)]
             every = free or every
             found = [c for c in every if self._agrees(c, verb)]
@@ -546,7 +551,13 @@ class Memory:
                 return found[0]
             if window.side == "before":
                 return self._relational(found)
-            return self._unknown_name_after_role(found[0])
+            first = found[0]
+            if first.kind == "role" and len(found) > 1 and found[1].kind == "name":
+                gap = self.text[first.stop : found[1].start]
+                if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
+                    # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
+                    return found[1]
+            return self._unknown_name_after_role(first)
         for window in windows:
             if window.stop <= window.start:
                 continue
