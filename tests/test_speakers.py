@@ -96,6 +96,16 @@ ROWS: list[object] = [
         [("Иван Петров", "глава банка", "person", "Иван Петров")],
     ),
     ("В заявлении МИД говорится, что визит состоится.", [("МИД", None, "organization", "МИД")]),
+    # Media named right before the verb, in marks or in Latin letters; an agent noun after any word.
+    (
+        "«Лента.ру» напоминает, что Россия и Украина ведут переговоры.",
+        [("Лента.ру", None, "organization", "«Лента.ру»")],
+    ),
+    ("Forbes уточняет, что менеджер скончался в клинике.", [("Forbes", None, "organization", "Forbes")]),
+    (
+        "В интервью газете в том же году пианист заявил, что не будет выступать в Турции.",
+        [("пианист", "пианист", "role", "пианист")],
+    ),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

@@ -37,6 +37,8 @@ _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
 _NEAR_CHARS = 24
+# Words allowed between the dash and the verb after a short quote ("— Владимир Путин сказал").
+_SHORT_QUOTE_LEAD = 3
 _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
 _MAX_ENDING = 3
@@ -362,6 +364,17 @@ def _pair_quote(
     before = finder.author_before(ps, open_)
     cue: tuple[Word, VerbForm] | None = None
     windows: list[Window] = []
+    if after is not None and not _sentence_like(text, inner_start, inner_stop):
+        # «Движения чаепития» — недвусмысленно намекал, что ...: a short name takes a cue only when
+        # the verb comes within a few words of the dash ("«Нет», — ответил он").
+        verb_at = after[0][0].start
+        lead = words_of(text, close + 1, verb_at)
+        if (
+            len(lead) > _SHORT_QUOTE_LEAD
+            or "," in text[close + 2 : verb_at]
+            or any(w.low == "что" for w in lead)
+        ):
+            after = None
     if after is not None:
         cue, windows = after
     elif before is not None:

@@ -42,6 +42,11 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
+_MEDIA_BEFORE = regex.compile(
+    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d])(?P<latin>\p{Latin}[\p{Latin}\d.&'-]*+"
+    r"(?:[^\S\n]\p{Lu}[\p{Latin}\d.&'-]*+){0,3}))[^\S\n]*+$"
+)
 _MARKS_CHARS = 70
 _MIN_STEM = 3
 _OPENERS = frozenset({"также", "однако", "затем", "потом", "теперь", "тогда", "кроме", "и", "а", "но"})
@@ -386,6 +391,15 @@ class Memory:
             unknown = self._unknown_name_before(words, window, out)
             if unknown is not None:
                 out.append(unknown)
+        if window.side == "before":
+            # "«Лента.ру» напоминает", "Forbes уточняет": a medium named right before the verb.
+            media_before = _MEDIA_BEFORE.search(text, max(s, e - _MARKS_CHARS), e)
+            if media_before is not None and not any(c.stop > media_before.start() for c in out):
+                if media_before.group("name"):
+                    name, stop = media_before.group("name"), media_before.end("name") + 1
+                else:
+                    name, stop = media_before.group("latin"), media_before.end("latin")
+                out.append(_Candidate(media_before.start(), stop, "org", name=name))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -595,9 +609,11 @@ class Memory:
             prev = words[-2]
             gap = self.text[prev.stop : word.start]
             opener = prev.low in _ADVERBS or prev.low in _OPENERS or prev.low.endswith(_ADJECTIVE_ENDINGS)
+            # An agent noun ("пианист") speaks after any word: "в том же году пианист заявил".
+            agent = word.low.endswith(_AGENT_SUFFIXES)
             if gap.strip() and gap.strip() != ",":
                 return None
-            if not gap.strip() and not opener:
+            if not gap.strip() and not opener and not agent:
                 return None
         return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
