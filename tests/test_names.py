@@ -359,6 +359,14 @@ def test_six_cases_in_context(sentence: str, text: str, nominative: str, gender:
     assert sentence[m.start : m.stop] == text
 
 
+def test_initials_after_the_surname() -> None:
+    found = find_person_names("Указ подписал Путин В. В. вчера. Приказ Ивановой А.А. утверждён.")
+    assert [(m.text, m.nominative, m.gender, m.case) for m in found] == [
+        ("Путин В. В.", "Путин В. В.", "m", "nom"),
+        ("Ивановой А.А.", "Иванова А. А.", "f", "gen"),
+    ]
+
+
 def test_particles_belong_to_the_surname() -> None:
     (m,) = find_person_names("Встреча с Урсулой фон дер Ляйен прошла.")
     assert (m.text, m.first, m.last, m.gender, m.case) == (
@@ -409,6 +417,7 @@ NO_NAME_SENTENCES = [
     "Клиника D.C. Medical открылась.",
     "Группа Rolling Stones приехала.",
     "Члены Единой России и стартапы Кремниевой долины.",
+    "Матч Рубина и Спартака закончился вничью.",
 ]
 
 

@@ -111,8 +111,13 @@ def test_round_trip_first_name_and_possessive_surname(gender: str, pick: int, st
     # "Валентину Иванову" is her accusative and his dative alike: only unambiguous pairs are checked.
     assume(all(r.gender in (gender, None) for r in first_name_readings(first_form)))
     # Some forms belong to two names (Даниле: Данил or Данила); either is a right answer.
-    firsts = {r.nominative for r in first_name_readings(first_form) if r.case == case and r.gender == gender}
-    assert first in firsts
+    # ё is compared folded: "Петра" gives Петр, the spelling without ё (Пётр is the same name).
+    firsts = {
+        r.nominative.replace("ё", "е")
+        for r in first_name_readings(first_form)
+        if r.case == case and r.gender == gender
+    }
+    assert first.replace("ё", "е") in firsts
     got_first, got_last = to_nominative(f"{first_form} {surname}").split(" ")
-    assert got_first in firsts
+    assert got_first.replace("ё", "е") in firsts
     assert got_last == stem + ("а" if gender == "f" else "")

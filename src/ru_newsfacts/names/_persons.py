@@ -669,7 +669,29 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         analysis = analyse_words(words, cases=cases, patterns=(("last",),), written=doc.written)
     if analysis is None:
         return None
-    return _Draft(i, i, words, analysis, bare=True)
+    return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
+
+
+def _with_trailing_initials(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
+    """Take initials after a surname into the name ("Путин В. В.", "Иванова А.А.")."""
+    j = d.last_tok + 1
+    if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+        j += 1
+    initials: list[str] = []
+    last = d.last_tok
+    while len(initials) < 2 and j < len(toks) and _is_initial_at(toks, j):
+        initials.append(toks[j].text + ".")
+        last = j + 1
+        j += 2
+        if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+            j += 1
+    if not initials:
+        return d
+    words = [*d.words, *initials]
+    analysis = analyse_words(words, patterns=(("last",),), written=doc.written)
+    if analysis is None:
+        return d
+    return _Draft(d.first_tok, last, words, analysis, bare=False)
 
 
 def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
