@@ -487,3 +487,35 @@ def test_cross_check_with_pymorphy3() -> None:
     agree = [p for p in known if pymorphy_nominative(morph, p.split()) == to_nominative(p).replace("ё", "е")]
     # pymorphy3 has its own errors on rare names; most of the dictionary names must agree.
     assert len(agree) / len(known) >= 0.9, sorted(set(known) - set(agree))
+
+
+def test_every_gazetteer_name_round_trips_with_a_surname() -> None:
+    """Every first name in every case, with a possessive surname in the same case, reads back."""
+    from ru_newsfacts.names._morph import CASES, first_name_readings, noun_forms
+
+    endings = {
+        "m": {"nom": "", "gen": "а", "dat": "у", "acc": "а", "ins": "ым", "loc": "е"},
+        "f": {"nom": "а", "gen": "ой", "dat": "ой", "acc": "у", "ins": "ой", "loc": "ой"},
+    }
+    checked = 0
+    wrong: list[tuple[str, str, str]] = []
+    for gender, names in (("m", fn.MALE - fn.EITHER), ("f", fn.FEMALE - fn.EITHER)):
+        for first in sorted(names):
+            if first in fn.INDECLINABLE:
+                forms = {c: [first] for c in CASES}
+            else:
+                forms = noun_forms(first, gender, fn.FLEETING.get(first))
+            for case in CASES:
+                form = forms[case][0]
+                readings = first_name_readings(form)
+                if not all(r.gender in (gender, None) for r in readings):
+                    continue  # "Валентину": his dative or her accusative; no single answer
+                firsts = {
+                    r.nominative.replace("ё", "е") for r in readings if r.case == case and r.gender == gender
+                }
+                got = to_nominative(f"{form} Калиев{endings[gender][case]}").replace("ё", "е")
+                checked += 1
+                if got not in {f"{f} Калиев{'а' if gender == 'f' else ''}" for f in firsts}:
+                    wrong.append((first, case, got))
+    assert checked > 6000
+    assert wrong == []
