@@ -42,6 +42,30 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+# Capitalised only because they open a sentence: "Как заявил", "Ранее сообщалось".
+_SENTENCE_OPENERS = frozenset(
+    [
+        "как",
+        "так",
+        "это",
+        "об",
+        "ранее",
+        "затем",
+        "однако",
+        "при",
+        "кроме",
+        "после",
+        "тогда",
+        "вот",
+        "также",
+        "вместе",
+        "между",
+        "тем",
+        "уже",
+        "сам",
+        "сама",
+    ]
+)
 _AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
 _MEDIA_BEFORE = regex.compile(
     r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d])(?P<latin>\p{Latin}[\p{Latin}\d.&'-]*+"
@@ -304,7 +328,7 @@ class Memory:
         for index in range(len(self.roles) - 1, -1, -1):
             role = self.roles[index]
             entity = None
-            if role.head.lower() not in RELATIONAL_HEADS:
+            if role.head.lower() not in RELATIONAL_HEADS or len(role.text.split()) > 1:
                 entity = self._name_after(role.stop)
                 if entity is None and index + 1 < len(self.roles):
                     gap = self.text[role.stop : self.roles[index + 1].start]
@@ -312,6 +336,12 @@ class Memory:
                         entity = owners[index + 1]
             if entity is None:
                 entity = self._name_before(role.start)
+            # A plural role ("министры ... НАТО") or one of the other gender ("вдова") is not this person's.
+            plural = getattr(role, "plural", False)
+            if entity is not None and (
+                plural or (role.gender and entity.gender and role.gender != entity.gender)
+            ):
+                entity = None
             owners[index] = entity
         for role, owner in zip(self.roles, owners, strict=True):
             if owner is not None:
@@ -417,6 +447,8 @@ class Memory:
                 break
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
                 break
+            if word.low in ORG_HEADS or word.low in _SENTENCE_OPENERS or word.low in _FUNCTION_WORDS:
+                break
             if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
@@ -480,7 +512,10 @@ class Memory:
         if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text):
             return _Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
-        if prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word)):
+        on_site = prev == "на" and low in DOCUMENT_NOUNS
+        if on_site or (
+            prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+        ):
             return self._organisation(words, k, locative=True)
         if low in ORG_NOMINATIVE_HEADS or low in MEDIA or self._abbreviation(word):
             if window.side == "genitive" and low in ORG_HEADS:
@@ -644,7 +679,12 @@ class Memory:
         best = found[-1]
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
-            relational = role.role is not None and (best.case == "gen" or role.role.head in RELATIONAL_HEADS)
+            # "Представитель Лопес": the bare relational role takes the name as its complement;
+            # "сын автора бестселлеров Джеймс Бах" has its complement already, the name is apposed.
+            bare = role.role is not None and len(role.role.text.split()) == 1
+            relational = role.role is not None and (
+                best.case == "gen" or (role.role.head in RELATIONAL_HEADS and best.case != "nom" and bare)
+            )
             if (
                 role.kind == "role"
                 and role.role
@@ -659,8 +699,11 @@ class Memory:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
         if candidate.kind != "role" or candidate.entity is not None:
             return candidate
+        if candidate.role is not None and getattr(candidate.role, "plural", False):
+            return candidate
         match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
-        if match is None:
+        if match is None or match.group("name").split()[0].lower() in ORG_HEADS:
+            # "специалисты школы Университета Питтсбурга": a genitive body, not a name.
             return candidate
         return _Candidate(
             match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
