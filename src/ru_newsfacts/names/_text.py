@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -30,11 +30,11 @@ def fold(text: str) -> str:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token of the text: a word, a run of spaces or one other character.
 
-    ``key`` is the folded lower-case form used for look-ups (ё → е).
+    ``key`` is the folded lower-case form used for look-ups (ё → е).  A named tuple,
+    because a text has hundreds of thousands of tokens and tuples are cheap to build.
     """
 
     start: int
@@ -65,9 +65,10 @@ class Token:
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
     folded = fold(text)  # once per text: same length, so token offsets index it too
-    tokens: list[Token] = []
+    new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
+    out: list[Token] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "other"
         a, b = m.span()
-        tokens.append(Token(a, b, m.group(), kind, folded[a:b]))
-    return tuple(tokens)
+        append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+    return tuple(out)
