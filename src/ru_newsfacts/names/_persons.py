@@ -324,7 +324,7 @@ def gender_of(name: str) -> str | None:
             genders.update(g for g in patr if g)
             continue
         key = fold(w)
-        if key.endswith(_STRONG_F):
+        if w in sn.KNOWN_FEMININE or key.endswith(_STRONG_F):
             genders.add("f")
         elif key.endswith(_STRONG_M):
             genders.add("m")
