@@ -133,6 +133,21 @@ ROWS: list[object] = [
         ],
     ),
     ("На сайте Кремля указывается, что эффект достигнут.", [("Кремль", None, "organization", "Кремля")]),
+    # A person named in the genitive inside the clause is no subject, and no apposition across "о".
+    (
+        "Тренер боксёра после известия о смерти Максима Дадашева заявил, что находится в отчаянии.",
+        [("тренер боксёра", "тренер боксёра", "role", "Тренер боксёра")],
+    ),
+    # A relay names the person relayed, not the medium.
+    (
+        "Владимир Путин выступил в Москве. «Это было между 22-м и 23-м февраля», — цитирует РБК Путина.",
+        [("Владимир Путин", None, "person", "Путина")],
+    ),
+    # A role followed by a Latin-script body stays a role.
+    (
+        "«Они стали играть песню», — рассказал представитель Heritage Auctions.",
+        [("представитель", "представитель", "role", "представитель")],
+    ),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

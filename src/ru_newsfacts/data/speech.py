@@ -21,6 +21,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
+    "GENERIC_MEDIA",
     "GENITIVE_NOUN_ENDINGS",
     "MEDIA",
     "NEGATION_ALLOWED",
@@ -353,6 +354,9 @@ MEDIA: frozenset[str] = frozenset(
     }
 )
 """First words of news media that relay words ("передает ТАСС", "сообщает РИА Новости")."""
+
+GENERIC_MEDIA: frozenset[str] = frozenset({"издание", "агентство", "газета", "телеканал", "пресса", "сми"})
+"""Media words that are common nouns ("сообщает издание"); other MEDIA names need their capital."""
 
 GENERIC_DESCRIPTORS: frozenset[str] = frozenset(
     {

@@ -352,8 +352,10 @@ def _verb_cue(
     before_verb = verb.start
     while before_verb > sentence.start and text[before_verb - 1].isspace():
         before_verb -= 1
+    # A gerund after a comma ("..., пообещав подчиняться") is an adverbial phrase, not an inverted cue.
     if (
         i
+        and form.tense != "gerund"
         and text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
         and len(words) - i <= _MAX_INVERTED_TAIL
     ):

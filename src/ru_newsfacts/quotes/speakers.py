@@ -22,6 +22,7 @@ from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVE
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
+    GENERIC_MEDIA,
     GENITIVE_NOUN_ENDINGS,
     MEDIA,
     PRONOUNS,
@@ -42,6 +43,12 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+_TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
+_PREPOSITION_IN_GAP = regex.compile(
+    r"(?<!\p{L})(?:о|об|после|при|на|в|во|по|к|от|у|из|для|за|без|над|под|перед|через|про)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_OBLIQUE_CASES = ("gen", "dat", "ins", "loc", "acc")
 # Capitalised only because they open a sentence: "Как заявил", "Ранее сообщалось".
 _SENTENCE_OPENERS = frozenset(
     [
@@ -356,6 +363,9 @@ class Memory:
         gap = self.text[pos : mention.start]
         if len(gap) > _BIND_NEAR or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
             return None
+        # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
+        if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
+            return None
         if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
             return None
         return entity
@@ -381,7 +391,14 @@ class Memory:
                 break
             if mention.stop <= e:
                 out.append(
-                    _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+                    _Candidate(
+                        mention.start,
+                        mention.stop,
+                        "name",
+                        entity=entity,
+                        gender=entity.gender,
+                        case=mention.case,
+                    )
                 )
                 taken.append((mention.start, mention.stop))
         lo = bisect.bisect_left(self._role_starts, s)
@@ -517,13 +534,20 @@ class Memory:
             prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
         ):
             return self._organisation(words, k, locative=True)
-        if low in ORG_NOMINATIVE_HEADS or low in MEDIA or self._abbreviation(word):
+        # "Известия" the paper, not "известия" the news: a medium's own name needs its capital.
+        media = low in MEDIA and (word.capitalized or low in GENERIC_MEDIA)
+        if low in ORG_NOMINATIVE_HEADS or media or self._abbreviation(word):
             if window.side == "genitive" and low in ORG_HEADS:
                 return self._organisation(words, k, locative=False)
             return self._organisation(words, k, locative=False)
         if window.side == "genitive" and low in ORG_HEADS:
             return self._organisation(words, k, locative=False)
         return None
+
+    def _name_at(self, pos: int) -> bool:
+        """Whether a person's name starts at ``pos``."""
+        index = bisect.bisect_left(self._name_starts, pos)
+        return index < len(self._name_starts) and self._name_starts[index] == pos
 
     def _abbreviation(self, word: Word) -> bool:
         return (
@@ -557,6 +581,8 @@ class Memory:
             return _Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
             if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
+                break
+            if self._name_at(nxt.start):
                 break
             # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
             if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
@@ -596,6 +622,13 @@ class Memory:
                 found = [c for c in every if c.kind == "name"]
             if not found:
                 continue
+            if side == "relay":
+                # "цитирует РБК Путина": the person relayed speaks, not the medium.
+                persons = [c for c in found if c.kind in ("name", "pronoun")]
+                found = persons or found
+            if side == "before":
+                subjects = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
+                found = subjects or found
             if side == "subject":
                 return found[0]
             if window.side == "before":
@@ -702,7 +735,11 @@ class Memory:
         if candidate.role is not None and getattr(candidate.role, "plural", False):
             return candidate
         match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
-        if match is None or match.group("name").split()[0].lower() in ORG_HEADS:
+        if (
+            match is None
+            or match.group("name").split()[0].lower() in ORG_HEADS
+            or _LATIN.fullmatch(match.group("name"))
+        ):
             # "специалисты школы Университета Питтсбурга": a genitive body, not a name.
             return candidate
         return _Candidate(
