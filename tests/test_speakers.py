@@ -148,6 +148,13 @@ ROWS: list[object] = [
         "«Они стали играть песню», — рассказал представитель Heritage Auctions.",
         [("представитель", "представитель", "role", "представитель")],
     ),
+    # A gerund after a quote's cue shares its speaker.
+    (
+        "«Погибли пять человек», — сообщил Иван Петров, добавив, что полиция ищет стрелка.",
+        [("Иван Петров", None, "person", "Иван Петров"), ("Иван Петров", None, "person", "Иван Петров")],
+    ),
+    # One person named in the genitive is no subject of a plural verb.
+    ("Родственники журналистки Анны Политковской заявили, что не будут на процессе.", [None]),
     # A role alone, never bound, is a speaker of type role.
     ("«Цены вырастут», — сказал эксперт.", [("эксперт", "эксперт", "role", "эксперт")]),
     # Organisations.

@@ -95,7 +95,8 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
 def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     """A title after its noun: "по закону «О ...»", "в фильме «...»", "с формулировкой «...»"."""
     words = words_of(text, max(ps, open_ - 40), open_)
-    if not words or text[words[-1].stop : open_].strip():
+    # "статья — «...»", "проект: «...»": a dash or colon may stand between the noun and its title.
+    if not words or text[words[-1].stop : open_].strip() not in ("", "—", "–", ":"):
         return False
     word = words[-1].low
     # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.

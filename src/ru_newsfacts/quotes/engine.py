@@ -21,6 +21,7 @@ _HEADER = regex.compile(r"[^\S\n]*+date[^\S\n]++\d{4}-\d{2}-\d{2}(?!\d)", regex.
 _PRIORITY = {"interview": 0, "direct": 1, "indirect": 2}
 _INTERVIEWEE_CASES = ("ins", "dat")
 _TITLE_GROUPS = 1_000_000
+_GERUND_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,12 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             continue
         source = representative.get(raw.group, raw) if raw.group >= 0 else raw
         speaker = None
-        if source.windows:
+        if source.verb is not None and source.verb.tense == "gerund" and out:
+            # "— сообщил он, добавив, что ...": the gerund shares the speaker of the quote just before.
+            previous = raws[len(out) - 1]
+            if previous.paragraph == raw.paragraph and raw.start - previous.stop < _GERUND_REACH:
+                speaker = out[-1]
+        if speaker is None and source.windows:
             candidate = memory.find(source.windows, source.verb)
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:

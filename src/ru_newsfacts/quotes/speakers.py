@@ -570,6 +570,8 @@ class Memory:
             return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
             parts.append(ORG_NOMINATIVES[low])
+        elif low in GENERIC_MEDIA and low != "сми":
+            parts.append(low)
         elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
             parts.append(head.text)
         else:
@@ -627,8 +629,9 @@ class Memory:
                 persons = [c for c in found if c.kind in ("name", "pronoun")]
                 found = persons or found
             if side == "before":
-                subjects = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
-                found = subjects or found
+                found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
+                if not found:
+                    continue
             if side == "subject":
                 return found[0]
             if window.side == "before":
@@ -763,6 +766,9 @@ class Memory:
             if gender is not None and gender != verb.gender:
                 return False
         if verb.number == "sg" and candidate.kind == "pronoun" and candidate.number == "pl":
+            return False
+        if verb.number == "pl" and verb.tense == "past" and candidate.kind == "name":
+            # "Родственники журналистки Анны Политковской заявили": one person is no plural subject.
             return False
         return not (verb.number == "pl" and candidate.kind == "pronoun" and candidate.number == "sg")
 
