@@ -321,6 +321,10 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             continue
         if ending == "ем" and sl[-1] not in _SIBILANT:
             continue
+        if sl.endswith("ц") and len(sl) > 3 and sl[-2] not in _VOWELS and sl[-2] not in "лрнь":
+            # A fleeting vowel: Победоносца → Победоносец, Кравца → Кравец (Шварца stays Шварц).
+            add(stem[:-1] + "ец", "m", cases, 0.7)
+            continue
         add(stem, "m", cases, 0.7)
     for ending, cases in (("я", ("gen", "acc")), ("ю", ("dat",)), ("ем", ("ins",)), ("е", ("loc",))):
         if not low.endswith(ending) or len(low) < 4:
@@ -345,7 +349,16 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             add(stem + "а", None, cases, 0.5)
     for ending, cases in (("и", ("gen",)), ("ей", ("ins",))):
         if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] in _VELAR_SIBILANT:
-            add(word[: len(word) - len(ending)] + "а", None, cases, 0.4)
+            # Дудки → Дудка is a Russian pattern; -жи/-ши/-чи endings are mostly invariable names.
+            weight = 0.5 if low[-len(ending) - 1] in "гкх" else 0.4
+            add(word[: len(word) - len(ending)] + "а", None, cases, weight)
+    # First-declension surnames in -я (Небензя): Небензи, Небензе, Небензю, Небензей.
+    for ending, cases in (("и", ("gen",)), ("е", ("dat", "loc")), ("ю", ("acc",)), ("ей", ("ins",))):
+        stem_l = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem_l) >= 4 and stem_l[-1] in "лнзсдтрвмб" and stem_l[-1:] != "и":
+            # Небензе/Небензи are also endings of -а surnames and of nouns: weaker.
+            weight = 0.3 if ending in ("е", "и") else 0.45
+            add(word[: len(word) - len(ending)] + "я", None, cases, weight)
     for ending, cases in (("ии", ("gen", "dat", "loc")), ("ию", ("acc",)), ("ией", ("ins",))):
         if low.endswith(ending) and len(low) > 4:
             add(word[: len(word) - len(ending)] + "ия", None, cases, 0.6)

@@ -30,9 +30,14 @@ _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 _PARTICLES = frozenset(sn.PARTICLES)
 
 
-def _fixed(word: str) -> bool:
-    """Initials (В.) and name particles (фон, бин) keep their form in every case."""
-    return word in _PARTICLES or _INITIAL_RE.fullmatch(word) is not None
+def _fixed(word: str, position: int = 1) -> bool:
+    """Initials (В.) and name particles (фон, бин, Де) keep their form in every case.
+
+    A particle-like word opening a name is a name itself (Ван in "Ван Цзюнь").
+    """
+    if _INITIAL_RE.fullmatch(word) is not None:
+        return True
+    return position > 0 and fold(word) in _PARTICLES
 
 
 _NOT_SURNAME_KEYS = frozenset(fold(w) for w in sn.NOT_SURNAMES)
@@ -200,7 +205,7 @@ def _analyse_cached(
     patterns: tuple[tuple[str, ...], ...] | None,
     written: frozenset[str],
 ) -> _Analysis | None:
-    name_idx = [i for i, w in enumerate(words) if not _fixed(w)]
+    name_idx = [i for i, w in enumerate(words) if not _fixed(w, i)]
     if not name_idx:
         return None
     n = len(name_idx)
@@ -255,8 +260,8 @@ def _analyse_cached(
 def _render(words: Sequence[str], analysis: _Analysis) -> str:
     out: list[str] = []
     it = iter(analysis.nominatives)
-    for w in words:
-        out.append(w if _fixed(w) else next(it))
+    for i, w in enumerate(words):
+        out.append(w if _fixed(w, i) else next(it))
     return " ".join(out)
 
 
@@ -591,7 +596,7 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         nxt = _next_word(toks, j)
         # Particles (фон дер, бин) join the name when a capitalised word follows them.
         particles: list[int] = []
-        while nxt is not None and toks[nxt].text in _PARTICLES and len(particles) < 2:
+        while nxt is not None and toks[nxt].key in _PARTICLES and len(particles) < 2:
             particles.append(nxt)
             nxt = _next_word(toks, nxt)
         if nxt is None or not _capital_word(toks[nxt]) or toks[nxt].is_all_caps:
@@ -865,9 +870,9 @@ def _mention(text: str, toks: Sequence[Token], d: _Draft) -> NameMention:
     parts: dict[str, str] = {}
     noms = iter(zip(a.slots, a.nominatives, strict=True))
     pending: list[str] = []
-    for word in d.words:
-        if _fixed(word):
-            if word in _PARTICLES:
+    for position, word in enumerate(d.words):
+        if _fixed(word, position):
+            if fold(word) in _PARTICLES:
                 pending.append(word)
             continue
         slot_name, nom = next(noms)
