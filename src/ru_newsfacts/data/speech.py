@@ -433,6 +433,16 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
     "концепци",
     "доктрин",
     "кодекс",
+    "произведени",
+    "публикаци",
+    "сочинени",
+    "картин",
+    "стать",
+    "лозунг",
+    "баннер",
+    "плакат",
+    "надпис",
+    "девиз",
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""

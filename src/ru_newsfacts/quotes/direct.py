@@ -33,6 +33,7 @@ _INSERTION = regex.compile(
     r"(?P<end>[,.:][^\S\n]*+[—–―-][^\S\n]++|[.!?…]?[^\S\n]*+$)"
 )
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
+_LAW_TITLE = regex.compile(r"Об?[^\S\n]")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
@@ -90,6 +91,30 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
     if len(words) < 3:
         return False
     return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
+
+
+def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """Quoted words with no cue that are a title or a fragment of the author's sentence, not speech."""
+    if _after_title_noun(text, ps, open_):
+        return True
+    before = _skip_back(text, ps, open_, " \t\u00a0'")
+    after = close + 1
+    while after < pe and text[after] in " \t\u00a0'":
+        after += 1
+    # A list of titles: «...», «...» or «...» (1974); a title in brackets: ст. 115 («...»).
+    if (
+        (before > ps and text[before - 1] in '»",(')
+        or text[after : after + 1] in ("(", ")")
+        or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
+    ):
+        return True
+    inner = text[open_ + 1 : close].lstrip()
+    # A law or a programme: "№ 244 «О государственном регулировании ...»".
+    if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
+        return True
+    # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
+    embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
+    return embedded and inner[:1].islower()
 
 
 def _after_title_noun(text: str, ps: int, open_: int) -> bool:
@@ -391,9 +416,8 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
-    elif not forced and (
-        _after_title_noun(text, ps, open_)
-        or not (_sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close))
+    elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
+        _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
     ):
         return False
     if split_cue is not None and cue is not split_cue:
