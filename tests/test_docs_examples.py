@@ -8,7 +8,8 @@
 - An HTML comment on the line before a block changes this: ``<!-- skip -->`` skips it,
   ``<!-- xfail: why -->`` expects it to fail (strictly: once it passes, drop the mark).
 
-Each block is one test named ``file:line``. The docstring examples of the package's
+Each block is one test named ``file:line``; it runs with the names the page's earlier python
+blocks set up, as a reader running the page in order would have them. The docstring examples of the package's
 modules run here too, one test per module.
 """
 
@@ -111,11 +112,34 @@ def _params() -> list[object]:
     return params
 
 
+def _page_namespace(block: Block) -> dict[str, object]:
+    """Names set up by the page's earlier python blocks, as a reader running them in order has them."""
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    parser = doctest.DocTestParser()
+    for earlier in blocks_of(block.path) if block.path.exists() else []:
+        if earlier.line >= block.line:
+            break
+        if earlier.lang not in ("python", "py", "pycon") or earlier.mark is not None:
+            continue
+        if ">>>" in earlier.code:
+            for example in parser.get_examples(earlier.code):
+                try:
+                    exec(compile(example.source, earlier.id, "exec"), namespace)
+                except Exception:
+                    # An example that shows an error raises it again here; its own test checks it.
+                    if example.exc_msg is None:
+                        raise
+        else:
+            exec(compile(earlier.code, earlier.id, "exec"), namespace)
+    return namespace
+
+
 def _run_python(block: Block) -> None:
+    namespace = _page_namespace(block)
     if ">>>" not in block.code:
-        exec(compile(block.code, block.id, "exec"), {"__name__": "__docs__"})
+        exec(compile(block.code, block.id, "exec"), namespace)
         return
-    test = doctest.DocTestParser().get_doctest(block.code, {}, block.id, str(block.path), block.line)
+    test = doctest.DocTestParser().get_doctest(block.code, namespace, block.id, str(block.path), block.line)
     report: list[str] = []
     runner = doctest.DocTestRunner(optionflags=FLAGS)
     result = runner.run(test, out=report.append)

@@ -204,7 +204,6 @@ def test_who_said_what_format(monkeypatch: pytest.MonkeyPatch) -> None:
 # ---------------------------------------------------------------- once the extractors land
 
 
-@pytest.mark.xfail(strict=True, reason="extractors land in other branches")
 def test_real_seed_002_facts() -> None:
     table = run("money_table.py", str(SEED_002)).stdout
     amounts = [(r["amount"], r["currency"]) for r in csv.DictReader(io.StringIO(table))]

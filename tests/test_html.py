@@ -469,7 +469,6 @@ def test_cli_html_takes_one_file_alone(argv: list[str]) -> None:
     assert exit_info.value.code == 2
 
 
-@pytest.mark.xfail(strict=True, reason="extractors land in other branches")
 def test_real_extraction_on_seed_002_is_highlighted() -> None:
     article = parse_article(SEED_002.read_text(encoding="utf-8"))
     dom = read_dom(render_html(article))

@@ -157,7 +157,6 @@ def test_markup_stays_text_in_chromium(tmp_path: Path) -> None:
     assert "<script>document.title='взлом'</script>" in next(e for e in dom.elements if e.tag == "h1").text
 
 
-@pytest.mark.xfail(strict=True, reason="extractors land in other branches")
 def test_real_seed_002_in_chromium(tmp_path: Path) -> None:
     article = parse_article(SEED_002.read_text(encoding="utf-8"))
     dumped, _ = _open(article, tmp_path, "seed-002")

@@ -87,7 +87,7 @@ def parse_article(text: str) -> Article:
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> article = parse_article("date 2025-10-11 Выручка составила 5 млн рублей.")
         >>> article.date.isoformat(), len(article.paragraphs)
         ('2025-10-11', 1)

@@ -433,7 +433,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Returns:
         The numbers found, with offsets into ``text``.
 
-    Example:
+    Examples:
         >>> [(m.value, m.start, m.stop) for m in find_numbers("от 3 до пяти тыс.")]
         [(Decimal('3'), 3, 4), (Decimal('5000'), 8, 17)]
     """
@@ -463,7 +463,7 @@ def parse_number(text: str) -> Decimal | None:
     Returns:
         The value as a Decimal, or None when ``text`` is not exactly one number.
 
-    Example:
+    Examples:
         >>> parse_number("14 миллиардов 700 миллионов")
         Decimal('14700000000')
         >>> parse_number("в 2 раза") is None

@@ -31,7 +31,7 @@ def extract_money(text: str, *, reference_date: _dt.date | None = None) -> list[
     Raises:
         TypeError: ``text`` is not a ``str``.
 
-    Example:
+    Examples:
         >>> [m.text for m in extract_money("Вложено более 26 млрд долларов.")]
         ['более 26 млрд долларов']
         >>> money = extract_money("от 2 до 4 млн рублей")[0]

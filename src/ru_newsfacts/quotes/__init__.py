@@ -1,24 +1,19 @@
-"""Quotes, reported speech and interviews, with their speakers."""
+"""Quotes, reported speech and interviews, with their speakers.
+
+The engine lives in submodules: :mod:`.marks` pairs quotation marks, :mod:`.direct` reads
+direct speech, :mod:`.reported` reported speech, :mod:`.interview` the question/answer shape,
+:mod:`.speakers` the document memory that names who spoke; :mod:`.engine` runs them in order.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from .._validate import ensure_text
-from ..models import Interview, Paragraph, Quote, SpeakerSummary
-from ..segmentation import split_paragraphs
+from ..models import Paragraph, Quote
+from .engine import QuoteAnalysis, analyze
 
 __all__ = ["QuoteAnalysis", "analyze_quotes", "extract_quotes"]
-
-
-@dataclass(frozen=True)
-class QuoteAnalysis:
-    """What the quote engine reads in one text: quotes, speakers and the interview."""
-
-    quotes: tuple[Quote, ...] = ()
-    speakers: tuple[SpeakerSummary, ...] = ()
-    interview: Interview | None = None
 
 
 def analyze_quotes(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAnalysis:
@@ -26,12 +21,14 @@ def analyze_quotes(text: str, paragraphs: Sequence[Paragraph] | None = None) -> 
 
     Args:
         text: The whole article.
-        paragraphs: Its paragraphs, when the caller has split them already.
+        paragraphs: Its paragraphs, when the caller has split them already; otherwise the text
+            is split into non-blank lines (a leading ``date YYYY-MM-DD`` header is left out).
+
+    Returns:
+        The quotes in text order, each speaker once (with indices into the quotes), and the
+        interview structure when the article is an interview.
     """
-    if paragraphs is None:
-        paragraphs = split_paragraphs(text)
-    # The quote engine lands with issue 4; until then nothing is found.
-    return QuoteAnalysis()
+    return analyze(text, paragraphs)
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -45,6 +42,11 @@ def extract_quotes(text: str) -> list[Quote]:
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+
+    Examples:
+        >>> quote = extract_quotes("«Рынок перегрет», — сказал Иван Петров.")[0]
+        >>> quote.text, quote.kind, quote.speaker.name, quote.cue.text
+        ('Рынок перегрет', 'direct', 'Иван Петров', 'сказал')
     """
     text = ensure_text(text, "extract_quotes")
     return list(analyze_quotes(text).quotes)

@@ -1,0 +1,900 @@
+"""Person names: reading a name phrase in any case, and finding names in running text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..data import first_names as fn
+from ..data import roles as rd
+from ..data import surnames as sn
+from ._morph import (
+    CASES,
+    Reading,
+    first_name_readings,
+    guess_first_readings,
+    is_first_name,
+    patronymic_readings,
+    surname_readings,
+)
+from ._text import Token, fold, tokenize
+
+__all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
+
+_CASE_PRIOR = {"nom": 0.05, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
+_GENDER_PRIOR = {"m": 0.02, "f": 0.0}
+_INITIAL_RE = regex.compile(r"\p{Lu}\.")
+_PARTICLES = frozenset(sn.PARTICLES)
+
+
+def _fixed(word: str, position: int = 1) -> bool:
+    """Initials (В.) and name particles (фон, бин, Де) keep their form in every case.
+
+    A particle-like word opening a name is a name itself (Ван in "Ван Цзюнь").
+    """
+    if _INITIAL_RE.fullmatch(word) is not None:
+        return True
+    return position > 0 and fold(word) in _PARTICLES
+
+
+_NOT_SURNAME_KEYS = frozenset(fold(w) for w in sn.NOT_SURNAMES)
+_STRONG_M = tuple(fold(s) for s in (*sn.POSSESSIVE_SUFFIXES, "ский", "цкий", "ской", "цкой"))
+_STRONG_F = tuple(fold(s) for s in (*(s + "а" for s in sn.POSSESSIVE_SUFFIXES), "ская", "цкая"))
+_STRONG_ANY = tuple(fold(s) for s in sn.STRONG_NOUN_SUFFIXES)
+_KNOWN_KEYS = frozenset(fold(w) for w in sn.KNOWN | sn.INDECLINABLE)
+_PLACE_NOUNS = frozenset(fold(w) for w in sn.PLACE_NOUNS)
+# -ом/-ем only after -ск-/-цк-: elsewhere they are a noun's instrumental (Джоковичем).
+_ADJ_ENDS = ("ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "ую", "ым", "им", "ском", "цком", "ном")
+_POSS_KEYS = tuple(fold(s) for s in sn.POSSESSIVE_SUFFIXES)
+
+# Prepositions (and "по словам"-type nouns) that fix the case of the name after them.
+_GOVERNS: dict[str, tuple[str, ...]] = {
+    "с": ("ins", "gen"),
+    "со": ("ins", "gen"),
+    "у": ("gen",),
+    "от": ("gen",),
+    "для": ("gen",),
+    "без": ("gen",),
+    "из": ("gen",),
+    "до": ("gen",),
+    "около": ("gen",),
+    "против": ("gen",),
+    "словам": ("gen",),
+    "мнению": ("gen",),
+    "слов": ("gen",),
+    "данным": ("gen",),
+    "оценке": ("gen",),
+    "к": ("dat",),
+    "ко": ("dat",),
+    "о": ("loc",),
+    "об": ("loc",),
+    "обо": ("loc",),
+    "при": ("loc",),
+    "между": ("ins",),
+    "над": ("ins",),
+    "перед": ("ins",),
+    "за": ("ins", "acc"),
+    "про": ("acc",),
+    "через": ("acc",),
+}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as the text writes it, with its nominative.
+
+    Attributes:
+        start: Offset of the first character in the caller's string.
+        stop: End-exclusive offset just past the last character.
+        text: ``source[start:stop]``.
+        nominative: The whole name in the nominative ("Антон Арутюнов", "В. Путин").
+        first: The first name in the nominative, if written.
+        patronymic: The patronymic in the nominative, if written.
+        last: The surname in the nominative, if written.
+        gender: "m", "f", or None when the forms do not tell.
+        case: The best guess at the case of the mention, None when the forms do not tell.
+    """
+
+    start: int
+    stop: int
+    text: str
+    nominative: str
+    first: str | None
+    patronymic: str | None
+    last: str | None
+    gender: str | None
+    case: str | None
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    slots: tuple[str, ...]
+    nominatives: tuple[str, ...]
+    gender: str | None
+    case: str | None
+    score: float
+    weakest: float
+
+
+def _identity(word: str, weight: float) -> list[Reading]:
+    return [Reading(word, None, c, weight) for c in CASES]
+
+
+def _slot_readings(slot: str, word: str) -> list[Reading]:
+    if slot == "initial":
+        return _identity(word, 0.0)
+    if slot == "first":
+        known = first_name_readings(word)
+        if known:
+            return known
+        guessed = [
+            Reading(r.nominative, r.gender, r.case, r.weight - 0.3) for r in guess_first_readings(word)
+        ]
+        return [*guessed, *_identity(word, -0.6)]
+    if slot == "first2":
+        return first_name_readings(word) or _identity(word, -0.6)
+    if slot == "patr":
+        return patronymic_readings(word)
+    if slot == "guess":
+        return guess_first_readings(word)
+    return [*surname_readings(word), *_identity(word, -0.4)]
+
+
+@lru_cache(maxsize=65536)
+def _nominative_candidates(word: str) -> frozenset[str]:
+    """Every folded nominative any slot could give ``word``."""
+    readings = [*surname_readings(word), *first_name_readings(word), *guess_first_readings(word)]
+    readings += patronymic_readings(word)
+    return frozenset(fold(r.nominative) for r in readings)
+
+
+def _attested(readings: list[Reading], word: str, written: frozenset[str]) -> list[Reading]:
+    """Prefer readings whose nominative the text itself writes elsewhere."""
+    own = fold(word)
+    out: list[Reading] = []
+    for r in readings:
+        nom = fold(r.nominative)
+        if nom != own and nom in written and r.weight > 0:
+            r = Reading(r.nominative, r.gender, r.case, r.weight + 1.0)
+        out.append(r)
+    return out
+
+
+# "first2" is a second given name (Реджеп Тайип): it must be a known first name.
+_PATTERNS: dict[int, tuple[tuple[str, ...], ...]] = {
+    1: (("first",), ("last",)),
+    2: (("first", "last"), ("first", "patr"), ("last", "first"), ("first", "first2")),
+    3: (("first", "patr", "last"), ("last", "first", "patr"), ("first", "first2", "last")),
+    4: (("first", "first2", "patr", "last"), ("first", "first2", "first2", "last")),
+}
+
+
+def analyse_words(
+    words: Sequence[str],
+    *,
+    gender: str | None = None,
+    cases: Sequence[str] = (),
+    patterns: Sequence[tuple[str, ...]] | None = None,
+    written: frozenset[str] = frozenset(),
+) -> _Analysis | None:
+    """Read a sequence of name words (initials allowed) as one person's name.
+
+    Args:
+        words: The words as written ("Антоном", "Арутюновым"; "В.", "Путина").
+        gender: Force this gender when the caller knows it.
+        cases: Cases the context favours (after a preposition).
+        patterns: Slot patterns to try; by default those for the number of words.
+        written: Folded words the whole text writes with a capital; a reading whose
+            nominative the text also writes (Яровая for "Яровой") is preferred.
+    """
+    # Only the words the text attests matter; keeping them small keeps the cache key cheap.
+    relevant = frozenset(k for w in words for k in _nominative_candidates(w) if k in written)
+    return _analyse_cached(
+        tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), relevant
+    )
+
+
+@lru_cache(maxsize=65536)
+def _analyse_cached(
+    words: tuple[str, ...],
+    gender: str | None,
+    cases: tuple[str, ...],
+    patterns: tuple[tuple[str, ...], ...] | None,
+    written: frozenset[str],
+) -> _Analysis | None:
+    name_idx = [i for i, w in enumerate(words) if not _fixed(w, i)]
+    if not name_idx:
+        return None
+    n = len(name_idx)
+    if patterns is None:
+        default = ("first",) + ("first2",) * (n - 2) + ("last",) if n > 1 else ("last",)
+        patterns = _PATTERNS.get(n, (default,))
+        if any(_INITIAL_RE.fullmatch(w) for w in words):
+            patterns = (("last",),) if n == 1 else (default, *patterns)
+    best: _Analysis | None = None
+    best_raw: dict[str, float] = {}
+    for pattern in patterns:
+        if len(pattern) != n:
+            continue
+        per_slot = [_slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)]
+        if written:
+            per_slot = [_attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)]
+        for g in ("m", "f"):
+            if gender is not None and g != gender:
+                continue
+            raw: dict[str, float] = {}
+            for case in CASES:
+                chosen: list[Reading] = []
+                for readings in per_slot:
+                    fits = [r for r in readings if r.case == case and r.gender in (g, None)]
+                    if not fits:
+                        break
+                    chosen.append(max(fits, key=lambda r: r.weight))
+                else:
+                    raw[case] = sum(r.weight for r in chosen)
+                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.1 if case in cases else 0.0)
+                    told = any(r.gender is not None for r in chosen)
+                    cand = _Analysis(
+                        pattern,
+                        tuple(r.nominative for r in chosen),
+                        g if told else None,
+                        case,
+                        total,
+                        min(r.weight for r in chosen),
+                    )
+                    if best is None or cand.score > best.score + 1e-9:
+                        best = cand
+                        best_raw = raw
+    if best is None:
+        return None
+    # When every case fits equally well (Мишель, Шойгу), the case is unknown.
+    values = [best_raw.get(c) for c in CASES]
+    if all(v is not None for v in values) and max(values) - min(values) < 1e-6:  # type: ignore[type-var,operator]
+        best = _Analysis(best.slots, best.nominatives, best.gender, None, best.score, best.weakest)
+    return best
+
+
+def _render(words: Sequence[str], analysis: _Analysis) -> str:
+    out: list[str] = []
+    it = iter(analysis.nominatives)
+    for i, w in enumerate(words):
+        out.append(w if _fixed(w, i) else next(it))
+    return " ".join(out)
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    toks = tokenize(phrase)
+    words: list[str] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "word":
+            if len(t.text) == 1 and t.text.isupper() and i + 1 < len(toks) and toks[i + 1].text == ".":
+                words.append(t.text + ".")
+                i += 2
+                continue
+            words.append(t.text)
+        i += 1
+    return words
+
+
+def to_nominative(phrase: str, gender: str | None = None) -> str:
+    """Put a person-name phrase in any case into the nominative.
+
+    The first name, patronymic and surname are read together: "Калиева" after
+    "Талгата" is a masculine genitive, after "Айгуль" a feminine nominative.
+
+    Args:
+        phrase: The name as written ("Антоном Арутюновым", "В. Путина", "Шойгу").
+        gender: "m" or "f" when the caller knows it (from a verb, say); it decides
+            forms the words leave open ("Лаврова" alone).
+
+    Returns:
+        The name in the nominative, words joined by single spaces; the phrase itself
+        (trimmed) when it cannot be read as a name.
+    """
+    words = _phrase_words(phrase)
+    if not words:
+        return phrase.strip()
+    analysis = analyse_words(words, gender=gender)
+    if analysis is None and gender is not None:
+        analysis = analyse_words(words)
+    if analysis is None:
+        return " ".join(words)
+    return _render(words, analysis)
+
+
+def gender_of(name: str) -> str | None:
+    """The gender a name in the nominative tells: "m", "f" or None.
+
+    Args:
+        name: A first name, surname, patronymic or full name, in the nominative.
+    """
+    words = _phrase_words(name)
+    genders: set[str] = set()
+    for w in words:
+        if _fixed(w):
+            continue
+        firsts = [r.gender for r in first_name_readings(w) if r.case == "nom"]
+        if firsts:
+            genders.update(g for g in firsts if g)
+            if None in firsts and not [g for g in firsts if g]:
+                continue
+            continue
+        patr = {r.gender for r in patronymic_readings(w) if r.case == "nom" and r.weight >= 1.5}
+        if patr:
+            genders.update(g for g in patr if g)
+            continue
+        key = fold(w)
+        if w in sn.KNOWN_FEMININE or key.endswith(_STRONG_F):
+            genders.add("f")
+        elif key.endswith(_STRONG_M):
+            genders.add("m")
+    if len(genders) == 1:
+        return genders.pop()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding names in text
+
+
+def _is_initial_at(toks: Sequence[Token], i: int) -> bool:
+    t = toks[i]
+    return (
+        t.kind == "word"
+        and len(t.text) == 1
+        and _is_cyrillic_capital(t.text)
+        and i + 1 < len(toks)
+        and toks[i + 1].text == "."
+    )
+
+
+def _next_word(toks: Sequence[Token], i: int) -> int | None:
+    """Index of the next word token after ``i`` if only same-line spaces lie between."""
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 3:
+            return None
+        j += 1
+    if j < len(toks) and toks[j].kind == "word":
+        return j
+    return None
+
+
+def _capital_word(t: Token) -> bool:
+    # Names are read in Cyrillic only; Latin words are titles and brands far more often.
+    return t.is_upper_initial and len(t.text) >= 2 and _is_cyrillic_capital(t.text[0])
+
+
+def _is_cyrillic_capital(ch: str) -> bool:
+    return "А" <= ch <= "Я" or ch == "Ё"
+
+
+def _adj_stem(key: str) -> str:
+    return key[:-2] if key.endswith(("ий", "ый", "ой", "ая", "яя")) else key
+
+
+_NOT_SURNAME_STEMS = frozenset(_adj_stem(k) for k in _NOT_SURNAME_KEYS if _adj_stem(k) != k)
+# Place names in a vowel decline on their stem (Домодедово → Домодедове, Палестина → Палестине).
+_NOT_SURNAME_VOWEL_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "ая" and len(k) > 4)
+# Places in -о/-е only clash in the locative (в Домодедове); Иванову is still a surname.
+_NOT_SURNAME_O_STEMS = frozenset(k[:-1] for k in _NOT_SURNAME_KEYS if k[-1:] in "ое" and len(k) > 4)
+
+
+def name_word(word: str) -> bool:
+    """False for capitalised words known not to be names (places, months, organisations)."""
+    return _surname_ok(word)
+
+
+@lru_cache(maxsize=65536)
+def _surname_ok(word: str) -> bool:
+    """A capitalised word that may stand as a surname next to a first name."""
+    key = fold(word)
+    if key in _NOT_SURNAME_KEYS or (key[-1:] in "оеаяуиы" and key[:-1] in _NOT_SURNAME_VOWEL_STEMS):
+        return False
+    if key[-1:] == "е" and key[:-1] in _NOT_SURNAME_O_STEMS:
+        return False
+    for r in surname_readings(word):
+        nom = fold(r.nominative)
+        if nom in _NOT_SURNAME_KEYS or _adj_stem(nom) in _NOT_SURNAME_STEMS:
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _strong_surname(word: str) -> bool:
+    """A capitalised word whose ending alone marks it as a surname (Лавровым, Бойчук)."""
+    if not _surname_ok(word):
+        return False
+    key = fold(word)
+    if key in _KNOWN_KEYS:
+        return True
+    for r in surname_readings(word):
+        nom = fold(r.nominative)
+        if nom in _KNOWN_KEYS and r.weight >= 1.0:
+            return True
+        if r.weight >= 1.0 and (nom.endswith(_STRONG_M) or nom.endswith(_STRONG_F)):
+            return len(nom) >= 5
+        if r.weight >= 0.6 and nom.endswith(_STRONG_ANY) and len(nom) >= 5:
+            return True
+    return False
+
+
+_VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ется", "ится")
+
+
+def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
+    """Cases the words before token ``i`` favour: the nearest governing preposition."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and seen < 4:
+        t = toks[j]
+        if t.kind == "other":
+            return ()
+        if t.kind == "word":
+            seen += 1
+            gov = _GOVERNS.get(t.key)
+            if gov:
+                return gov
+        j -= 1
+    return ()
+
+
+def _verb_gender(toks: Sequence[Token], i: int) -> str | None:
+    """The gender of a past-tense verb right after token ``i`` (сказала → f)."""
+    j = _next_word(toks, i)
+    if j is None or not toks[j].is_lower:
+        return None
+    k = toks[j].key
+    if k.endswith(("ла", "лась")) and len(k) > 4:
+        return "f"
+    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "илcя", "лся")) and len(k) > 4:
+        return "m"
+    return None
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """What the whole text tells: words it writes in lower case, and with a capital."""
+
+    lower: frozenset[str]
+    written: frozenset[str]
+
+
+@dataclass
+class _Draft:
+    first_tok: int
+    last_tok: int
+    words: list[str]
+    analysis: _Analysis
+    bare: bool
+
+
+def find_person_names(text: str) -> list[NameMention]:
+    """Find person names in running Russian text, each with its nominative.
+
+    A name is a first name from the gazetteer (optionally with a patronymic and a
+    surname), initials with a surname ("В. Путин"), or a bare surname whose ending
+    marks it (Песков, Бойчук) or that the text gives in full elsewhere.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The mentions in text order; ``text[m.start:m.stop] == m.text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_person_names() expects a str, got {type(text).__name__}")
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=16)
+def _find_cached(text: str) -> tuple[NameMention, ...]:
+    # The quote engine and find_roles both read the same article: compute it once.
+    toks = tokenize(text)
+    doc = _Doc(
+        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower()),
+        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].isupper()),
+    )
+    drafts: list[_Draft] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind != "word" or not t.text[0].isupper():
+            i += 1
+            continue
+        draft = (
+            _try_initials(toks, i, doc)
+            or _try_east_asian(toks, i)
+            or _try_first_name(toks, i, doc)
+            or _try_bare(toks, i, doc)
+        )
+        if draft is None:
+            i += 1
+            continue
+        drafts.append(draft)
+        i = draft.last_tok + 1
+    drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
+    drafts = _merge_formal_order(toks, drafts, doc)
+    drafts = _link_document(toks, drafts, doc)
+    return tuple(_mention(text, toks, d) for d in drafts)
+
+
+def _try_initials(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+    if not _is_initial_at(toks, i):
+        return None
+    words: list[str] = []
+    j = i
+    while len(words) < 3 and j < len(toks) and _is_initial_at(toks, j):
+        words.append(toks[j].text + ".")
+        j += 2
+        if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+            j += 1
+    if j >= len(toks) or not _capital_word(toks[j]) or not _surname_ok(toks[j].text):
+        return None
+    if is_first_name(toks[j].text, allow_common=False) and not _strong_surname(toks[j].text):
+        return None
+    words.append(toks[j].text)
+    analysis = analyse_words(words, cases=_context_cases(toks, i), written=doc.written)
+    if analysis is None:
+        return None
+    return _Draft(i, j, words, analysis, bare=False)
+
+
+_EAST_ASIAN = frozenset(sn.EAST_ASIAN)
+
+
+def _try_east_asian(toks: Sequence[Token], i: int) -> _Draft | None:
+    """Family name first, then a one- or two-word given name (Ким Чен Ына, Ли Куан Ю)."""
+    if toks[i].text not in _EAST_ASIAN:
+        return None
+    idx: list[int] = []
+    j = i
+    while len(idx) < 2:
+        nxt = _next_word(toks, j)
+        if nxt is None:
+            break
+        w = toks[nxt]
+        if not w.text[0].isupper() or w.is_all_caps or len(w.text) > 9 or w.key in _NOT_SURNAME_KEYS:
+            break
+        if is_first_name(w.text) or (
+            _strong_surname(w.text) and not w.key.endswith(("ин", "ина", "ину", "ином"))
+        ):
+            break  # Chinese given names end in -ин (Цзиньпин), unlike the surnames that stop here
+        idx.append(nxt)
+        j = nxt
+    # "Си Цзиньпин" is one given word; one short word alone may be anything ("Ли Пэн" is fine too).
+    if not idx:
+        return None
+    given = [toks[x].text for x in idx]
+    last = given[-1]
+    case: str | None = None
+    low = fold(last)
+    for ending, c in (("ом", "ins"), ("а", "gen"), ("у", "dat"), ("е", "loc")):
+        stem = low[: len(low) - len(ending)]
+        if low.endswith(ending) and len(stem) >= 2 and stem[-1] not in "аеёиоуыэюяьй":
+            last, case = last[: len(last) - len(ending)], c
+            break
+    noms = (toks[i].text, *given[:-1], last)
+    words = [toks[i].text, *given]
+    analysis = _Analysis(("last",) + ("first",) * len(given), noms, None, case, 1.0, 1.0)
+    return _Draft(i, idx[-1], words, analysis, bare=False)
+
+
+def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+    t = toks[i]
+    if not _capital_word(t) or not is_first_name(t.text):
+        return None
+    idx = [i]
+    j = i
+    while len(idx) < 4:
+        nxt = _next_word(toks, j)
+        # Particles (фон дер, бин) join the name when a capitalised word follows them.
+        particles: list[int] = []
+        while nxt is not None and toks[nxt].key in _PARTICLES and len(particles) < 2:
+            particles.append(nxt)
+            nxt = _next_word(toks, nxt)
+        if nxt is None or not _capital_word(toks[nxt]) or toks[nxt].is_all_caps:
+            break
+        if not _surname_ok(toks[nxt].text) and not patronymic_readings(toks[nxt].text):
+            break
+        idx.extend(particles)
+        idx.append(nxt)
+        j = nxt
+    cases = _context_cases(toks, i)
+    hint = _verb_gender(toks, idx[-1])
+    for k in range(len(idx), 0, -1):
+        words = [toks[x].text for x in idx[:k]]
+        if _fixed(words[-1]):
+            continue  # never end a name on a particle
+        pats = _PATTERNS.get(sum(1 for w in words if not _fixed(w)))
+        if pats is None:
+            continue
+        pats = tuple(p for p in pats if p[0] == "first")
+        if any(_fixed(w) for w in words):
+            pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
+        analysis = analyse_words(
+            words, cases=cases, patterns=pats, gender=hint, written=doc.written
+        ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
+        if analysis is None:
+            continue
+        if k > 1 and analysis.weakest < 0.3:
+            continue
+        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
+            return None
+        return _Draft(i, idx[k - 1], words, analysis, bare=False)
+    return None
+
+
+def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+    t = toks[i]
+    # A word the same text also writes in lower case is a common word (Картина / картина).
+    if not _capital_word(t) or t.key in doc.lower or t.key in _ROLE_FORMS or not _strong_surname(t.text):
+        return None
+    key = t.key
+    nxt = _next_word(toks, i)
+    adj_end = next((e for e in _ADJ_ENDS if key.endswith(e)), "")
+    # Захаровой, Путиным: possessive surnames share these endings but are not adjectives.
+    adjectival = bool(adj_end) and not key[: len(key) - len(adj_end)].endswith(_POSS_KEYS)
+    if adjectival and key not in _KNOWN_KEYS:
+        before = _word_before_tok(toks, i)
+        if before is not None and (
+            toks[before].key in _PLACE_NOUNS
+            or (
+                _capital_word(toks[before])
+                and not is_first_name(toks[before].text)
+                and not _sentence_initial(toks, before)
+            )
+        ):
+            return None  # "улице Васильковской", "Большой Васильковской": a place name
+    if adjectival and key not in _KNOWN_KEYS and nxt is not None:
+        # "Британский премьер", "Российской Федерации": an adjective before its noun.
+        if toks[nxt].is_lower and not toks[nxt].key.endswith(_VERBISH):
+            return None
+        if _capital_word(toks[nxt]) and not is_first_name(toks[nxt].text):
+            return None
+    if key.endswith("ой") and nxt is not None and toks[nxt].key.endswith(("ы", "и", "е")):
+        nk = toks[nxt]
+        if nk.is_lower or not name_word(nk.text):
+            return None  # "Единой России", "Кремниевой долины": an adjective with its noun
+    words = [t.text]
+    hint = _verb_gender(toks, i)
+    cases = _context_cases(toks, i)
+    analysis = None
+    if hint is not None:
+        analysis = analyse_words(
+            words, gender=hint, cases=("nom",), patterns=(("last",),), written=doc.written
+        )
+    if analysis is None:
+        analysis = analyse_words(words, cases=cases, patterns=(("last",),), written=doc.written)
+    if analysis is None:
+        return None
+    return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
+
+
+def _with_trailing_initials(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
+    """Take initials after a surname into the name ("Путин В. В.", "Иванова А.А.")."""
+    j = d.last_tok + 1
+    if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+        j += 1
+    initials: list[str] = []
+    last = d.last_tok
+    while len(initials) < 2 and j < len(toks) and _is_initial_at(toks, j):
+        initials.append(toks[j].text + ".")
+        last = j + 1
+        j += 2
+        if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+            j += 1
+    if not initials:
+        return d
+    words = [*d.words, *initials]
+    analysis = analyse_words(words, patterns=(("last",),), written=doc.written)
+    if analysis is None:
+        return d
+    return _Draft(d.first_tok, last, words, analysis, bare=False)
+
+
+def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+    """Join "Путин Владимир Владимирович": a bare surname right before a first name + patronymic."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.bare
+            and d.analysis.slots == ("first", "patr")
+            and _next_word(toks, prev.last_tok) == d.first_tok
+        ):
+            words = [*prev.words, *d.words]
+            analysis = analyse_words(words, patterns=(("last", "first", "patr"),), written=doc.written)
+            if analysis is not None and analysis.weakest >= 0.3:
+                out[-1] = _Draft(prev.first_tok, d.last_tok, words, analysis, bare=False)
+                continue
+        out.append(d)
+    return out
+
+
+def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
+    """Index of the word right before token ``i`` when only same-line spaces lie between."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in '.!?…«"„“(—–-:'
+
+
+_ADJ_LIKE = (
+    "ых",
+    "их",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ской",
+    "цкой",
+    "ной",
+    "ий",
+    "ый",
+    "ая",
+    "ую",
+    "ым",
+    "им",
+)
+_ROLE_FORMS = frozenset(
+    fold(role + ending)
+    for role in rd.ROLES
+    for ending in ("", "а", "у", "ом", "е", "ем", "я", "ю", "ы", "ой", "и", "ов", "ей", "ам", "ами", "ах")
+)
+
+
+def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
+    """Take an unknown capitalised word right before a bare surname as its first name."""
+    j = d.first_tok - 1
+    if j < 0 or toks[j].kind != "space" or "\n" in toks[j].text or len(toks[j].text) > 2:
+        return d
+    x = j - 1
+    if x < 0 or not _capital_word(toks[x]) or toks[x].is_all_caps:
+        return d
+    if toks[x].key in doc.lower or toks[x].key in _ROLE_FORMS:
+        return d  # "Президент Путин", "Министр Лавров": a role, not a first name
+    before = _word_before_tok(toks, x)
+    if (
+        before is not None
+        and toks[before].text[:1].isupper()
+        and not toks[before].is_all_caps
+        and _surname_ok(toks[before].text)
+        and not _sentence_initial(toks, before)
+    ):
+        # "Милли Меджлиса Айдын": inside an unknown capitalised name; "Казахстана Алмасадама" is fine.
+        return d
+    word = toks[x].text
+    if not _surname_ok(word) or _strong_surname(word) or is_first_name(word):
+        return d
+    if toks[x].key.endswith(_ADJ_LIKE) or (toks[x].key.endswith("ой") and toks[x].key[-3:-2] in "шжчщкгхн"):
+        return d  # "Соединённых Штатов": an adjective, not a first name
+    words = [word, *d.words]
+    analysis = analyse_words(
+        words, patterns=(("guess", "last"),), cases=_context_cases(toks, x), written=doc.written
+    )
+    if analysis is None or analysis.weakest < 0.45:
+        return d
+    analysis = _Analysis(
+        ("first", "last"),
+        analysis.nominatives,
+        analysis.gender,
+        analysis.case,
+        analysis.score,
+        analysis.weakest,
+    )
+    return _Draft(x, d.last_tok, words, analysis, bare=False)
+
+
+def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+    """Read bare surnames by the full names the same text gives, and add linked ones."""
+    full: dict[str, str | None] = {}
+    for d in drafts:
+        if d.bare or "last" not in d.analysis.slots:
+            continue
+        last = d.analysis.nominatives[d.analysis.slots.index("last")]
+        full.setdefault(fold(last), d.analysis.gender)
+    if not full:
+        return drafts
+    out: list[_Draft] = []
+    covered: set[int] = set()
+    for d in drafts:
+        covered.update(range(d.first_tok, d.last_tok + 1))
+        if d.bare:
+            d = _relink(toks, d, full) or d
+        out.append(d)
+    for i, t in enumerate(toks):
+        if t.kind != "word" or i in covered or not t.text[0].isupper() or not _capital_word(t):
+            continue
+        if t.key in doc.lower:
+            continue
+        if not _nominative_keys(t.text) & full.keys():
+            continue
+        linked = _relink(
+            toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
+        )
+        if linked is not None:
+            out.append(linked)
+    out.sort(key=lambda d: d.first_tok)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _nominative_keys(word: str) -> frozenset[str]:
+    """The folded nominatives ``word`` can be a case form of, as a surname."""
+    return frozenset(fold(r.nominative) for r in surname_readings(word))
+
+
+def _relink(toks: Sequence[Token], d: _Draft, full: dict[str, str | None]) -> _Draft | None:
+    word = d.words[-1]
+    best: Reading | None = None
+    cases = _context_cases(toks, d.first_tok)
+    for r in surname_readings(word):
+        key = fold(r.nominative)
+        if key not in full:
+            continue
+        g = full[key]
+        if g is not None and r.gender not in (g, None):
+            continue
+        score = r.weight + (0.1 if r.case in cases else 0.0) + _CASE_PRIOR[r.case]
+        if best is None or score > best.weight:
+            best = Reading(r.nominative, g if g is not None else r.gender, r.case, score)
+    if best is None:
+        return None
+    analysis = _Analysis(("last",), (best.nominative,), best.gender, best.case, best.weight, best.weight)
+    return _Draft(d.first_tok, d.last_tok, d.words, analysis, bare=True)
+
+
+def _mention(text: str, toks: Sequence[Token], d: _Draft) -> NameMention:
+    start = toks[d.first_tok].start
+    stop = toks[d.last_tok].stop
+    a = d.analysis
+    parts: dict[str, str] = {}
+    noms = iter(zip(a.slots, a.nominatives, strict=True))
+    pending: list[str] = []
+    for position, word in enumerate(d.words):
+        if _fixed(word, position):
+            if fold(word) in _PARTICLES:
+                pending.append(word)
+            continue
+        slot_name, nom = next(noms)
+        slot = "first" if slot_name == "first2" else slot_name
+        if pending and slot == "last":
+            nom = " ".join([*pending, nom])  # "фон дер Ляйен", "де Голль"
+        pending = []
+        if slot in parts:
+            parts[slot] = parts[slot] + " " + nom
+        else:
+            parts[slot] = nom
+    return NameMention(
+        start=start,
+        stop=stop,
+        text=text[start:stop],
+        nominative=_render(d.words, a),
+        first=parts.get("first"),
+        patronymic=parts.get("patr"),
+        last=parts.get("last"),
+        gender=a.gender,
+        case=a.case,
+    )
+
+
+_ = fn  # the gazetteer is reached through _morph; kept imported for type checkers

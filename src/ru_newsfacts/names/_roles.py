@@ -1,0 +1,523 @@
+"""Role descriptors ("политолога", "лидера РФ", "официальный представитель МИД") in any case."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import roles as rd
+from ._morph import CASES, noun_forms
+from ._persons import find_person_names, name_word
+from ._text import Token, fold, tokenize
+
+__all__ = ["RoleMention", "find_roles", "role_to_nominative"]
+
+_SIBILANT = "жшчщц"
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A role descriptor in the text, with its nominative.
+
+    Attributes:
+        start: Offset of the first character in the caller's string.
+        stop: End-exclusive offset just past the last character.
+        text: ``source[start:stop]``.
+        nominative: The descriptor in the nominative, complements kept as written
+            ("лидер РФ", "министр иностранных дел России").
+        head: The lemma of the head noun ("лидер", "глава", "политолог").
+        gender: "m" or "f" when the role or its adjectives tell, else None.
+        plural: True for a group ("эксперты", "по мнению аналитиков"); ``nominative`` is
+            then the nominative plural and ``head`` still the singular lemma.
+    """
+
+    start: int
+    stop: int
+    text: str
+    nominative: str
+    head: str
+    gender: str | None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class _HeadForm:
+    lemma: str
+    case: str
+    agree: str  # grammatical gender adjectives take with this noun: "m" or "f"
+
+
+def _adjective_forms(lemma: str) -> dict[str, list[str]]:
+    stem, end = lemma[:-2], lemma[-2:]
+    if end in ("ая", "яя"):
+        soft = end == "яя" or stem[-1:] in _SIBILANT
+        e = ("ая", "ей", "ей", "ую", "ей", "ей") if soft else ("ая", "ой", "ой", "ую", "ой", "ой")
+        return {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
+    soft = end == "ий" and stem[-1:] not in "гкх"
+    hard_i = stem[-1:] in "гкхжшчщ"
+    if soft:
+        e = ("", "его", "ему", "его", "им", "ем")
+    else:
+        e = ("", "ого", "ому", "ого", "им" if hard_i else "ым", "ом")
+    forms = {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
+    forms["nom"] = [lemma]
+    return forms
+
+
+_PL_CASES = tuple(c + "_pl" for c in CASES)
+
+
+def _plural_forms(lemma: str) -> dict[str, list[str]]:
+    """Plural case forms of a role noun (keys "nom_pl" ... "loc_pl"), by its ending."""
+    head, sep, last = lemma.rpartition("-")
+    prefix = head + sep
+    if lemma in rd.ADJECTIVAL:
+        stem = last[:-2]
+        i = "и" if (last.endswith("ий") or stem[-1:] in "гкхжшчщ") else "ы"
+        e: tuple[str, ...] = (i + "е", i + "х", i + "м", i + "х", i + "ми", i + "х")
+    elif last.endswith("а"):
+        stem = last[:-1]
+        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        zero = "" if not stem.endswith("к") else None  # спортсменок: a fleeting vowel, not listed
+        forms = {
+            "nom_pl": [stem + i],
+            "dat_pl": [stem + "ам"],
+            "ins_pl": [stem + "ами"],
+            "loc_pl": [stem + "ах"],
+        }
+        if zero is not None:
+            forms["gen_pl"] = [stem + zero]
+            forms["acc_pl"] = [stem + zero]
+        return {c: [prefix + f for f in fs] for c, fs in forms.items()}
+    elif last.endswith("ь"):
+        stem = last[:-1]
+        e = ("и", "ей", "ям", "ей", "ями", "ях")
+    elif last[-1:] in "йяео":
+        return {}
+    else:
+        stem = rd.OBLIQUE_STEMS.get(last, last)
+        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        gen = "ей" if stem[-1:] in "жшчщ" else "ов"
+        e = (i, gen, "ам", gen, "ами", "ах")
+    return {c: [prefix + stem + x] for c, x in zip(_PL_CASES, e, strict=True)}
+
+
+def _build_index() -> dict[str, list[_HeadForm]]:
+    index: dict[str, list[_HeadForm]] = {}
+    for lemma in sorted(rd.ROLES):
+        if lemma in rd.INDECLINABLE:
+            paradigm = {c: [lemma] for c in CASES}
+            agree = "m"
+        elif lemma in rd.ADJECTIVAL:
+            paradigm = _adjective_forms(lemma)
+            agree = "f" if lemma.endswith(("ая", "яя")) else "m"
+        else:
+            fem = lemma in rd.FEMININE
+            decl = "f" if (fem or lemma.endswith(("а", "я"))) else "m"
+            paradigm = noun_forms(lemma, decl, rd.OBLIQUE_STEMS.get(lemma))
+            if lemma.endswith("ь") and not fem:
+                paradigm = noun_forms(lemma, "m")
+            if decl == "m" and lemma[-1:] in _SIBILANT:
+                # Stress decides -ом/-ем after a sibilant (врачом, товарищем): accept both.
+                base = rd.OBLIQUE_STEMS.get(lemma, lemma)
+                paradigm["ins"] = [base + "ом", base + "ем"]
+            if fem and lemma.endswith("ь"):
+                # мать, дочь: the undeclined fallback of names does not apply to nouns.
+                paradigm = {
+                    c: [f for f in fs if c in ("nom", "acc") or f != lemma] for c, fs in paradigm.items()
+                }
+            agree = "f" if fem else "m"
+        if lemma not in rd.NO_PLURAL and lemma not in rd.INDECLINABLE and lemma not in rd.FEMININE:
+            singular = {fold(f) for fs in paradigm.values() for f in fs}
+            for case, forms in _plural_forms(lemma).items():
+                # A plural form that is also a singular one (главы) stays singular.
+                kept = [f for f in forms if fold(f) not in singular]
+                if kept:
+                    paradigm[case] = kept
+        for case, forms in paradigm.items():
+            for form in forms:
+                entry = _HeadForm(lemma, case, agree)
+                bucket = index.setdefault(fold(form), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+    return index
+
+
+_INDEX: dict[str, list[_HeadForm]] = _build_index()
+_PREFIXES = tuple(rd.PREFIXES)
+_GEN_PL = frozenset(rd.GENITIVE_PLURAL_WORDS)
+_NOT_COMPL = frozenset(rd.NOT_COMPLEMENTS)
+_NOT_MOD = frozenset(rd.NOT_MODIFIERS)
+_GEN_ENDINGS = ("а", "я", "ы", "и", "ов", "ев", "ей", "ой", "ого", "его", "ых", "их", "ий")
+_DAT_ENDINGS = ("ам", "ям", "ым", "им", "ому", "ему", "ой", "ей", "е", "и", "у", "ю")
+_ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nom": ("ый", "ий", "ой", "ая", "яя"),
+    "gen": ("ого", "его", "ой", "ей"),
+    "dat": ("ому", "ему", "ой", "ей"),
+    "acc": ("ого", "его", "ую", "юю"),
+    "ins": ("ым", "им", "ой", "ей", "ою"),
+    "loc": ("ом", "ем", "ой", "ей"),
+    "nom_pl": ("ые", "ие"),
+    "gen_pl": ("ых", "их"),
+    "dat_pl": ("ым", "им"),
+    "acc_pl": ("ых", "их"),
+    "ins_pl": ("ыми", "ими"),
+    "loc_pl": ("ых", "их"),
+}
+_FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
+_ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
+_MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+_QUOTES_OPEN = '«"„“'
+_QUOTES_CLOSE = '»"“”'
+
+
+@lru_cache(maxsize=65536)
+def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
+    """The prefix as written ("экс-") and the head readings of ``word``."""
+    key = fold(word)
+    found = _INDEX.get(key)
+    if found:
+        return "", tuple(found)
+    for prefix in _PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            found = _INDEX.get(key[len(prefix) :])
+            if found:
+                return word[: len(prefix)].lower(), tuple(found)
+    return "", ()
+
+
+def _adjective_plural(word: str) -> str:
+    """The nominative plural of an adjective in a plural case (российских → российские)."""
+    low = fold(word)
+    for ending in ("ыми", "ими", "ые", "ие", "ых", "их", "ым", "им"):
+        if low.endswith(ending):
+            return word[: len(word) - len(ending)] + ending[0] + "е"
+    return word
+
+
+def _adjective_nominative(word: str, agree: str) -> str:
+    low = fold(word)
+    for ending in sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True):
+        if low.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            break
+    else:
+        return word
+    sl = fold(stem)
+    if agree == "f":
+        soft = ending in ("яя", "юю") or (ending in ("ей",) and sl[-1:] not in _SIBILANT)
+        return stem + ("яя" if soft else "ая")
+    if fold(stem + "ой") in rd.OI_ADJECTIVES:
+        return stem + "ой"
+    if ending in ("ий", "его", "ему", "ем") or (ending == "им" and sl[-1:] not in "гкхжшчщ"):
+        return stem + "ий"
+    if sl[-1:] in "гкхжшчщ":
+        return stem + "ий"
+    return stem + "ый"
+
+
+def _word_after(toks: Sequence[Token], i: int) -> int | None:
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j += 1
+    return j if j < len(toks) else None
+
+
+def _word_before(toks: Sequence[Token], i: int) -> int | None:
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _verbish(key: str) -> bool:
+    if key in rd.NOMINAL_LA:
+        return False
+    if key.endswith(("ся", "сь")):
+        return True
+    if len(key) > 3 and key[-1] in "аио" and key[-2] == "л":
+        # Past tense: -ала/-ила/... and -шла (прошла, пришли).
+        return key[-3] in "аяиеыуош"
+    return False
+
+
+def _genitive_like(t: Token) -> bool:
+    key = t.key
+    if t.is_all_caps:
+        return True
+    if key in _NOT_COMPL or _verbish(key):
+        return False
+    if t.is_lower and key in _GEN_PL:
+        return True
+    return len(key) > 2 and key.endswith(_GEN_ENDINGS)
+
+
+def find_roles(text: str) -> list[RoleMention]:
+    """Find role descriptors ("политолог", "лидера РФ", "министра энергетики") in text.
+
+    A role is a role noun from :mod:`ru_newsfacts.data.roles` in any case, with the
+    adjectives before it that agree with it ("официального представителя") and the
+    genitive complement after it ("министр иностранных дел России"), which stops at a
+    person's name.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The role mentions in text order; ``text[r.start:r.stop] == r.text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_roles() expects a str, got {type(text).__name__}")
+    toks = tokenize(text)
+    name_starts: set[int] = set()
+    for m in find_person_names(text):
+        name_starts.add(m.start)
+    titled = _short_quoted(toks)
+    out: list[RoleMention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "word" or t.start in name_starts or t.is_all_caps or i in titled:
+            i += 1
+            continue
+        prefix, heads = _head_forms(t.text)
+        if not heads:
+            i += 1
+            continue
+        built = _build(text, toks, i, prefix, heads, name_starts)
+        if built is None:
+            i += 1
+            continue
+        mention, last = built
+        out.append(mention)
+        i = last + 1
+    return out
+
+
+def _short_quoted(toks: Sequence[Token]) -> set[int]:
+    """Token indices inside short «...» titles (names of journals, films, companies)."""
+    inside: set[int] = set()
+    for a, t in enumerate(toks):
+        if t.kind == "other" and t.text in "«„":
+            close = _quoted_end(toks, a)
+            if close is not None:
+                inside.update(range(a + 1, close))
+    return inside
+
+
+def _build(
+    text: str,
+    toks: Sequence[Token],
+    i: int,
+    prefix: str,
+    heads: tuple[_HeadForm, ...],
+    name_starts: set[int],
+) -> tuple[RoleMention, int] | None:
+    # Adjectives before the head that agree with one of its readings.
+    mods: list[int] = []
+    cases = {h.case for h in heads}
+    j = i
+    while len(mods) < 3:
+        b = _word_before(toks, j)
+        if b is None:
+            break
+        w = toks[b]
+        key = w.key
+        if key in _NOT_MOD or w.is_all_caps or w.start in name_starts or len(key) < 4:
+            break
+        if b > 0 and toks[b - 1].kind == "other" and toks[b - 1].text in "-‐–":
+            break  # "56-летнего": part of a compound with a number, not a modifier
+        fits = {c for c in cases if key.endswith(_ADJ_ENDINGS[c])}
+        if not fits or _verbish(key):
+            break
+        cases = fits
+        mods.insert(0, b)
+        j = b
+    word_has_yo = "ё" in toks[i].text.lower()
+    spelled = [h for h in heads if ("ё" in h.lemma) == word_has_yo] or list(heads)
+    head = next((h for h in spelled if h.case in cases), spelled[0])
+    nxt = _word_after(toks, i)
+    nxt_tok = toks[nxt] if nxt is not None else None
+    if (
+        head.lemma in rd.ADJECTIVAL
+        and nxt_tok is not None
+        and nxt_tok.kind == "word"
+        and nxt_tok.is_lower
+        and len(nxt_tok.key) > 3
+        and not _verbish(nxt_tok.key)
+        and nxt_tok.key not in _NOT_COMPL
+    ):
+        return None  # "ведущую роль", "военного времени": an adjective before its noun
+    # Genitive (and "по" + dative) complement after the head.
+    compl_end = i
+    k = i
+    words = 0
+    while words < 7:
+        a = _word_after(toks, k)
+        if a is None:
+            break
+        w = toks[a]
+        if w.kind == "other" and w.text in _QUOTES_OPEN:
+            close = _quoted_end(toks, a)
+            if close is None or (compl_end == i and head.lemma not in rd.ORG_HEADS):
+                break
+            compl_end = k = close
+            words += 1
+            continue
+        if w.kind != "word" or w.start in name_starts:
+            break
+        key = w.key
+        if key == "по":
+            n2 = _word_after(toks, a)
+            if (
+                n2 is not None
+                and toks[n2].kind == "word"
+                and toks[n2].is_lower
+                and toks[n2].key.endswith(_DAT_ENDINGS)
+            ):
+                k = a
+                continue
+            break
+        if key == "и" and compl_end > i:
+            n2 = _word_after(toks, a)
+            if (
+                n2 is None
+                or toks[n2].kind != "word"
+                or not _genitive_like(toks[n2])
+                or _head_forms(toks[n2].text)[1]
+            ):
+                break
+            k = a
+            continue
+        if w.is_upper_initial and not _genitive_like(w):
+            break
+        if w.is_upper_initial and not w.is_all_caps:
+            n2 = _word_after(toks, a)
+            if (
+                n2 is not None
+                and toks[n2].is_upper_initial
+                and not toks[n2].is_all_caps
+                and (not _genitive_like(toks[n2]) or not key.endswith(_ADJ_GEN))
+                and name_word(w.text)
+            ):
+                # "Исландии Гвюдни Йоуханнессон", "ведомства Паноса Камменоса": a name starts
+                # here; "Российской Федерации" (adjective first) goes on.
+                break
+        if not _genitive_like(w) and not (toks[k].key == "по" or _after_po(toks, k, a)):
+            # "лидеров ведущих стран": a genitive plural with no ending after its adjective.
+            prev = toks[k].key
+            if not (
+                compl_end > i
+                and prev.endswith(("ых", "их"))
+                and w.is_lower
+                and len(key) > 2
+                and key not in _NOT_COMPL
+                and not _verbish(key)
+            ):
+                break
+        compl_end = k = a
+        words += 1
+    if not _evidenced(toks, i, head, mods, compl_end, name_starts):
+        return None
+    start_tok = mods[0] if mods else i
+    start = toks[start_tok].start
+    stop = toks[compl_end].stop
+    fem_mods = bool(mods) and all(fold(toks[m].text).endswith(_FEM_ADJ) for m in mods)
+    agree = "f" if fem_mods else head.agree
+    plural = head.case.endswith("_pl")
+    if plural:
+        parts = [_adjective_plural(toks[m].text) for m in mods]
+        parts.append(prefix + _plural_forms(head.lemma)["nom_pl"][0])
+    else:
+        parts = [
+            toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods
+        ]
+        parts.append(prefix + head.lemma)
+    nominative = " ".join(parts)
+    if compl_end > i:
+        nominative += text[toks[i].stop : stop]
+    nominative = nominative[:1].lower() + nominative[1:] if not nominative[:2].isupper() else nominative
+    gender: str | None = None
+    if head.lemma in rd.FEMININE:
+        gender = "f"
+    elif head.lemma in rd.MASCULINE:
+        gender = "m"
+    elif fem_mods:
+        gender = "f"  # "известная политолог": the adjective tells a woman holds the role
+    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender, plural)
+    return mention, compl_end
+
+
+def _evidenced(
+    toks: Sequence[Token], i: int, head: _HeadForm, mods: list[int], compl_end: int, name_starts: set[int]
+) -> bool:
+    """Whether a role form that is also a common noun's form (политика, премьера) is the role."""
+    ambiguous = rd.HOMONYM_FORMS.get(head.lemma)
+    if not ambiguous or head.case not in ambiguous:
+        return True
+    if any(fold(toks[m].text).endswith(_MASC_ADJ) for m in mods):
+        return True
+    b = _word_before(toks, mods[0] if mods else i)
+    if b is not None and toks[b].key in rd.EVIDENCE_BEFORE:
+        return True
+    if compl_end > i and head.lemma == "глава":
+        return True
+    a = _word_after(toks, compl_end if compl_end > i else i)
+    if a is not None and (toks[a].start in name_starts):
+        return True
+    if compl_end > i:
+        first = _word_after(toks, i)
+        return first is not None and (toks[first].is_upper_initial or toks[first].is_all_caps)
+    return False
+
+
+def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
+    """True when ``a`` continues a "по ..." phrase begun before ``k``."""
+    b = k
+    for _ in range(3):
+        if b < 0:
+            return False
+        if toks[b].kind == "word" and toks[b].key == "по":
+            return toks[a].is_lower and toks[a].key.endswith(_DAT_ENDINGS + _GEN_ENDINGS)
+        b -= 1
+    return False
+
+
+def _quoted_end(toks: Sequence[Token], a: int) -> int | None:
+    """Index of the closing quote of a short quoted name opening at ``a``."""
+    words = 0
+    for j in range(a + 1, min(len(toks), a + 16)):
+        t = toks[j]
+        if t.kind == "other" and t.text in _QUOTES_CLOSE and j > a + 1:
+            return j
+        if t.kind == "other" and t.text in ".!?;:":
+            return None
+        if t.kind == "space" and "\n" in t.text:
+            return None
+        if t.kind == "word":
+            words += 1
+            if words > 5:
+                return None
+    return None
+
+
+def role_to_nominative(phrase: str) -> str:
+    """Put a role descriptor in any case into the nominative.
+
+    Args:
+        phrase: The descriptor as written ("политологом", "лидера РФ",
+            "официального представителя МИД").
+
+    Returns:
+        The nominative ("политолог", "лидер РФ", "официальный представитель МИД"), or the
+        phrase itself (trimmed) when it holds no known role noun.
+    """
+    found = find_roles(phrase)
+    if not found:
+        return phrase.strip()
+    return found[0].nominative

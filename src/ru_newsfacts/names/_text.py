@@ -1,0 +1,74 @@
+"""Tokens and folding shared by the name and role finders."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["Token", "fold", "tokenize"]
+
+_FOLD = str.maketrans("ёЁ", "еЕ")
+
+# Words (with inner hyphens and apostrophes), initials, all-caps abbreviations and single
+# other characters; every alternative is possessive so the scan stays linear.
+_TOKEN_RE = regex.compile(
+    r"(?P<word>\p{L}++(?:[-‐'’]\p{L}++)*+)"
+    r"|(?P<space>\s++)"
+    r"|(?P<num>\d++)"
+    r"|(?P<other>[^\s\p{L}])"
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold ё to е; the result has the same length as ``text``."""
+    out = text.translate(_FOLD).lower()
+    if len(out) != len(text):
+        # A few characters lower-case to two (İ); keep those as they are so offsets hold.
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+    return out
+
+
+class Token(NamedTuple):
+    """One token of the text: a word, a run of spaces or one other character.
+
+    ``key`` is the folded lower-case form used for look-ups (ё → е).  A named tuple,
+    because a text has hundreds of thousands of tokens and tuples are cheap to build.
+    """
+
+    start: int
+    stop: int
+    text: str
+    kind: str  # "word", "space", "num" (a run of digits) or "other"
+    key: str
+
+    @property
+    def is_upper_initial(self) -> bool:
+        """True for a capitalised word ("Путин", "Касым-Жомарт")."""
+        t = self.text
+        return self.kind == "word" and t[0].isupper() and (len(t) == 1 or not t[1:2].isupper())
+
+    @property
+    def is_all_caps(self) -> bool:
+        """True for an abbreviation written in capitals ("РФ", "МИД")."""
+        t = self.text
+        return self.kind == "word" and len(t) >= 2 and t.replace("-", "").isupper()
+
+    @property
+    def is_lower(self) -> bool:
+        """True for a word that starts with a lower-case letter."""
+        return self.kind == "word" and self.text[0].islower()
+
+
+@lru_cache(maxsize=8)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Split ``text`` into word, space and single-character tokens covering it exactly."""
+    folded = fold(text)  # once per text: same length, so token offsets index it too
+    new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN_RE.finditer(text):
+        a, b = m.span()
+        append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+    return tuple(out)

@@ -1,0 +1,427 @@
+"""Direct speech: words in quotation marks and dash dialogue lines, with the author's words around them.
+
+Patterns: «П», — а.  «П?» — а.  А: «П».  «П, — а, — п».  «П, — а. — П».  А: «П», — а.
+"— П, — сказал он."  Multi-paragraph quotes reopen each paragraph with a mark. A span in
+quotation marks is a name, not a quote, when it is short, has no sentence punctuation and has
+no cue, colon or dash next to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..data.speech import CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
+from ..models import Paragraph
+from ._raw import RawQuote, Window
+from ._text import Word, words_of
+from .marks import pair_marks
+
+__all__ = ["DirectResult", "find_direct", "has_author_insertion", "is_dash_line", "speech_verb"]
+
+_OPENERS = '«„“"'
+# The dash that sets off author's words after a closing mark: «П», — а / «П?» — а.
+_AFTER_CLOSE = regex.compile(r"'*+[^\S\n]*+,?[^\S\n]*+[—–―-]++[^\S\n]*+")
+_AFTER_CLOSE_COMMA = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+")
+# Author's words run to the end of the sentence; an initial ("В. Путин") does not end it.
+_AUTHOR_RUN = regex.compile(r"(?:[^.!?…\n]|(?<=(?<![\p{L}])\p{Lu})\.)*+")
+# An author's insertion inside quoted words: "П, — сказал он, — п" or "П, — сказал он. — П".
+_INSERTION = regex.compile(
+    r"(?<=[,.!?…])[^\S\n]*+[—–―-][^\S\n]++(?P<author>[^—–―«»\"„“”\n.!?:]{1,160}?)"
+    r"(?P<end>[,.:][^\S\n]*+[—–―-][^\S\n]++|[.!?…]?[^\S\n]*+$)"
+)
+_DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
+_LAW_TITLE = regex.compile(r"Об?[^\S\n]")
+_SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+_MAX_VERB_WORDS = 6
+_MAX_OBJECT_WORDS = 8
+_NEAR_CHARS = 24
+# Words allowed between the dash and the verb after a short quote ("— Владимир Путин сказал").
+_SHORT_QUOTE_LEAD = 3
+_AUTHOR_CHARS = 300
+_MIN_GOVERNED_WORDS = 3
+_MAX_ENDING = 3
+# A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
+_PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
+_BEFORE_CHARS = 300
+_LONG_FRAGMENT_WORDS = 10
+
+
+@dataclass
+class DirectResult:
+    """Direct quotes and what the reported-speech finder must not read again.
+
+    Attributes:
+        quotes: The quotes found.
+        used_cues: Offsets of speech verbs consumed as cues of direct quotes.
+        masked: Spans (top-level quoted spans and dash lines) closed to reported speech.
+    """
+
+    quotes: list[RawQuote]
+    used_cues: set[int]
+    masked: list[tuple[int, int]]
+
+
+def speech_verb(words: Sequence[Word], limit: int = _MAX_VERB_WORDS) -> tuple[Word, VerbForm] | None:
+    """Return the first speech verb among the first ``limit`` words."""
+    for word in words[:limit]:
+        form = SPEECH_FORMS.get(word.low)
+        if form is not None:
+            return word, form
+    return None
+
+
+def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
+    """Shrink a span past spaces, dashes at the start and commas or colons at the end."""
+    while start < stop and (text[start].isspace() or text[start] in "—–―-"):
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",:;—–―-"):
+        stop -= 1
+    return start, stop
+
+
+def _sentence_like(text: str, start: int, stop: int) -> bool:
+    """Quoted words read as speech: sentence punctuation inside or at the end, or a long stretch."""
+    chunk = text[start:stop].rstrip()
+    words = words_of(text, start, stop)
+    if len(words) >= _LONG_FRAGMENT_WORDS:
+        return True
+    if len(words) < 3:
+        return False
+    return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
+
+
+def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """Quoted words with no cue that are a title or a fragment of the author's sentence, not speech."""
+    if _after_title_noun(text, ps, open_):
+        return True
+    before = _skip_back(text, ps, open_, " \t\u00a0'")
+    after = close + 1
+    while after < pe and text[after] in " \t\u00a0'":
+        after += 1
+    # A list of titles: «...», «...» or «...» (1974); a title in brackets: ст. 115 («...»).
+    if (
+        (before > ps and text[before - 1] in '»",(')
+        or text[after : after + 1] in ("(", ")")
+        or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
+    ):
+        return True
+    inner = text[open_ + 1 : close].lstrip()
+    # A law or a programme: "№ 244 «О государственном регулировании ...»".
+    if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
+        return True
+    # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
+    embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
+    return embedded and inner[:1].islower()
+
+
+def _after_title_noun(text: str, ps: int, open_: int) -> bool:
+    """A title after its noun: "по закону «О ...»", "в фильме «...»", "с формулировкой «...»"."""
+    words = words_of(text, max(ps, open_ - 40), open_)
+    # "статья — «...»", "проект: «...»": a dash or colon may stand between the noun and its title.
+    if not words or text[words[-1].stop : open_].strip() not in ("", "—", "–", ":"):
+        return False
+    word = words[-1].low
+    # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.
+    return any(word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS)
+
+
+def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A pair of marks standing as a sentence of its own: «Ставки вырастут до конца года»."""
+    before = _skip_back(text, ps, open_, " \t\u00a0")
+    starts = before == ps or text[before - 1] in '.!?…»"'
+    after = close + 1
+    while after < pe and text[after].isspace():
+        after += 1
+    ends = after == pe or (text[close + 1] in ".!?…" and (close + 2 >= pe or text[close + 2].isspace()))
+    return starts and ends and len(words_of(text, open_ + 1, close)) >= 3
+
+
+def _skip_back(text: str, floor: int, pos: int, chars: str) -> int:
+    """Step back from ``pos`` over ``chars``, no further than ``floor``."""
+    while pos > floor and text[pos - 1] in chars:
+        pos -= 1
+    return pos
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[RawQuote] = []
+        self.used: set[int] = set()
+        self.masked: list[tuple[int, int]] = []
+        self.next_group = 0
+
+    def group(self) -> int:
+        self.next_group += 1
+        return self.next_group
+
+    def add(
+        self,
+        start: int,
+        stop: int,
+        paragraph: int,
+        group: int,
+        cue: tuple[Word, VerbForm] | None,
+        windows: list[Window],
+        inherit: bool,
+    ) -> None:
+        start, stop = _trim(self.text, start, stop)
+        if stop <= start:
+            return
+        if cue is not None:
+            self.used.add(cue[0].start)
+        self.quotes.append(
+            RawQuote(
+                start=start,
+                stop=stop,
+                kind="direct",
+                paragraph=paragraph,
+                cue=(cue[0].start, cue[0].stop) if cue else None,
+                verb=cue[1] if cue else None,
+                windows=windows,
+                group=group,
+                inherit=inherit,
+            )
+        )
+
+    def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words after a closing mark: "», — сказал он"."""
+        # Matches are bounded: the regex module may scan to endpos for a required literal.
+        near = min(stop, pos + _NEAR_CHARS)
+        dash = _AFTER_CLOSE.match(self.text, pos, near)
+        if dash is None:
+            # Without a dash ("«П», сказал он") the verb must come first.
+            comma = _AFTER_CLOSE_COMMA.match(self.text, pos, near)
+            if comma is None:
+                return None
+            run = _AUTHOR_RUN.match(self.text, comma.end(), min(stop, comma.end() + _AUTHOR_CHARS))
+            end = run.end() if run else comma.end()
+            words = words_of(self.text, comma.end(), end)
+            if not words or words[0].low not in SPEECH_FORMS:
+                return None
+            return self.author_words(comma.end(), end)
+        run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
+        end = run.end() if run else dash.end()
+        return self.author_words(dash.end(), end)
+
+    def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        words = words_of(self.text, start, stop)
+        found = speech_verb(words)
+        if found is None:
+            return None
+        verb = found[0]
+        windows = [Window(verb.stop, stop, "after"), Window(start, verb.start, "before")]
+        return found, windows
+
+    def author_before(
+        self, paragraph_start: int, mark: int
+    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
+        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»"."""
+        text = self.text
+        head_end = mark
+        # Wiki copy wraps quotes in '' (''«П»''): the apostrophes are no words.
+        while head_end > paragraph_start and text[head_end - 1] in " \t\u00a0'":
+            head_end -= 1
+        if head_end == paragraph_start:
+            return None
+        start = max(paragraph_start, head_end - _BEFORE_CHARS)
+        for match in _SENTENCE_END.finditer(text, start, head_end):
+            start = match.end()
+        if text[head_end - 1] == ":":
+            colon = head_end - 1
+            words = words_of(text, start, colon)
+            if not words:
+                return None
+            found = None
+            for index in range(len(words) - 1, -1, -1):
+                form = SPEECH_FORMS.get(words[index].low)
+                if form is not None:
+                    found = (words[index], form)
+                    break
+            if found is None:
+                # Headline form "Эксперт: «П»": a few words naming the speaker.
+                return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
+            verb = found[0]
+            return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+        # Quoted words before this quote are not author's words: read after the last closing mark.
+        floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
+        words = words_of(text, max(start, floor), head_end)
+        # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
+        for index in range(len(words) - 2, -1, -1):
+            phrase = f"{words[index].low} {words[index + 1].low}"
+            if phrase in CUE_PHRASES:
+                noun = words[index + 1]
+                comma = text.find(",", noun.stop, head_end)
+                stop = comma if comma >= 0 else head_end
+                cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
+                return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
+        # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
+        for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
+            form = SPEECH_FORMS.get(words[k].low)
+            if form is None or form.tense == "gerund":
+                continue
+            verb = words[k]
+            chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
+            after = Window(verb.stop, chto.start if chto else head_end, "after")
+            return (verb, form), [Window(start, verb.start, "before"), after]
+        return None
+
+    def split_parts(
+        self, start: int, stop: int, paragraph: int, group: int, line_end: bool
+    ) -> tuple[list[tuple[int, int]], tuple[Word, VerbForm] | None, list[Window]]:
+        """Cut quoted words at an author's insertion; return the parts and the cue."""
+        parts: list[tuple[int, int]] = []
+        cue: tuple[Word, VerbForm] | None = None
+        windows: list[Window] = []
+        pos = start
+        for match in _INSERTION.finditer(self.text, start, stop):
+            if match.start() < pos:
+                continue
+            if not line_end and not any(ch in "—–―-" for ch in match.group("end")):
+                # Inside quotation marks the author's words must be followed by a dash reopening the quote.
+                continue
+            author = self.author_words(match.start("author"), match.end("author"))
+            if author is None:
+                continue
+            if cue is None:
+                cue, windows = author
+            else:
+                self.used.add(author[0][0].start)
+            parts.append((pos, match.start()))
+            pos = match.end()
+        parts.append((pos, stop))
+        return parts, cue, windows
+
+
+def find_direct(
+    text: str, paragraphs: Sequence[Paragraph], skip: set[int], turns: set[int] | None = None
+) -> DirectResult:
+    """Find direct quotes in the paragraphs whose index is not in ``skip``.
+
+    Args:
+        text: The whole text.
+        paragraphs: Its paragraphs.
+        skip: Paragraphs to leave alone (interview answers).
+        turns: Interview turns, whose leading dash opens no dialogue line.
+    """
+    turns = turns or set()
+    finder = _Finder(text)
+    bare_lines: list[tuple[int, int, int]] = []
+    dialogue = False
+    pending: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if index in skip:
+            pending = None
+            continue
+        ps, pe = paragraph.start, paragraph.stop
+        dash_line = index not in turns and is_dash_line(text, ps, pe)
+        dash = _DASH_LINE.match(text, ps, min(pe, ps + _NEAR_CHARS)) if dash_line else None
+        if dash is not None:
+            if _dash_line(finder, index, dash.end(), pe):
+                dialogue = True
+                finder.masked.append((ps, pe))
+                pending = None
+                continue
+            bare_lines.append((index, dash.end(), pe))
+        pairs, unclosed = pair_marks(text, ps, pe)
+        forced_first = pending
+        pending = None
+        for pair in pairs:
+            if pair.depth:
+                continue
+            group = forced_first if forced_first is not None and pair.open == ps else finder.group()
+            if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
+                finder.masked.append((pair.open, pair.close + 1))
+        if unclosed and index + 1 < len(paragraphs):
+            nxt = paragraphs[index + 1]
+            mark = unclosed[0]
+            if text[nxt.start] in _OPENERS and (text[nxt.start] == "«") == (text[mark] == "«"):
+                # A quote running on: this paragraph's part ends with it, the next reopens it.
+                group = forced_first if forced_first is not None and mark == ps else finder.group()
+                finder.add(mark + 1, pe, index, group, None, [], inherit=True)
+                finder.masked.append((mark, pe))
+                pending = group
+    if dialogue:
+        for index, start, stop in bare_lines:
+            finder.add(start, stop, index, finder.group(), None, [], inherit=True)
+            finder.masked.append((start, stop))
+    finder.quotes.sort(key=lambda quote: quote.start)
+    return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def is_dash_line(text: str, start: int, stop: int) -> bool:
+    """Whether a paragraph opens with a dash and a space ("— П", "- П"), not a minus sign."""
+    return text[start] in "—–―-" and start + 1 < stop and (text[start + 1].isspace() or text[start] != "-")
+
+
+def has_author_insertion(text: str, start: int, stop: int) -> bool:
+    """Whether a dash line carries author's words with a speech verb ("— П, — сказал он")."""
+    for match in _INSERTION.finditer(text, start, stop):
+        words = words_of(text, match.start("author"), match.end("author"))
+        if speech_verb(words) is not None:
+            return True
+    return False
+
+
+def _dash_line(finder: _Finder, index: int, start: int, stop: int) -> bool:
+    """A dialogue line "— П, — сказал он. — П." with author's words; False when it has none."""
+    parts, cue, windows = finder.split_parts(start, stop, index, 0, line_end=True)
+    if cue is None:
+        return False
+    group = finder.group()
+    for s, e in parts:
+        finder.add(s, e, index, group, cue, windows, inherit=False)
+    return True
+
+
+def _pair_quote(
+    finder: _Finder, index: int, ps: int, pe: int, open_: int, close: int, group: int, forced: bool
+) -> bool:
+    """Decide whether a top-level pair of marks holds a quote, and record its parts."""
+    text = finder.text
+    inner_start, inner_stop = open_ + 1, close
+    parts, split_cue, split_windows = finder.split_parts(
+        inner_start, inner_stop, index, group, line_end=False
+    )
+    after = finder.author_after(close + 1, pe)
+    before = finder.author_before(ps, open_)
+    cue: tuple[Word, VerbForm] | None = None
+    windows: list[Window] = []
+    if after is not None and not _sentence_like(text, inner_start, inner_stop):
+        # «Движения чаепития» — недвусмысленно намекал, что ...: a short name takes a cue only when
+        # the verb comes within a few words of the dash ("«Нет», — ответил он").
+        verb_at = after[0][0].start
+        lead = words_of(text, close + 1, verb_at)
+        if (
+            len(lead) > _SHORT_QUOTE_LEAD
+            or "," in text[close + 2 : verb_at]
+            or any(w.low == "что" for w in lead)
+        ):
+            after = None
+    if after is not None:
+        cue, windows = after
+    elif before is not None:
+        cue, windows = before
+        head_end = _skip_back(text, ps, open_, " \t\u00a0'")
+        colon = head_end > ps and text[head_end - 1] == ":"
+        size = len(words_of(text, inner_start, inner_stop))
+        if colon and _after_title_noun(text, ps, head_end - 1):
+            # "Автор книг: «...»": a list of titles.
+            return False
+        if size < (2 if colon else _MIN_GOVERNED_WORDS) and not _sentence_like(text, inner_start, inner_stop):
+            # "что приземление корабля «Союз ТМА-11»", "назвал переговоры «трудными»": names and fragments.
+            return False
+    elif split_cue is not None:
+        cue, windows = split_cue, split_windows
+    elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
+        _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
+    ):
+        return False
+    if split_cue is not None and cue is not split_cue:
+        finder.used.add(split_cue[0].start)
+    for s, e in parts:
+        finder.add(s, e, index, group, cue, windows, inherit=cue is None)
+    return True

@@ -1,0 +1,242 @@
+"""The quote engine: interview shape, direct quotes, reported speech, then speakers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Interview, InterviewTurn, Paragraph, Quote, Span, Speaker, SpeakerSummary, SpeakerType
+from ..segmentation import split_paragraphs
+from ._raw import RawQuote
+from .direct import find_direct
+from .interview import InterviewShape, find_interview
+from .reported import find_reported
+from .speakers import Memory
+
+__all__ = ["QuoteAnalysis", "analyze"]
+
+_HEADER = regex.compile(r"[^\S\n]*+date[^\S\n]++\d{4}-\d{2}-\d{2}(?!\d)", regex.IGNORECASE)
+_PRIORITY = {"interview": 0, "direct": 1, "indirect": 2}
+_INTERVIEWEE_CASES = ("ins", "dat")
+_TITLE_GROUPS = 1_000_000
+_GERUND_REACH = 300
+
+
+@dataclass(frozen=True)
+class QuoteAnalysis:
+    """What the quote engine reads in one text: quotes, speakers and the interview.
+
+    Attributes:
+        quotes: Every quote in text order.
+        speakers: Each speaker once, with roles and indices into ``quotes``.
+        interview: The interview structure, or None.
+    """
+
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[SpeakerSummary, ...] = ()
+    interview: Interview | None = None
+
+
+def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAnalysis:
+    """Run the whole engine over one text (see :func:`ru_newsfacts.quotes.analyze_quotes`)."""
+    if paragraphs is None:
+        header = _HEADER.match(text)
+        paragraphs = split_paragraphs(text, header.end() if header else 0)
+    if not paragraphs:
+        return QuoteAnalysis()
+    shape = find_interview(text, paragraphs)
+    turns = shape.turns if shape else ()
+    answers = {index for index, role, _, _ in turns if role == "answer"}
+    turn_paragraphs = {index for index, _, _, _ in turns}
+    direct = find_direct(text, paragraphs, answers, turn_paragraphs)
+    reported = find_reported(text, paragraphs, answers, direct.masked, set(direct.used_cues))
+    raws = _attach_anaphoric(direct.quotes, reported) + _title_quotes(text, paragraphs[0].start)
+    for index, role, start, stop in turns:
+        if role == "answer":
+            raws.append(RawQuote(start=start, stop=stop, kind="interview", paragraph=index, group=-3))
+    raws = _without_overlaps(raws)
+    if not raws and shape is None:
+        return QuoteAnalysis()
+    quoted = sorted([(q.start, q.stop) for q in raws if q.kind != "indirect"])
+    memory = Memory(text, quoted)
+    interviewee = _interviewee(text, paragraphs, shape, memory) if shape else None
+    speakers = _resolve(raws, memory, interviewee)
+    quotes = tuple(
+        Quote(
+            start=raw.start,
+            stop=raw.stop,
+            text=text[raw.start : raw.stop],
+            kind=raw.kind,
+            speaker=speaker,
+            cue=Span(start=raw.cue[0], stop=raw.cue[1], text=text[raw.cue[0] : raw.cue[1]])
+            if raw.cue
+            else None,
+        )
+        for raw, speaker in zip(raws, speakers, strict=False)
+    )
+    interview = None
+    if shape is not None:
+        interview = Interview(
+            interviewer=shape.interviewer,
+            interviewee=interviewee,
+            turns=tuple(
+                InterviewTurn(start=s, stop=e, text=text[s:e], role=role, paragraph=index)
+                for index, role, s, e in turns
+            ),
+        )
+    return QuoteAnalysis(quotes, _summaries(quotes, memory), interview)
+
+
+def _title_quotes(text: str, body_start: int) -> list[RawQuote]:
+    """Direct quotes in a title line the caller left out of the paragraphs ("Эксперт: «П»")."""
+    head = text[:body_start]
+    header = _HEADER.match(head)
+    titles = [p for p in split_paragraphs(head, header.end() if header else 0) if p.text.strip()]
+    if not titles:
+        return []
+    found = find_direct(text, titles[-1:], set(), set()).quotes
+    for raw in found:
+        # The title is no paragraph of the caller's: its groups must not meet the body's.
+        raw.paragraph = -1
+        raw.group = _TITLE_GROUPS + raw.group
+    return found
+
+
+def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[RawQuote]:
+    """Read "Об этом заявил X" after a direct quote: the quote gets the cue instead of a new quote."""
+    out = list(direct)
+    for raw in reported:
+        if raw.kind != "direct":
+            out.append(raw)
+            continue
+        for quote in direct:
+            if raw.start <= quote.start and quote.stop <= raw.stop and quote.cue is None:
+                quote.cue, quote.verb, quote.windows, quote.inherit = raw.cue, raw.verb, raw.windows, False
+    return out
+
+
+def _without_overlaps(raws: list[RawQuote]) -> list[RawQuote]:
+    raws.sort(key=lambda q: (q.start, _PRIORITY[q.kind], -q.stop))
+    kept: list[RawQuote] = []
+    for raw in raws:
+        if kept and raw.start < kept[-1].stop:
+            continue
+        kept.append(raw)
+    return kept
+
+
+def _interviewee(
+    text: str, paragraphs: Sequence[Paragraph], shape: InterviewShape, memory: Memory
+) -> Speaker | None:
+    """The interviewee: addressed by name and patronymic in a question, named in the lead."""
+    lead_stop = paragraphs[shape.lead[-1]].stop if shape.lead else paragraphs[0].start
+    lead_start = paragraphs[0].start
+    in_lead = memory.person_names(lead_start, lead_stop)
+    chosen = None
+    for vocative in shape.vocatives:
+        for mention, entity in reversed(in_lead):
+            if entity.first == vocative.first:
+                chosen = (mention, entity)
+                break
+        if chosen is None:
+            for mention, entity in memory.person_names(vocative.start, vocative.stop):
+                chosen = (mention, entity)
+        if chosen:
+            break
+    if chosen is None:
+        governed = [pair for pair in in_lead if pair[0].case in _INTERVIEWEE_CASES]
+        chosen = governed[-1] if governed else (in_lead[-1] if in_lead else None)
+    if chosen is None:
+        return None
+    mention, entity = chosen
+    # Name the interviewee where the lead introduces them ("побеседовали с ... Антоном Арутюновым").
+    own = [m for m, e in in_lead if e is entity]
+    governed_own = [m for m in own if m.case in _INTERVIEWEE_CASES]
+    mention = governed_own[0] if governed_own else (own[0] if own else mention)
+    return Speaker(
+        name=entity.name,
+        role=entity.roles[0] if entity.roles else None,
+        type="person",
+        mention=Span(start=mention.start, stop=mention.stop, text=mention.text),
+    )
+
+
+def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) -> list[Speaker | None]:
+    by_group: dict[int, Speaker | None] = {}
+    # The parts of a group share the speaker named by the first part that has author's words.
+    representative: dict[int, RawQuote] = {}
+    for raw in raws:
+        if raw.group >= 0 and raw.windows and raw.group not in representative:
+            representative[raw.group] = raw
+    out: list[Speaker | None] = []
+    for raw in raws:
+        if raw.kind == "interview":
+            out.append(interviewee)
+            continue
+        if raw.group >= 0 and raw.group in by_group:
+            out.append(by_group[raw.group])
+            continue
+        source = representative.get(raw.group, raw) if raw.group >= 0 else raw
+        speaker = None
+        if source.verb is not None and source.verb.tense == "gerund" and out:
+            # "— сообщил он, добавив, что ...": the gerund shares the speaker of the quote just before.
+            previous = raws[len(out) - 1]
+            if previous.paragraph == raw.paragraph and raw.start - previous.stop < _GERUND_REACH:
+                speaker = out[-1]
+        if speaker is None and source.windows:
+            candidate = memory.find(source.windows, source.verb)
+            pos = source.cue[0] if source.cue else source.start
+            if candidate is not None:
+                speaker = memory.resolve(candidate, pos, source.verb)
+            if speaker is not None:
+                memory.spoke(pos, speaker)
+        by_group[raw.group] = speaker
+        out.append(speaker)
+    # A quote without cue takes the speaker of a neighbour: the same paragraph first, then the one before.
+    for i, raw in enumerate(raws):
+        if not raw.inherit or out[i] is not None:
+            continue
+        out[i] = _neighbour(raws, out, i)
+    return out
+
+
+def _neighbour(raws: list[RawQuote], speakers: list[Speaker | None], i: int) -> Speaker | None:
+    raw = raws[i]
+    for j in range(i + 1, min(len(raws), i + 4)):
+        if raws[j].paragraph != raw.paragraph:
+            break
+        if speakers[j] is not None and not raws[j].inherit:
+            return speakers[j]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if raws[j].paragraph < raw.paragraph - 1:
+            break
+        if speakers[j] is not None and raws[j].kind == "direct":
+            return speakers[j]
+    return None
+
+
+def _summaries(quotes: Sequence[Quote], memory: Memory) -> tuple[SpeakerSummary, ...]:
+    order: list[tuple[str, SpeakerType]] = []
+    indices: dict[tuple[str, SpeakerType], list[int]] = {}
+    roles: dict[tuple[str, SpeakerType], list[str]] = {}
+    for i, quote in enumerate(quotes):
+        speaker = quote.speaker
+        if speaker is None:
+            continue
+        key = (speaker.name, speaker.type)
+        if key not in indices:
+            order.append(key)
+            indices[key] = []
+            entity = memory.entity_named(speaker.name) if speaker.type == "person" else None
+            roles[key] = list(entity.roles) if entity else []
+        indices[key].append(i)
+        if speaker.role and speaker.role not in roles[key]:
+            roles[key].append(speaker.role)
+    return tuple(
+        SpeakerSummary(
+            name=name, type=kind, roles=tuple(roles[(name, kind)]), quotes=tuple(indices[(name, kind)])
+        )
+        for name, kind in order
+    )

@@ -1,0 +1,919 @@
+"""Speakers: a document-level memory of people and organisations, and how a quote names its speaker.
+
+The memory holds every person the article names (clustered so that a bare surname or
+"Имя Отчество" joins the full name), the roles bound to them by apposition ("политолог Талгат
+Калиев", "с политологом ... Антоном Арутюновым"), and the order in which they were mentioned or
+quoted. A cue's author's words are searched for a name, a role, a pronoun or an organisation;
+pronouns go to the latest person whose gender agrees with the verb, descriptors to the latest
+person bound to them (generic ones such as "эксперт" to the latest person speaking), surnames
+to the full name. Names come from :mod:`ru_newsfacts.names` in the nominative.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.speech import (
+    DOCUMENT_NOUNS,
+    GENERIC_DESCRIPTORS,
+    GENERIC_MEDIA,
+    GENITIVE_NOUN_ENDINGS,
+    MEDIA,
+    PRONOUNS,
+    RELATIONAL_HEADS,
+    SPEECH_FORMS,
+    VerbForm,
+)
+from ..models import Span, Speaker, SpeakerType
+from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ._raw import Window
+from ._text import Word, words_of
+
+__all__ = ["Entity", "Memory"]
+
+_BIND_MAX_CHARS = 260
+_BIND_NEAR = 80
+_BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
+_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
+_ROMAN = regex.compile(r"[IVXLCDM]++")
+_LOOKBACK = 400
+_TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
+_PREPOSITION_IN_GAP = regex.compile(
+    r"(?<!\p{L})(?:о|об|после|при|на|в|во|по|к|от|у|из|для|за|без|над|под|перед|через|про)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_OBLIQUE_CASES = ("gen", "dat", "ins", "loc", "acc")
+# Capitalised only because they open a sentence: "Как заявил", "Ранее сообщалось".
+_SENTENCE_OPENERS = frozenset(
+    [
+        "как",
+        "так",
+        "это",
+        "об",
+        "ранее",
+        "затем",
+        "однако",
+        "при",
+        "кроме",
+        "после",
+        "тогда",
+        "вот",
+        "также",
+        "вместе",
+        "между",
+        "тем",
+        "уже",
+        "сам",
+        "сама",
+        # The author's "we": "Напомним:", "Вспомним:".
+        "напомним",
+        "вспомним",
+        "отметим",
+        "заметим",
+        "добавим",
+        "уточним",
+        "подчеркнем",
+    ]
+)
+_AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
+_MEDIA_BEFORE = regex.compile(
+    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d])(?P<latin>\p{Latin}[\p{Latin}\d.&'-]*+"
+    r"(?:[^\S\n]\p{Lu}[\p{Latin}\d.&'-]*+){0,3}))[^\S\n]*+$"
+)
+_MARKS_CHARS = 70
+_MIN_STEM = 3
+_OPENERS = frozenset({"также", "однако", "затем", "потом", "теперь", "тогда", "кроме", "и", "а", "но"})
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_INITIAL = regex.compile(r"(?<!\p{L})\p{Lu}\.")
+_MIN_NOUN_CHARS = 4
+# Adverbs and oblique forms ("коротко", "журналистам") are no subject nouns.
+_NOT_NOMINATIVE = ("о", "ом", "ем", "у", "ю", "ам", "ям", "ами", "ями", "ой", "ей", "ым", "им")
+_LAST_WORD = regex.compile(r"(?<!\p{L})\p{L}++[^\S\n]++$")
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_PREPOSITIONS = frozenset(
+    [
+        "с",
+        "со",
+        "для",
+        "к",
+        "ко",
+        "у",
+        "от",
+        "о",
+        "об",
+        "при",
+        "на",
+        "по",
+        "за",
+        "из",
+        "перед",
+        "через",
+        "между",
+    ]
+)
+_NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
+_LATIN = regex.compile(r"[\p{Latin}\d\s.&'-]++")
+_MEDIA_IN_MARKS = regex.compile(r"[^\S\n]*+[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]")
+_ADVERBS = frozenset({"сегодня", "вчера", "ранее", "также", "накануне", "позже", "позднее", "уже"})
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их")
+_FUNCTION_WORDS = frozenset(
+    [
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "и",
+        "а",
+        "но",
+        "что",
+        "по",
+        "о",
+        "об",
+        "к",
+        "ко",
+        "для",
+        "от",
+        "за",
+        "из",
+        "у",
+        "при",
+        "также",
+        "ранее",
+        "сегодня",
+        "вчера",
+        "уже",
+        "его",
+        "ее",
+        "их",
+    ]
+)
+# Applied to single words only, so the backtracking here stays short.
+_DOMAIN_MAX = 60
+_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф)")
+_OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
+_CAPITALISED_PAIR = regex.compile(
+    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
+    r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
+)
+_WINDOW_CHARS = 300
+_LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
+# Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
+_VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names.
+
+    Attributes:
+        name: The fullest nominative the article gives.
+        type: person or organization.
+        gender: m, f or None.
+        first: First name in the nominative, if known.
+        last: Surname in the nominative, if known.
+        roles: Descriptors bound to them, nominative, in order of appearance.
+        role_heads: Head nouns of those roles, lower case.
+    """
+
+    name: str
+    type: SpeakerType
+    gender: str | None = None
+    first: str | None = None
+    last: str | None = None
+    patronymic: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_heads: set[str] = field(default_factory=set)
+    score: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+    def add_role(self, role: RoleMention) -> None:
+        if role.nominative not in self.roles:
+            self.roles.append(role.nominative)
+        self.role_heads.add(role.head.lower())
+        self.role_heads.add(role.nominative.lower())
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    stop: int
+    kind: Literal["name", "role", "pronoun", "org"]
+    entity: Entity | None = None
+    role: RoleMention | None = None
+    name: str | None = None
+    gender: str | None = None
+    number: str | None = None
+    case: str | None = None
+    fixed: bool = False
+    document: bool = False
+    via_document: bool = False
+
+
+def _score(mention: NameMention) -> tuple[int, int, int, int]:
+    first_full = bool(mention.first) and not (mention.first or "").endswith(".")
+    return (int(bool(mention.last)), int(first_full), int(bool(mention.patronymic)), len(mention.nominative))
+
+
+def _strong(mention: NameMention) -> bool:
+    """Two name parts, or initials with a surname ("В. Путин"), make a person on their own."""
+    parts = sum(1 for p in (mention.first, mention.patronymic, mention.last) if p)
+    return parts >= 2 or (mention.last is not None and _INITIAL.search(mention.text) is not None)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = a.lower(), b.lower()
+    if a.endswith(".") or b.endswith("."):
+        return a[0] == b[0]
+    return a == b
+
+
+class Memory:
+    """People, organisations and roles of one article, and who spoke last.
+
+    Args:
+        text: The whole text.
+        quoted: Spans of quoted words; names inside them do not make a person salient.
+    """
+
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.entities: list[Entity] = []
+        self.names: list[tuple[NameMention, Entity]] = []
+        self.roles: list[RoleMention] = []
+        self.role_owner: dict[int, Entity] = {}
+        self.events: list[tuple[int, Entity]] = []
+        # Mentions as a subject: "он" refers back to them before a person named in passing.
+        self.subject_events: list[tuple[int, Entity]] = []
+        self.speakers: list[tuple[int, Entity]] = []
+        self.org_entities: dict[str, Entity] = {}
+        self.last_role: tuple[int, Speaker] | None = None
+        self.last_group: tuple[int, Speaker] | None = None
+        self._quoted = sorted(quoted)
+        # Words written in lower case somewhere: capitalised copies of them are no names.
+        self._lower_words = {w.low for w in words_of(text) if w.text.islower()}
+        self._build()
+
+    # ---- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        mentions = find_person_names(self.text)
+        strong = [m for m in mentions if _strong(m)]
+        for mention in strong:
+            self.names.append((mention, self._cluster(mention)))
+        for mention in mentions:
+            if _strong(mention):
+                continue
+            entity = self._match_weak(mention)
+            if entity is not None:
+                self.names.append((mention, entity))
+        self.names.sort(key=lambda pair: pair[0].start)
+        self._name_starts = [m.start for m, _ in self.names]
+        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
+        self.roles = sorted(
+            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
+        )
+        self._role_starts = [r.start for r in self.roles]
+        self._bind_roles()
+        for mention, entity in self.names:
+            if not self._in_quote(mention.start):
+                self.events.append((mention.start, entity))
+                if mention.case in (None, "nom"):
+                    self.subject_events.append((mention.start, entity))
+
+    def _cluster(self, mention: NameMention) -> Entity:
+        for entity in reversed(self.entities):
+            if mention.last and entity.last:
+                if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
+                    return self._update(entity, mention)
+            elif not mention.last and mention.first and entity.first and mention.first == entity.first:
+                if _same(mention.patronymic, entity.patronymic):
+                    return self._update(entity, mention)
+            elif not entity.last and mention.last and mention.first and mention.first == entity.first:
+                return self._update(entity, mention)
+        entity = Entity(
+            name=mention.nominative,
+            type="person",
+            gender=mention.gender,
+            first=mention.first,
+            last=mention.last,
+            patronymic=mention.patronymic,
+            score=_score(mention),
+        )
+        self.entities.append(entity)
+        return entity
+
+    def _update(self, entity: Entity, mention: NameMention) -> Entity:
+        score = _score(mention)
+        if score > entity.score:
+            entity.name, entity.score = mention.nominative, score
+        entity.first = entity.first if entity.first and not entity.first.endswith(".") else mention.first
+        entity.last = entity.last or mention.last
+        entity.patronymic = entity.patronymic or mention.patronymic
+        entity.gender = entity.gender or mention.gender
+        return entity
+
+    def _match_weak(self, mention: NameMention) -> Entity | None:
+        word = (mention.last or mention.first or mention.nominative).lower()
+        for entity in reversed(self.entities):
+            if (entity.last and entity.last.lower() == word) or (
+                mention.first and not mention.last and entity.first and entity.first.lower() == word
+            ):
+                return entity
+        return None
+
+    def _in_guillemets(self, pos: int) -> bool:
+        line_start = max(self.text.rfind("\n", 0, pos), pos - 300)
+        return self.text.rfind("«", line_start, pos) > self.text.rfind("»", line_start, pos)
+
+    def _in_quote(self, pos: int) -> bool:
+        index = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
+        return index >= 0 and self._quoted[index][0] <= pos < self._quoted[index][1]
+
+    def _bind_roles(self) -> None:
+        """Bind each role to the person named right after it (through a comma chain of roles),
+        or right before it with a comma; "представитель Лопес" binds nobody: Лопес is a complement."""
+        owners: list[Entity | None] = [None] * len(self.roles)
+        for index in range(len(self.roles) - 1, -1, -1):
+            role = self.roles[index]
+            entity = None
+            if role.head.lower() not in RELATIONAL_HEADS or len(role.text.split()) > 1:
+                entity = self._name_after(role.stop)
+                if entity is None and index + 1 < len(self.roles):
+                    gap = self.text[role.stop : self.roles[index + 1].start]
+                    if len(gap) <= _BIND_NEAR and gap.rstrip().endswith(",") and not _BIND_STOP.search(gap):
+                        entity = owners[index + 1]
+            if entity is None:
+                entity = self._name_before(role.start)
+            # A plural role ("министры ... НАТО") or one of the other gender ("вдова") is not this person's.
+            plural = getattr(role, "plural", False)
+            if entity is not None and (
+                plural or (role.gender and entity.gender and role.gender != entity.gender)
+            ):
+                entity = None
+            owners[index] = entity
+        for role, owner in zip(self.roles, owners, strict=True):
+            if owner is not None:
+                self.role_owner[role.start] = owner
+                owner.add_role(role)
+
+    def _name_after(self, pos: int) -> Entity | None:
+        index = bisect.bisect_left(self._name_starts, pos)
+        if index >= len(self.names):
+            return None
+        mention, entity = self.names[index]
+        gap = self.text[pos : mention.start]
+        if len(gap) > _BIND_NEAR or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+            return None
+        # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
+        if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
+            return None
+        if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
+            return None
+        return entity
+
+    def _name_before(self, pos: int) -> Entity | None:
+        index = bisect.bisect_left(self._name_starts, pos) - 1
+        if index < 0:
+            return None
+        mention, entity = self.names[index]
+        gap = self.text[mention.stop : pos]
+        return entity if gap.strip() == "," else None
+
+    # ---- finding a speaker in author's words --------------------------------------------------
+    def candidates(self, window: Window) -> list[_Candidate]:
+        """Every name, role, pronoun or organisation inside a window, in text order."""
+        text = self.text
+        s, e = window.start, window.stop
+        out: list[_Candidate] = []
+        taken: list[tuple[int, int]] = []
+        lo = bisect.bisect_left(self._name_starts, s)
+        for mention, entity in self.names[lo:]:
+            if mention.start >= e:
+                break
+            if mention.stop <= e:
+                out.append(
+                    _Candidate(
+                        mention.start,
+                        mention.stop,
+                        "name",
+                        entity=entity,
+                        gender=entity.gender,
+                        case=mention.case,
+                    )
+                )
+                taken.append((mention.start, mention.stop))
+        lo = bisect.bisect_left(self._role_starts, s)
+        for role in self.roles[lo:]:
+            if role.start >= e:
+                break
+            oblique = window.side != "genitive" and role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+            if oblique and not _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                # "сказал журналистам": a dative or instrumental role is no subject.
+                continue
+            if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
+                if _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                    # "в пресс-службе министерства": a body, not a person.
+                    out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
+                else:
+                    owner = self.role_owner.get(role.start)
+                    out.append(_Candidate(role.start, role.stop, "role", entity=owner, role=role))
+                taken.append((role.start, role.stop))
+        words = words_of(text, s, e)
+        for k, word in enumerate(words):
+            if any(a <= word.start < b for a, b in taken):
+                continue
+            cand = self._word_candidate(words, k, window)
+            if cand is not None:
+                out.append(cand)
+                taken.append((cand.start, cand.stop))
+        near = min(e, s + _MARKS_CHARS)
+        media = _MEDIA_IN_MARKS.match(text, s, near) if window.side in ("after", "relay") else None
+        if media is not None and not any(c.start <= media.start("name") for c in out):
+            # "сообщает «Лента.ру»": a medium named in quotation marks.
+            out.append(_Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
+        elif window.side != "before" and words and not any(c.start <= words[0].start for c in out):
+            unknown = self._unknown_name(words, window)
+            if unknown is not None:
+                out.append(unknown)
+        elif window.side == "before" and words and (not out or out[-1].kind == "role"):
+            unknown = self._unknown_name_before(words, window, out)
+            if unknown is not None:
+                out.append(unknown)
+        if window.side == "before":
+            # "«Лента.ру» напоминает", "Forbes уточняет": a medium named right before the verb.
+            media_before = _MEDIA_BEFORE.search(text, max(s, e - _MARKS_CHARS), e)
+            if media_before is not None and not any(c.stop > media_before.start() for c in out):
+                if media_before.group("name"):
+                    name, stop = media_before.group("name"), media_before.end("name") + 1
+                else:
+                    name, stop = media_before.group("latin"), media_before.end("latin")
+                out.append(_Candidate(media_before.start(), stop, "org", name=name))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _unknown_name_before(
+        self, words: list[Word], window: Window, found: list[_Candidate]
+    ) -> _Candidate | None:
+        """Capitalised words right before the verb that the name finder missed ("Зепп Блаттер заявил")."""
+        if self.text[words[-1].stop : window.stop].strip():
+            return None
+        parts: list[Word] = []
+        for word in reversed(words[-3:]):
+            if parts and self.text[word.stop : parts[-1].start].strip():
+                break
+            if not word.text[:1].isupper() or not word.text[1:2].islower() or not _CYRILLIC.match(word.text):
+                break
+            if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
+                break
+            if word.low in ORG_HEADS or word.low in _SENTENCE_OPENERS or word.low in _FUNCTION_WORDS:
+                break
+            if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
+                break
+            # A word the text also writes in lower case is a common noun at a sentence start.
+            if word.low in self._lower_words:
+                break
+            parts.append(word)
+        if not parts:
+            return None
+        parts.reverse()
+        phrase = self.text[parts[0].start : parts[-1].stop]
+        role = next(
+            (c.role for c in found if c.kind == "role" and not self.text[c.stop : parts[0].start].strip()),
+            None,
+        )
+        if found and role is None:
+            return None
+        for entity in reversed(self.entities):
+            if phrase.lower() in {(entity.last or "").lower(), entity.name.lower()}:
+                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
+
+    def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
+        """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
+        parts: list[Word] = []
+        first = 0
+        while first < len(words) and first < 2 and words[first].low in _ADVERBS:
+            first += 1
+        for word in words[first : first + 3]:
+            if parts:
+                gap = self.text[parts[-1].stop : word.start]
+            else:
+                gap = self.text[words[first - 1].stop if first else window.start : word.start]
+            if gap.strip() or not word.text[:1].isupper() or not word.text[1:2].islower():
+                break
+            if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
+                break
+            parts.append(word)
+        # "уточнили Интерфаксу источники": a dative object, not the speaker.
+        if not parts or (_CYRILLIC.match(parts[0].text) and parts[0].low.endswith(("у", "ю"))):
+            return None
+        phrase = self.text[parts[0].start : parts[-1].stop]
+        if _LATIN.fullmatch(phrase):
+            # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
+            return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
+        name = to_nominative(phrase) if window.side == "genitive" else phrase
+        for entity in reversed(self.entities):
+            keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
+            if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
+                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
+
+    def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
+        word = words[k]
+        low = word.low
+        if low in PRONOUNS:
+            gender, number = PRONOUNS[low]
+            possessive = low in ("его", "ее", "их")
+            if possessive != (window.side in ("genitive", "relay")):
+                return None
+            return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
+        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text):
+            return _Candidate(word.start, word.stop, "org", name=word.text)
+        prev = words[k - 1].low if k else ""
+        on_site = prev == "на" and low in DOCUMENT_NOUNS
+        if on_site or (
+            prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+        ):
+            return self._organisation(words, k, locative=True)
+        # "Известия" the paper, not "известия" the news: a medium's own name needs its capital.
+        media = low in MEDIA and (word.capitalized or low in GENERIC_MEDIA)
+        if low in ORG_NOMINATIVE_HEADS or media or self._abbreviation(word):
+            if window.side == "genitive" and low in ORG_HEADS:
+                return self._organisation(words, k, locative=False)
+            return self._organisation(words, k, locative=False)
+        if window.side == "genitive" and low in ORG_HEADS:
+            return self._organisation(words, k, locative=False)
+        return None
+
+    def _name_at(self, pos: int) -> bool:
+        """Whether a person's name starts at ``pos``."""
+        index = bisect.bisect_left(self._name_starts, pos)
+        return index < len(self._name_starts) and self._name_starts[index] == pos
+
+    def _abbreviation(self, word: Word) -> bool:
+        return (
+            _ABBREVIATION.fullmatch(word.text) is not None
+            and _ROMAN.fullmatch(word.text) is None
+            and len(word.text) >= 2
+        )
+
+    def _organisation(self, words: list[Word], k: int, locative: bool) -> _Candidate:
+        """An organisation or a document: the head in the nominative and its genitive complement."""
+        head = words[k]
+        parts: list[str] = []
+        low = head.low
+        if low in DOCUMENT_NOUNS and locative:
+            # "говорится в сообщении министерства": the owner speaks if named, else the document.
+            if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
+                owner = self._organisation(words, k + 1, locative=False)
+                return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
+            name = DOCUMENT_NOUNS[low]
+            return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
+        elif low in ORG_NOMINATIVES:
+            parts.append(ORG_NOMINATIVES[low])
+        elif low in GENERIC_MEDIA and low != "сми":
+            parts.append(low)
+        elif self._abbreviation(head) or (head.text[:1].isupper() and low not in ORG_HEADS):
+            parts.append(head.text)
+        else:
+            parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
+        stop = head.stop
+        named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
+        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS):
+            # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
+            return _Candidate(head.start, named.end(), "org", name=named.group("name"))
+        for nxt in words[k + 1 : k + 5]:
+            if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
+                break
+            if self._name_at(nxt.start):
+                break
+            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
+            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
+                parts.append(nxt.text)
+                stop = nxt.stop
+            else:
+                break
+        name = " ".join(parts)
+        if name.lower() in ("риа",) and len(parts) == 1:
+            name = "РИА Новости"
+        return _Candidate(head.start, stop, "org", name=name)
+
+    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
+        """The speaker named in the first window that names one, agreeing with the verb."""
+        for full in windows:
+            if full.stop <= full.start:
+                continue
+            # Author's words name the speaker near the cue: read a bounded stretch of them.
+            side = (
+                "relay" if full.side == "after" and verb is not None and verb.kind == "relay" else full.side
+            )
+            if side == "subject":
+                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), "before")
+            elif side == "before":
+                window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
+            else:
+                window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
+            every = self.candidates(window)
+            if verb is not None and verb.kind != "document":
+                # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
+                every = [c for c in every if not c.via_document]
+            free = [c for c in every if not self._governed(c)]
+            every = free or every
+            found = [c for c in every if self._agrees(c, verb)]
+            if not found:
+                # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
+                found = [c for c in every if c.kind == "name"]
+            if not found:
+                continue
+            if side == "relay":
+                # "цитирует РБК Путина": the person relayed speaks, not the medium.
+                persons = [c for c in found if c.kind in ("name", "pronoun")]
+                found = persons or found
+            if side == "before":
+                found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
+                if not found:
+                    continue
+            if side == "subject":
+                return found[0]
+            if window.side == "before":
+                return self._relational(found)
+            first = found[0]
+            if first.kind == "role" and len(found) > 1 and found[1].kind == "name":
+                gap = self.text[first.stop : found[1].start]
+                if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
+                    # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
+                    return found[1]
+            return self._unknown_name_after_role(first)
+        for window in windows:
+            if window.stop <= window.start:
+                continue
+            if window.side == "after":
+                noun = self._common_noun_after(window)
+            elif window.side == "genitive":
+                noun = self._common_noun_genitive(window)
+            else:
+                noun = self._common_noun_before(window)
+            if noun is not None:
+                return noun
+        return None
+
+    def _common_noun_genitive(self, window: Window) -> _Candidate | None:
+        """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
+        if len(words) != 1 or not words[0].text.islower():
+            return None
+        word = words[0]
+        for ending, replacement in GENITIVE_NOUN_ENDINGS:
+            if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
+                name = word.text[: len(word.text) - len(ending)] + replacement
+                return _Candidate(word.start, word.stop, "role", name=name, fixed=True)
+        return None
+
+    def _common_noun_before(self, window: Window) -> _Candidate | None:
+        """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
+        words = words_of(self.text, max(window.start, window.stop - 60), window.stop)
+        if not words or self.text[words[-1].stop : window.stop].strip():
+            return None
+        word = words[-1]
+        if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
+            return None
+        if len(words) > 1:
+            prev = words[-2]
+            gap = self.text[prev.stop : word.start]
+            opener = prev.low in _ADVERBS or prev.low in _OPENERS or prev.low.endswith(_ADJECTIVE_ENDINGS)
+            # An agent noun ("пианист") speaks after any word: "в том же году пианист заявил".
+            agent = word.low.endswith(_AGENT_SUFFIXES)
+            if gap.strip() and gap.strip() != ",":
+                return None
+            if not gap.strip() and not opener and not agent:
+                return None
+        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _subject_noun(self, word: Word) -> bool:
+        if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
+            return False
+        if word.low in PRONOUNS or word.low.endswith(_ADJECTIVE_ENDINGS):
+            return False
+        return not word.low.endswith(_NOT_NOMINATIVE)
+
+    def _common_noun_after(self, window: Window) -> _Candidate | None:
+        """Read "— заявил артист.": a lower-case noun alone after the verb names a role speaker."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
+        if not words or len(words) > 1 or self.text[window.start : words[0].start].strip():
+            return None
+        word = words[0]
+        tail = self.text[word.stop : window.stop].strip()
+        if not word.text.islower() or tail not in ("", ".", ",") or len(word.low) < _MIN_NOUN_CHARS:
+            return None
+        if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
+            return None
+        if word.low.endswith(_NOT_NOMINATIVE):
+            return None
+        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _relational(self, found: list[_Candidate]) -> _Candidate:
+        """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
+        best = found[-1]
+        if best.kind == "name" and len(found) > 1:
+            role = found[-2]
+            # "Представитель Лопес": the bare relational role takes the name as its complement;
+            # "сын автора бестселлеров Джеймс Бах" has its complement already, the name is apposed.
+            bare = role.role is not None and len(role.role.text.split()) == 1
+            relational = role.role is not None and (
+                best.case == "gen" or (role.role.head in RELATIONAL_HEADS and best.case != "nom" and bare)
+            )
+            if (
+                role.kind == "role"
+                and role.role
+                and relational
+                and not self.text[role.stop : best.start].strip()
+            ):
+                name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
+                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+        return best
+
+    def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
+        """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
+        if candidate.kind != "role" or candidate.entity is not None:
+            return candidate
+        if candidate.role is not None and getattr(candidate.role, "plural", False):
+            return candidate
+        match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
+        if (
+            match is None
+            or match.group("name").split()[0].lower() in ORG_HEADS
+            or _LATIN.fullmatch(match.group("name"))
+        ):
+            # "специалисты школы Университета Питтсбурга": a genitive body, not a name.
+            return candidate
+        return _Candidate(
+            match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
+        )
+
+    def _governed(self, candidate: _Candidate) -> bool:
+        """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
+        if candidate.kind not in ("name", "org") or candidate.document:
+            return False
+        head = self.text[max(0, candidate.start - 12) : candidate.start]
+        match = _LAST_WORD.search(head)
+        return match is not None and match.group().strip().lower() in _PREPOSITIONS
+
+    @staticmethod
+    def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
+        if verb is None:
+            return True
+        if verb.gender in ("m", "f") and candidate.kind in ("name", "pronoun"):
+            gender = candidate.gender
+            if gender is not None and gender != verb.gender:
+                return False
+        if verb.number == "sg" and candidate.kind == "pronoun" and candidate.number == "pl":
+            return False
+        if verb.number == "pl" and verb.tense == "past" and candidate.kind == "name":
+            # "Родственники журналистки Анны Политковской заявили": one person is no plural subject.
+            return False
+        return not (verb.number == "pl" and candidate.kind == "pronoun" and candidate.number == "sg")
+
+    # ---- resolution -----------------------------------------------------------------------------
+    def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
+        """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
+        span = Span(
+            start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
+        )
+        if candidate.document:
+            return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
+        if candidate.kind == "org":
+            name = candidate.name or span.text
+            org = self.org_entities.setdefault(name.lower(), Entity(name=name, type="organization"))
+            return Speaker(name=org.name, role=None, type="organization", mention=span)
+        person: Entity | None = candidate.entity
+        role_name: str | None = candidate.role.nominative if candidate.role else None
+        if candidate.fixed and candidate.name:
+            return Speaker(name=candidate.name, role=role_name or candidate.name, type="role", mention=span)
+        if candidate.kind == "name" and person is None and candidate.name:
+            # A name the name finder missed joins the memory, so "он" can find it later.
+            person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
+            if role_name:
+                person.roles.append(role_name)
+            self.entities.append(person)
+            return Speaker(name=candidate.name, role=role_name, type="person", mention=span)
+        if candidate.kind == "name" and person is not None:
+            role_name = self._role_near(candidate.start, person)
+        elif candidate.kind == "pronoun":
+            gender = candidate.gender if candidate.number == "sg" else None
+            if candidate.number == "pl":
+                # "они" / "по их словам": the latest organisation or group that spoke.
+                if self.last_group is not None and self.last_group[0] < pos:
+                    known = self.last_group[1]
+                    return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
+                return None
+            person = self._latest(pos, gender or (verb.gender if verb else None))
+            if person is None:
+                # "По его словам" after a speaker known only by a role: that role speaks again.
+                if self.last_role is not None and self.last_role[0] < pos:
+                    known = self.last_role[1]
+                    return Speaker(name=known.name, role=known.role, type="role", mention=span)
+                return None
+            role_name = person.roles[-1] if person.roles else None
+        elif candidate.kind == "role" and candidate.role is not None and person is None:
+            person = self._descriptor(candidate.role, pos)
+            if person is None:
+                nominative = candidate.role.nominative
+                return Speaker(name=nominative, role=nominative, type="role", mention=span)
+        if person is None:
+            return None
+        return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _role_near(self, pos: int, entity: Entity) -> str | None:
+        """The role bound to ``entity`` closest before ``pos``, else its latest role."""
+        index = bisect.bisect_left(self._role_starts, pos) - 1
+        while index >= 0 and pos - self.roles[index].stop < _BIND_MAX_CHARS:
+            role = self.roles[index]
+            if self.role_owner.get(role.start) is entity:
+                return role.nominative
+            index -= 1
+        return entity.roles[-1] if entity.roles else None
+
+    def _latest(self, pos: int, gender: str | None) -> Entity | None:
+        """The latest person named as a subject or quoted before ``pos`` whose gender agrees;
+        failing that, the latest person named at all."""
+        return self._latest_in((self.subject_events, self.speakers), pos, gender) or self._latest_in(
+            (self.events, self.speakers), pos, gender
+        )
+
+    @staticmethod
+    def _latest_in(
+        lists: tuple[list[tuple[int, Entity]], ...], pos: int, gender: str | None
+    ) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        for events in lists:
+            index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            steps = 0
+            while index >= 0 and steps < _LOOKBACK:
+                at, entity = events[index]
+                if entity.type == "person" and (gender is None or entity.gender in (None, gender)):
+                    if best is None or at > best[0]:
+                        best = (at, entity)
+                    break
+                index -= 1
+                steps += 1
+        return best[1] if best else None
+
+    def _descriptor(self, role: RoleMention, pos: int) -> Entity | None:
+        """A descriptor alone: the latest person bound to it, or for "эксперт" the latest speaker."""
+        head = role.head.lower()
+        nominative = role.nominative.lower()
+        candidates: list[tuple[int, Entity]] = []
+        for events in (self.events, self.speakers):
+            index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            steps = 0
+            while index >= 0 and steps < _LOOKBACK:
+                at, entity = events[index]
+                if entity.type == "person" and (head in entity.role_heads or nominative in entity.role_heads):
+                    candidates.append((at, entity))
+                    break
+                index -= 1
+                steps += 1
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        if head in GENERIC_DESCRIPTORS:
+            index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
+            if index >= 0 and self.speakers[index][1].type == "person":
+                return self.speakers[index][1]
+        return None
+
+    def spoke(self, pos: int, speaker: Speaker) -> None:
+        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
+        if speaker.type == "role":
+            self.last_role = (pos, speaker)
+        plural_role = (
+            speaker.type == "role" and speaker.role is not None and speaker.role.endswith(("ы", "и"))
+        )
+        if speaker.type == "organization" or plural_role:
+            self.last_group = (pos, speaker)
+        entity = self.entity_named(speaker.name)
+        if entity is not None and entity.type == "person":
+            bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The person or organisation with this nominative name."""
+        for entity in reversed(self.entities):
+            if entity.name == name:
+                return entity
+        return self.org_entities.get(name.lower())
+
+    def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
+        """Person mentions inside ``[start, stop)``."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        out = []
+        for mention, entity in self.names[lo:]:
+            if mention.start >= stop:
+                break
+            out.append((mention, entity))
+        return out

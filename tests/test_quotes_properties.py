@@ -1,0 +1,114 @@
+"""Properties of the quote engine on any text: spans slice back, quotes never overlap, linear time."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ru_newsfacts import parse_article
+from ru_newsfacts.quotes import analyze_quotes, extract_quotes
+
+# Text made of the pieces quotes are made of: words, cues, names, marks, dashes, breaks.
+_PIECES = st.sampled_from(
+    [
+        "«",
+        "»",
+        "„",
+        "“",
+        "”",
+        '"',
+        "—",
+        "–",
+        "-",
+        ",",
+        ".",
+        "?",
+        "!",
+        ":",
+        " ",
+        "\n",
+        "\n\n",
+        "сказал",
+        "заявила",
+        "подчеркнул",
+        "что",
+        "по словам",
+        "Как отметил",
+        "Об этом",
+        "он",
+        "она",
+        "они",
+        "политолог",
+        "эксперта",
+        "Иван Петров",
+        "Анной Смирновой",
+        "Рынок перегрет",
+        "в МИД",
+        "передает ТАСС",
+        "О том, почему",
+        "ё",
+        "Ё",
+        "Антон Георгиевич",
+    ]
+)
+_TEXT = st.one_of(st.text(max_size=300), st.lists(_PIECES, max_size=60).map("".join))
+
+
+def _check(text: str) -> None:
+    analysis = analyze_quotes(text)
+    previous_stop = -1
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.stop] == quote.text
+        assert quote.start >= previous_stop, "quotes overlap or are out of order"
+        previous_stop = quote.stop
+        for span in (quote.cue, quote.speaker.mention if quote.speaker else None):
+            if span is not None:
+                assert text[span.start : span.stop] == span.text
+    for summary in analysis.speakers:
+        for index in summary.quotes:
+            speaker = analysis.quotes[index].speaker
+            assert speaker is not None and speaker.name == summary.name
+    if analysis.interview is not None:
+        for turn in analysis.interview.turns:
+            assert text[turn.start : turn.stop] == turn.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_spans_slice_back_and_never_overlap(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_parse_article_accepts_any_text(text: str) -> None:
+    # The Article validator checks every quote, cue, mention and turn against the text.
+    parse_article(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«" * 200_000,
+        '"' * 200_000,
+        "— " * 100_000,
+        ", — сказал он" * 15_000,
+        "«П, — сказал он, — п» " * 10_000,
+        "По словам " * 20_000,
+        ("слово " * 50 + "\n") * 600,
+        "заявил, что " * 16_000,
+        "- Вопрос?\n- Ответ.\n" * 10_000,
+    ],
+    ids=["guillemets", "straight", "dashes", "author", "split", "po-slovam", "words", "chto", "interview"],
+)
+def test_hostile_input_completes(text: str) -> None:
+    _check(text)
+
+
+def test_yo_folding_keeps_offsets() -> None:
+    text = "«Всё идёт по плану», — подчеркнул Пётр Семёнов."
+    (quote,) = extract_quotes(text)
+    assert quote.text == "Всё идёт по плану"
+    assert quote.cue is not None and quote.cue.text == "подчеркнул"
