@@ -10,10 +10,21 @@ run of delimiters that never end a sentence, such as 200,000 quotation marks).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
-from razdel.segmenters.sentenize import RULES, SPACE_PREFIX, SentSplit, SentSplitter
+from razdel.segmenters.sentenize import (
+    DELIMITERS,
+    FIRST_TOKEN,
+    GENERIC_QUOTES,
+    LAST_TOKEN,
+    RULES,
+    SMILE_PREFIX,
+    SPACE_PREFIX,
+    SentSplit,
+    SentSplitter,
+)
 
 from .models import Paragraph, Sentence
 
@@ -24,23 +35,62 @@ LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 _LINE = regex.compile(rf"[^{LINE_BREAKS}]++")
 
-# razdel's own delimiter pattern, context window and rules (razdel.segmenters.sentenize).
+# razdel's own delimiter pattern, context window, token patterns and rules
+# (razdel.segmenters.sentenize); only the loop that applies them is ours.
 _SPLITTER = SentSplitter()
 _DELIMITER = _SPLITTER.re
 _WINDOW: int = _SPLITTER.window
 _JOIN = "join"
 _SPACE_PREFIX = SPACE_PREFIX.match
+_FIRST_TOKEN = FIRST_TOKEN.match
+_LAST_TOKEN = LAST_TOKEN.search
+_SMILE_PREFIX = SMILE_PREFIX.match
 # The only rule that reads the sentence buffer (list_item) asks whether it is longer than
 # 20 characters and only then looks at its tokens: a 21-character prefix answers it exactly.
 _BUFFER_PREFIX = 21
+# razdel's first four rules are cheap to decide inline; the rest run as razdel wrote them.
+_TRIVIAL_RULES = ("empty_side", "no_space_prefix", "lower_right", "delimiter_right")
+_FAST = tuple(rule.name for rule in RULES[: len(_TRIVIAL_RULES)]) == _TRIVIAL_RULES
+_OTHER_RULES = tuple(RULES[len(_TRIVIAL_RULES) :]) if _FAST else tuple(RULES)
 
-_construct_sentence = Sentence
-_construct_paragraph = Paragraph
+
+def _trivial_join(left: str, right: str) -> tuple[bool, str | None, str | None]:
+    """razdel's rules empty_side, no_space_prefix, lower_right and delimiter_right, inline.
+
+    Returns ``(True, None, None)`` when one of them joins, else ``(False, left_token, right_token)``.
+    The caller has checked already that ``right`` opens with white space.
+    """
+    last = _LAST_TOKEN(left)
+    first = _FIRST_TOKEN(right)
+    if last is None or first is None:
+        return True, None, None
+    right_token: str = first.group(1)
+    if right_token.isalpha() and right_token.islower():
+        return True, None, None
+    if right_token not in GENERIC_QUOTES and (right_token in DELIMITERS or _SMILE_PREFIX(right) is not None):
+        return True, None, None
+    return False, last.group(1), right_token
 
 
-def _joins(split: SentSplit) -> bool:
+def _joins(text: str, match: re.Match[str], buffer_start: int) -> bool:
     """razdel's decision for one delimiter: the first rule with an opinion wins."""
-    for rule in RULES:
+    d_start, d_stop = match.span()
+    right = text[d_stop : d_stop + _WINDOW]
+    if _SPACE_PREFIX(right) is None:
+        # empty_side or no_space_prefix joins: the common case inside hostile runs of marks.
+        return True
+    left = text[max(0, d_start - _WINDOW) : d_start]
+    if _FAST:
+        joined, left_token, right_token = _trivial_join(left, right)
+        if joined:
+            return True
+    buffer = text[buffer_start : min(d_start, buffer_start + _BUFFER_PREFIX)]
+    split = SentSplit(left, match.group(1), right, buffer)
+    if _FAST:
+        # Hand razdel's cached properties the tokens already found.
+        split.__dict__["left_token"] = left_token
+        split.__dict__["right_token"] = right_token
+    for rule in _OTHER_RULES:
         action = rule(split)
         if action:
             return bool(action == _JOIN)
@@ -54,17 +104,10 @@ def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
     """
     buffer_start = 0
     for match in _DELIMITER.finditer(text):
-        d_start, d_stop = match.span()
-        right = text[d_stop : d_stop + _WINDOW]
-        # With no white space right after the delimiter razdel always joins (its first two
-        # rules, empty_side and no_space_prefix, both say JOIN): decide that without the rules.
-        if _SPACE_PREFIX(right) is None:
-            continue
-        split = SentSplit(text[max(0, d_start - _WINDOW) : d_start], match.group(1), right)
-        split.buffer = text[buffer_start : min(d_start, buffer_start + _BUFFER_PREFIX)]
-        if not _joins(split):
-            yield from _trimmed(text, buffer_start, d_stop)
-            buffer_start = d_stop
+        if not _joins(text, match, buffer_start):
+            stop = match.end()
+            yield from _trimmed(text, buffer_start, stop)
+            buffer_start = stop
     yield from _trimmed(text, buffer_start, len(text))
 
 
@@ -78,10 +121,8 @@ def _trimmed(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
 
 def split_sentences(text: str, start: int, stop: int) -> tuple[Sentence, ...]:
     """Split ``text[start:stop]`` into sentences whose offsets point into ``text``."""
-    # Correct by construction (text is sliced from the offsets), so validation is skipped;
-    # tests validate every span of the output against the source.
     return tuple(
-        _construct_sentence(start=start + s, stop=start + e, text=text[start + s : start + e])
+        Sentence(start=start + s, stop=start + e, text=text[start + s : start + e])
         for s, e in sentence_bounds(text[start:stop])
     )
 
@@ -105,7 +146,7 @@ def split_paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = N
         p_start = line.start() + len(raw) - len(raw.lstrip())
         p_stop = p_start + len(stripped)
         paragraphs.append(
-            _construct_paragraph(
+            Paragraph(
                 start=p_start,
                 stop=p_stop,
                 text=stripped,
