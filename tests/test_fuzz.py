@@ -1,0 +1,286 @@
+"""Hostile and random input: no exception on any str, valid spans, results in order.
+
+Runs every public function on arbitrary text (hypothesis), on text made of the
+characters and words the extractors react to, on large generated hostile inputs
+(correctness only: timing lives in ``benchmarks/hostile.py``), and on 10 MB texts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from razdel import sentenize
+
+from ru_newsfacts import (
+    Article,
+    Money,
+    Quote,
+    Span,
+    extract_money,
+    extract_quotes,
+    parse_article,
+    parse_articles,
+)
+from ru_newsfacts.segmentation import sentence_bounds
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _corpus_dir() -> Path | None:
+    for root in (REPO.parent / "shared" / "corpus", REPO / ".." / "shared" / "corpus"):
+        if root.is_dir():
+            return root
+    return None
+
+
+# The pieces the extractors look at, so random mixes reach deep into their rules.
+TOKENS = [
+    *"0123456789",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u00a0",
+    ",",
+    ".",
+    ":",
+    ";",
+    "!",
+    "?",
+    "…",
+    "(",
+    ")",
+    *"«»„“”\"'‘’‹›",
+    *"-‐–—―",
+    "\n— ",
+    "\n- ",
+    "$",
+    "€",
+    "₽",
+    "£",
+    "¥",
+    "₸",
+    "руб.",
+    "рублей",
+    "долларов",
+    "евро",
+    "тенге",
+    "тыс.",
+    "млн",
+    "млрд",
+    "трлн",
+    "миллиона",
+    "тысяч",
+    "более",
+    "около",
+    "до",
+    "от",
+    "в 2024 году",
+    "в прошлом году",
+    "заявил",
+    "сказала",
+    "отметил",
+    "по словам",
+    "по мнению",
+    "Иванов",
+    "министр",
+    "он",
+    "она",
+    "Вопрос:",
+    "Ответ:",
+    "date 2025-10-11 ",
+    "12 ноября 2025",
+    "г.",
+    "т. е.",
+    "А.",
+    "Б. В. Петров",
+    ":-)",
+    "ё",
+    "Ё",
+    "\u0301",
+    "\ufeff",
+    "\u2028",
+    "\r\n",
+]
+
+hostile_text = st.lists(st.sampled_from(TOKENS), max_size=200).map("".join)
+any_text = st.one_of(st.text(max_size=300), hostile_text)
+
+FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _assert_span(span: Span, source: str) -> None:
+    assert 0 <= span.start <= span.stop <= len(source)
+    assert source[span.start : span.stop] == span.text
+
+
+def _assert_in_order(spans: list[Money] | list[Quote] | tuple[Money, ...] | tuple[Quote, ...]) -> None:
+    starts = [span.start for span in spans]
+    assert starts == sorted(starts)
+
+
+def _assert_money(found: list[Money] | tuple[Money, ...], source: str) -> None:
+    for money in found:
+        _assert_span(money, source)
+        assert money.amount.is_finite()
+    _assert_in_order(found)
+
+
+def _assert_quotes(found: list[Quote] | tuple[Quote, ...], source: str) -> None:
+    for quote in found:
+        _assert_span(quote, source)
+        if quote.cue is not None:
+            _assert_span(quote.cue, source)
+        if quote.speaker is not None and quote.speaker.mention is not None:
+            _assert_span(quote.speaker.mention, source)
+    _assert_in_order(found)
+
+
+def assert_valid_article(article: Article, source: str) -> None:
+    """Every span slices back to its text; paragraphs, sentences and facts come in text order."""
+    assert article.text is source or article.text == source
+    for extra in (article.date_span, article.title):
+        if extra is not None:
+            _assert_span(extra, source)
+    previous_stop = 0
+    for paragraph in article.paragraphs:
+        _assert_span(paragraph, source)
+        assert paragraph.text == paragraph.text.strip() and paragraph.text
+        assert paragraph.start >= previous_stop
+        previous_stop = paragraph.stop
+        sentence_stop = paragraph.start
+        for sentence in paragraph.sentences:
+            _assert_span(sentence, source)
+            assert sentence_stop <= sentence.start and sentence.stop <= paragraph.stop
+            sentence_stop = sentence.stop
+    _assert_money(article.money, source)
+    _assert_quotes(article.quotes, source)
+    if article.interview is not None:
+        for turn in article.interview.turns:
+            _assert_span(turn, source)
+            assert 0 <= turn.paragraph < len(article.paragraphs)
+    for summary in article.speakers:
+        assert all(0 <= index < len(article.quotes) for index in summary.quotes)
+
+
+@FUZZ
+@given(any_text)
+def test_parse_article_any_text(text: str) -> None:
+    assert_valid_article(parse_article(text), text)
+
+
+@FUZZ
+@given(any_text)
+def test_extract_money_any_text(text: str) -> None:
+    _assert_money(extract_money(text), text)
+
+
+@FUZZ
+@given(any_text)
+def test_extract_quotes_any_text(text: str) -> None:
+    _assert_quotes(extract_quotes(text), text)
+
+
+def _razdel(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.stop) for s in sentenize(text) if s.text.strip()]
+
+
+@FUZZ
+@given(any_text)
+def test_sentences_are_razdels(text: str) -> None:
+    assert list(sentence_bounds(text)) == _razdel(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(any_text, max_size=12), st.integers(min_value=1, max_value=4))
+def test_parse_articles_same_with_several_workers(texts: list[str], chunksize: int) -> None:
+    one = list(parse_articles(texts))
+    assert one == [parse_article(text) for text in texts]
+    assert list(parse_articles(texts, workers=2, chunksize=chunksize)) == one
+
+
+@pytest.mark.corpus
+def test_sentences_are_razdels_on_the_corpus() -> None:
+    corpus = _corpus_dir()
+    if corpus is None:
+        pytest.skip("../shared/corpus is absent")
+    files = sorted(corpus.glob("*/*.txt"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        for chunk in (text, *text.splitlines()):
+            assert list(sentence_bounds(chunk)) == _razdel(chunk), path.name
+
+
+# Large hostile inputs of moderate size: correctness here, time per character in benchmarks/hostile.py.
+HOSTILE_UNITS = {
+    "digits": "1234567890",
+    "digits_spaces": "1 2 3 4 5 ",
+    "separators": "1 000,5.2 ",
+    "multipliers": "5 млн тыс. млрд ",
+    "currency": "$ € ₽ руб. долларов ",
+    "quotes": "«»„“”\"'‹›",
+    "open_quotes": "«„“",
+    "dashes": "-—–― ",
+    "dash_lines": "\n— ",
+    "speech_verbs": "заявил сказала «",
+    "dots": ". ",
+    "abbreviations": "т. е. г. ",
+}
+
+
+def _hostile(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _random_mix(size: int, seed: int = 6) -> str:
+    rng = random.Random(seed)
+    pieces: list[str] = []
+    total = 0
+    while total < size:
+        piece = rng.choice(TOKENS)
+        pieces.append(piece)
+        total += len(piece)
+    return "".join(pieces)[:size]
+
+
+def _hostile_cases(size: int) -> Iterator[tuple[str, str]]:
+    for name, unit in HOSTILE_UNITS.items():
+        yield name, _hostile(unit, size)
+    yield "random_mix", _random_mix(size)
+
+
+@pytest.mark.parametrize(("name", "text"), list(_hostile_cases(20_000)), ids=lambda value: value[:20])
+def test_hostile_input_of_moderate_size(name: str, text: str) -> None:
+    assert_valid_article(parse_article(text), text)
+    _assert_money(extract_money(text), text)
+    _assert_quotes(extract_quotes(text), text)
+    assert list(sentence_bounds(text)) == _razdel(text)
+
+
+def _ten_megabytes(line_break: str) -> str:
+    sentence = (
+        "Компания «Ромашка» получила более 26 млрд долларов в 2024 году, — заявил министр Иванов. "
+        "По его словам, рост составит 5%. "
+    )
+    unit = sentence * 3 + line_break
+    return _hostile(unit, 10_000_000)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line_break", ["\n", " "], ids=["many_paragraphs", "one_line"])
+def test_ten_megabytes(line_break: str) -> None:
+    text = _ten_megabytes(line_break)
+    article = parse_article(text)
+    assert_valid_article(article, text)
+    expected = sum(1 for line in text.split("\n") if line.strip())
+    assert len(article.paragraphs) == expected
+    assert sum(len(p.sentences) for p in article.paragraphs) >= text.count("Иванов.")
+    _assert_money(extract_money(text), text)
+    _assert_quotes(extract_quotes(text), text)
