@@ -26,7 +26,7 @@ from ru_newsfacts import (
     parse_article,
     parse_articles,
 )
-from ru_newsfacts.segmentation import sentence_bounds
+from ru_newsfacts.segmentation import sentence_bounds, split_sentences
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -195,6 +195,18 @@ def _razdel(text: str) -> list[tuple[int, int]]:
 @given(any_text)
 def test_sentences_are_razdels(text: str) -> None:
     assert list(sentence_bounds(text)) == _razdel(text)
+
+
+@FUZZ
+@given(any_text)
+def test_split_sentences_are_razdels(text: str) -> None:
+    prefix = "Начало. "
+    source = prefix + text
+    found = [
+        (s.start - len(prefix), s.stop - len(prefix))
+        for s in split_sentences(source, len(prefix), len(source))
+    ]
+    assert found == _razdel(text)
 
 
 @settings(max_examples=15, deadline=None)

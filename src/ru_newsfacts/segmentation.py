@@ -121,9 +121,11 @@ def _trimmed(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
 
 def split_sentences(text: str, start: int, stop: int) -> tuple[Sentence, ...]:
     """Split ``text[start:stop]`` into sentences whose offsets point into ``text``."""
+    chunk = text[start:stop]
+    # Without a delimiter razdel keeps the chunk whole: skip its loop (dash-led lines, headings).
+    bounds = _trimmed(chunk, 0, len(chunk)) if _DELIMITER.search(chunk) is None else sentence_bounds(chunk)
     return tuple(
-        Sentence(start=start + s, stop=start + e, text=text[start + s : start + e])
-        for s, e in sentence_bounds(text[start:stop])
+        Sentence(start=start + s, stop=start + e, text=text[start + s : start + e]) for s, e in bounds
     )
 
 
