@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import itertools
+import json
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import ru_newsfacts
-from ru_newsfacts import Article, ArticleError, parse_article, parse_articles
+from ru_newsfacts import Article, ArticleError, cli, parse_article, parse_articles
 from ru_newsfacts import batch as batch_module
 from ru_newsfacts.batch import DEFAULT_CHUNKSIZE, ordered_map
 
@@ -164,3 +166,33 @@ def test_article_error_model() -> None:
     assert error.model_dump() == {"index": 3, "error": "TypeError", "message": "expected a str"}
     with pytest.raises(ValueError):
         ArticleError(index=-1, error="TypeError", message="x")
+
+
+@pytest.mark.parametrize("only", [[], ["--only", "money"], ["--only", "quotes"]])
+def test_cli_workers_same_output_in_order(tmp_path: Path, only: list[str]) -> None:
+    paths = []
+    for number, text in enumerate(TEXTS):
+        path = tmp_path / f"{number:02}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe not utf-8")
+    files = [*paths[:3], str(tmp_path / "missing.txt"), str(bad), *paths[3:]]
+
+    def run(extra: list[str]) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        status = cli.main([*extra, *only, *files], stdout=out, stderr=err)
+        return status, out.getvalue(), err.getvalue()
+
+    one = run([])
+    assert run(["--workers", "2"]) == one
+    status, out, err = one
+    assert status == 1
+    assert [json.loads(line)["file"] for line in out.splitlines()] == paths
+    assert "missing.txt" in err and "not UTF-8" in err
+
+
+def test_cli_rejects_zero_workers(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--workers", "0", "x.txt"])
+    assert "at least 1" in capsys.readouterr().err
