@@ -13,16 +13,17 @@ endless iterable and results come out as soon as the chunk holding them is done.
 
 from __future__ import annotations
 
-import multiprocessing.context
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .article import parse_article
 from .models import Article, ArticleError, Paragraph, Sentence
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 __all__ = ["DEFAULT_CHUNKSIZE", "parse_articles"]
 
@@ -162,6 +163,10 @@ def ordered_map(
         raise ValueError(f"workers must be at least 1, got {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
+    # Imported here: process pools cost 25 ms of import time that single-process users never need.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     window = _IN_FLIGHT_PER_WORKER * workers
     chunks = _chunks(items, chunksize, size)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp_context)
@@ -216,6 +221,8 @@ def _indexed_size(item: _Indexed) -> int:
 def _failed(item: _Indexed, error: BaseException) -> _Packed | Article | ArticleError:
     if isinstance(item, ArticleError):
         return item
+    from concurrent.futures.process import BrokenProcessPool  # loaded already: a pool ran
+
     if isinstance(error, BrokenProcessPool):
         message = "the worker process died while parsing this document's chunk"
         return ArticleError(index=item[0], error=type(error).__name__, message=message)
