@@ -54,20 +54,24 @@ _FAST = tuple(rule.name for rule in RULES[: len(_TRIVIAL_RULES)]) == _TRIVIAL_RU
 _OTHER_RULES = tuple(RULES[len(_TRIVIAL_RULES) :]) if _FAST else tuple(RULES)
 
 
-def _trivial_join(left: str, right: str) -> tuple[bool, str | None, str | None]:
-    """razdel's rules empty_side, no_space_prefix, lower_right and delimiter_right, inline.
+def _trivial_join(text: str, d_start: int, right: str) -> tuple[bool, str | None, str | None]:
+    """razdel's rules empty_side, lower_right and delimiter_right, inline.
 
-    Returns ``(True, None, None)`` when one of them joins, else ``(False, left_token, right_token)``.
-    The caller has checked already that ``right`` opens with white space.
+    Each of razdel's first four rules can only say JOIN or pass, so the order in which
+    they are checked does not change the outcome: the cheap right-hand checks go first.
+    Returns ``(True, None, None)`` when one of them joins, else ``(False, left_token,
+    right_token)``. The caller has checked that ``right`` opens with white space.
     """
-    last = _LAST_TOKEN(left)
     first = _FIRST_TOKEN(right)
-    if last is None or first is None:
+    if first is None:
         return True, None, None
     right_token: str = first.group(1)
     if right_token.isalpha() and right_token.islower():
         return True, None, None
     if right_token not in GENERIC_QUOTES and (right_token in DELIMITERS or _SMILE_PREFIX(right) is not None):
+        return True, None, None
+    last = _LAST_TOKEN(text[max(0, d_start - _WINDOW) : d_start])
+    if last is None:
         return True, None, None
     return False, last.group(1), right_token
 
@@ -79,11 +83,11 @@ def _joins(text: str, match: re.Match[str], buffer_start: int) -> bool:
     if _SPACE_PREFIX(right) is None:
         # empty_side or no_space_prefix joins: the common case inside hostile runs of marks.
         return True
-    left = text[max(0, d_start - _WINDOW) : d_start]
     if _FAST:
-        joined, left_token, right_token = _trivial_join(left, right)
+        joined, left_token, right_token = _trivial_join(text, d_start, right)
         if joined:
             return True
+    left = text[max(0, d_start - _WINDOW) : d_start]
     buffer = text[buffer_start : min(d_start, buffer_start + _BUFFER_PREFIX)]
     split = SentSplit(left, match.group(1), right, buffer)
     if _FAST:
