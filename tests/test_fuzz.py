@@ -148,6 +148,8 @@ def assert_valid_article(article: Article, source: str) -> None:
     for extra in (article.date_span, article.title):
         if extra is not None:
             _assert_span(extra, source)
+            # Neither the date nor the title is also read as a paragraph.
+            assert all(p.stop <= extra.start or p.start >= extra.stop for p in article.paragraphs)
     previous_stop = 0
     for paragraph in article.paragraphs:
         _assert_span(paragraph, source)
@@ -185,6 +187,13 @@ def test_extract_money_any_text(text: str) -> None:
 @given(any_text)
 def test_extract_quotes_any_text(text: str) -> None:
     _assert_quotes(extract_quotes(text), text)
+
+
+@pytest.mark.parametrize("text", ["Заголовок  \nТекст статьи.", "  Заголовок\t\nТекст статьи."])
+def test_title_with_surrounding_spaces_is_not_a_paragraph(text: str) -> None:
+    article = parse_article(text)
+    assert article.title is not None and article.title.text == "Заголовок"
+    assert [paragraph.text for paragraph in article.paragraphs] == ["Текст статьи."]
 
 
 def _razdel(text: str) -> list[tuple[int, int]]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
 from razdel.segmenters.sentenize import (
     DELIMITERS,
     FIRST_TOKEN,
@@ -32,8 +31,6 @@ __all__ = ["LINE_BREAKS", "sentence_bounds", "split_paragraphs", "split_sentence
 
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 """Every character that str.splitlines() treats as a line boundary."""
-
-_LINE = regex.compile(rf"[^{LINE_BREAKS}]++")
 
 # razdel's own delimiter pattern, context window, token patterns and rules
 # (razdel.segmenters.sentenize); only the loop that applies them is ours.
@@ -142,21 +139,22 @@ def split_paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = N
         skip: A ``(start, stop)`` range to leave out, such as the title line.
     """
     paragraphs: list[Paragraph] = []
-    for line in _LINE.finditer(text, start):
-        if skip is not None and skip[0] <= line.start() and line.end() <= skip[1]:
-            continue
-        raw = line.group()
-        stripped = raw.strip()
+    line_start = start
+    # splitlines() breaks exactly at LINE_BREAKS ("\r\n" as one break); offsets are summed.
+    for line in text[start:].splitlines(keepends=True):
+        offset = line_start
+        line_start += len(line)
+        stripped = line.strip()  # line breaks are white space too
         if not stripped:
             continue
-        p_start = line.start() + len(raw) - len(raw.lstrip())
+        p_start = offset + len(line) - len(line.lstrip())
         p_stop = p_start + len(stripped)
-        paragraphs.append(
-            Paragraph(
-                start=p_start,
-                stop=p_stop,
-                text=stripped,
-                sentences=split_sentences(text, p_start, p_stop),
-            )
-        )
+        if skip is not None and skip[0] <= p_start and p_stop <= skip[1]:
+            continue
+        if _DELIMITER.search(stripped) is None:
+            # razdel keeps a chunk without delimiters whole: the paragraph is its one sentence.
+            sentences: tuple[Sentence, ...] = (Sentence(start=p_start, stop=p_stop, text=stripped),)
+        else:
+            sentences = split_sentences(text, p_start, p_stop)
+        paragraphs.append(Paragraph(start=p_start, stop=p_stop, text=stripped, sentences=sentences))
     return paragraphs
