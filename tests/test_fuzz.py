@@ -148,8 +148,10 @@ def assert_valid_article(article: Article, source: str) -> None:
     for extra in (article.date_span, article.title):
         if extra is not None:
             _assert_span(extra, source)
-            # Neither the date nor the title is also read as a paragraph.
-            assert all(p.stop <= extra.start or p.start >= extra.stop for p in article.paragraphs)
+    if article.title is not None:
+        # The title is not also read as a paragraph (a dateline may open the first paragraph).
+        title = article.title
+        assert all(p.stop <= title.start or p.start >= title.stop for p in article.paragraphs)
     previous_stop = 0
     for paragraph in article.paragraphs:
         _assert_span(paragraph, source)
