@@ -49,6 +49,16 @@ _BUFFER_PREFIX = 21
 _TRIVIAL_RULES = ("empty_side", "no_space_prefix", "lower_right", "delimiter_right")
 _FAST = tuple(rule.name for rule in RULES[: len(_TRIVIAL_RULES)]) == _TRIVIAL_RULES
 _OTHER_RULES = tuple(RULES[len(_TRIVIAL_RULES) :]) if _FAST else tuple(RULES)
+# The delimiters that can end a sentence: razdel joins every other one through its first
+# rules (no white space after it, or white space and then, inside the window, a delimiter
+# that is not a generic quote). Scanning for these alone leaves runs of marks ('. . . .')
+# to the regex engine. Python's re, as in razdel, so that \s means exactly the same.
+_ENDING_DELIMITER = re.compile(
+    rf"(?:{_DELIMITER.pattern})(?=\s)(?!\s{{1,{_WINDOW - 1}}}"
+    rf"[{re.escape(''.join(sorted(set(DELIMITERS) - set(GENERIC_QUOTES))))}])",
+    _DELIMITER.flags,
+)
+_CANDIDATES = _ENDING_DELIMITER if _FAST else _DELIMITER
 
 
 def _trivial_join(text: str, d_start: int, right: str) -> tuple[bool, str | None, str | None]:
@@ -104,7 +114,7 @@ def sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
     The bounds are trimmed of white space; empty sentences are left out.
     """
     buffer_start = 0
-    for match in _DELIMITER.finditer(text):
+    for match in _CANDIDATES.finditer(text):
         if not _joins(text, match, buffer_start):
             stop = match.end()
             yield from _trimmed(text, buffer_start, stop)
