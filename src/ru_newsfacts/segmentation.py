@@ -50,12 +50,14 @@ _TRIVIAL_RULES = ("empty_side", "no_space_prefix", "lower_right", "delimiter_rig
 _FAST = tuple(rule.name for rule in RULES[: len(_TRIVIAL_RULES)]) == _TRIVIAL_RULES
 _OTHER_RULES = tuple(RULES[len(_TRIVIAL_RULES) :]) if _FAST else tuple(RULES)
 # The delimiters that can end a sentence: razdel joins every other one through its first
-# rules (no white space after it, or white space and then, inside the window, a delimiter
-# that is not a generic quote). Scanning for these alone leaves runs of marks ('. . . .')
-# to the regex engine. Python's re, as in razdel, so that \s means exactly the same.
+# rules: no white space after it, or white space and then, inside the window, a delimiter
+# that is not a generic quote, or a word of plain lowercase letters. Scanning for these
+# alone leaves runs of marks ('. . . .') and abbreviations ('т. е. г.') to the regex
+# engine. Python's re, as in razdel, so that \s and \w mean exactly the same.
 _ENDING_DELIMITER = re.compile(
     rf"(?:{_DELIMITER.pattern})(?=\s)(?!\s{{1,{_WINDOW - 1}}}"
-    rf"[{re.escape(''.join(sorted(set(DELIMITERS) - set(GENERIC_QUOTES))))}])",
+    rf"(?:[{re.escape(''.join(sorted(set(DELIMITERS) - set(GENERIC_QUOTES))))}]"
+    r"|[a-zа-яё]+(?![^\W\d])))",
     _DELIMITER.flags,
 )
 _CANDIDATES = _ENDING_DELIMITER if _FAST else _DELIMITER
