@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import regex
 
@@ -14,7 +11,7 @@ from .data.months import MONTHS
 from .models import Article, Span
 from .money import extract_money
 from .quotes import analyze_quotes
-from .segmentation import LINE_BREAKS, split_paragraphs
+from .segmentation import LINE_BREAKS, gc_paused, split_paragraphs
 
 __all__ = ["parse_article"]
 
@@ -76,24 +73,6 @@ def _find_title(text: str, body_start: int) -> Span | None:
     return Span(start=s, stop=e, text=line)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while the article's models are built.
-
-    A parse allocates many small acyclic objects (a model, its dict and its field set
-    per span); on paragraph-dense text the collector's repeated passes over them cost
-    more than the parse itself. Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def parse_article(text: str) -> Article:
     """Read a Russian news article into structured facts.
 
@@ -114,7 +93,7 @@ def parse_article(text: str) -> Article:
         ('2025-10-11', 1)
     """
     text = ensure_text(text, "parse_article")
-    with _gc_paused():
+    with gc_paused():
         return _parse(text)
 
 
