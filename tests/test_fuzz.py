@@ -7,6 +7,7 @@ characters and words the extractors react to, on large generated hostile inputs
 
 from __future__ import annotations
 
+import gc
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -342,3 +343,18 @@ def test_ten_megabytes(line_break: str) -> None:
     assert sum(len(p.sentences) for p in article.paragraphs) >= text.count("Иванов.")
     _assert_money(extract_money(text), text)
     _assert_quotes(extract_quotes(text), text)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_parsing_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        parse_article("Заголовок\nТекст. Ещё текст.")
+        extract_quotes("— Вопрос?\n— Ответ.")
+        assert gc.isenabled() is enabled
+        with pytest.raises(TypeError):
+            parse_article(b"bytes")  # type: ignore[arg-type]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
