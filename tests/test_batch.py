@@ -196,3 +196,10 @@ def test_cli_rejects_zero_workers(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         cli.main(["--workers", "0", "x.txt"])
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_spawned_workers_give_the_same_results() -> None:
+    # spawn is the default start method on macOS and Windows: workers import everything afresh.
+    texts = [*TEXTS, 7]
+    spawned = list(parse_articles(texts, workers=2, mp_context=multiprocessing.get_context("spawn")))
+    assert spawned == list(parse_articles(texts))
