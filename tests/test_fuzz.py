@@ -26,6 +26,7 @@ from ru_newsfacts import (
     extract_quotes,
     parse_article,
     parse_articles,
+    segmentation,
 )
 from ru_newsfacts.segmentation import sentence_bounds, split_sentences
 
@@ -254,6 +255,18 @@ def test_split_sentences_are_razdels(text: str) -> None:
         for s in split_sentences(source, len(prefix), len(source))
     ]
     assert found == _razdel(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Т. е. это так. Да!", "«Да», — сказал он. Потом: ещё.", ". . .", "1) Пункт. 2) Пункт.", ":-) Ок."],
+)
+def test_plain_razdel_loop_when_rules_change(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Should razdel's rule list ever change, the shortcuts switch off and all its rules run.
+    monkeypatch.setattr(segmentation, "_FAST", False)
+    monkeypatch.setattr(segmentation, "_CANDIDATES", segmentation._DELIMITER)
+    monkeypatch.setattr(segmentation, "_OTHER_RULES", tuple(segmentation.RULES))
+    assert list(sentence_bounds(text)) == _razdel(text)
 
 
 @settings(max_examples=15, deadline=None)

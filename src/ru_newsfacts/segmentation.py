@@ -91,10 +91,10 @@ def _joins(text: str, match: re.Match[str], buffer_start: int) -> bool:
     """razdel's decision for one delimiter: the first rule with an opinion wins."""
     d_start, d_stop = match.span()
     right = text[d_stop : d_stop + _WINDOW]
-    if _SPACE_PREFIX(right) is None:
-        # empty_side or no_space_prefix joins: the common case inside hostile runs of marks.
-        return True
     if _FAST:
+        if _SPACE_PREFIX(right) is None:
+            # empty_side or no_space_prefix joins: the common case inside runs of marks.
+            return True
         joined, left_token, right_token = _trivial_join(text, d_start, right)
         if joined:
             return True
