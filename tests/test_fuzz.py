@@ -8,6 +8,7 @@ characters and words the extractors react to, on large generated hostile inputs
 from __future__ import annotations
 
 import gc
+import os
 import random
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,7 +115,9 @@ TOKENS = [
 hostile_text = st.lists(st.sampled_from(TOKENS), max_size=200).map("".join)
 any_text = st.one_of(st.text(max_size=300), hostile_text)
 
-FUZZ = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# RU_NEWSFACTS_FUZZ_EXAMPLES=20000 runs the fuzz targets at scale (a few minutes); CI runs 400.
+FUZZ_EXAMPLES = int(os.environ.get("RU_NEWSFACTS_FUZZ_EXAMPLES", "400"))
+FUZZ = settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _assert_span(span: Span, source: str) -> None:
