@@ -7,6 +7,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +204,17 @@ def test_spawned_workers_give_the_same_results() -> None:
     texts = [*TEXTS, 7]
     spawned = list(parse_articles(texts, workers=2, mp_context=multiprocessing.get_context("spawn")))
     assert spawned == list(parse_articles(texts))
+
+
+def test_packing_keeps_every_nested_model() -> None:
+    # Articles travel back from workers packed; money, quotes, speakers and the interview
+    # (empty until the extractors land) must survive the trip like paragraphs do.
+    from test_pickle import full_article
+
+    article = full_article()
+    packed = batch_module._pack(5, article)
+    assert isinstance(packed, tuple)
+    rebuilt = batch_module._unpack(pickle.loads(pickle.dumps(packed)))
+    assert rebuilt == article
+    assert rebuilt.model_dump_json() == article.model_dump_json()
+    assert rebuilt.model_fields_set == article.model_fields_set
