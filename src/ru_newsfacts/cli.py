@@ -124,7 +124,10 @@ def _work(item: _Result, only: str | None, indent: int | None) -> _Result:
     path, text, error = item
     if text is None:
         return path, None, error
-    return path, _facts_json(text, only, indent), None
+    try:
+        return path, _facts_json(text, only, indent), None
+    except Exception as failure:  # one file's failure must not take its chunk's files along
+        return _failed(item, failure)
 
 
 def _failed(item: _Result, error: BaseException) -> _Result:
