@@ -155,3 +155,9 @@ def test_any_text_gives_ordered_disjoint_spans_that_slice_back(text: str) -> Non
     for span in (article.title, article.date_span):
         if span is not None:
             assert text[span.start : span.stop] == span.text
+
+
+def test_a_first_line_of_two_sentences_is_no_title() -> None:
+    article = parse_article("Рынок рос. Инвесторы рады!\nВторая строка.")
+    assert article.title is None
+    assert article.paragraphs[0].text == "Рынок рос. Инвесторы рады!"

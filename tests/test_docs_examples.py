@@ -166,7 +166,7 @@ def _shell_command(command: str) -> str:
 
 
 def _run_console(block: Block, tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "utf-8", "COLUMNS": "80"}
     checker = doctest.OutputChecker()
     # Commands see the repository's seeds and examples; what they write lands in a scratch folder.
     workdir = tmp_path / "cwd"

@@ -67,7 +67,9 @@ def handmade_output(name: str, monkeypatch: pytest.MonkeyPatch, call: Callable[[
 
 
 def test_every_example_is_tested() -> None:
+    # dask_folder.py is run by tests/test_dask.py on a local cluster.
     assert sorted(p.name for p in EXAMPLES.glob("*.py")) == [
+        "dask_folder.py",
         "folder_to_jsonl.py",
         "money_table.py",
         "print_facts.py",

@@ -10,8 +10,10 @@ Three functions and the models they return::
 from __future__ import annotations
 
 from .article import parse_article
+from .batch import parse_articles
 from .models import (
     Article,
+    ArticleError,
     Interview,
     InterviewTurn,
     Money,
@@ -29,6 +31,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ArticleError",
     "Interview",
     "InterviewTurn",
     "Money",
@@ -42,4 +45,5 @@ __all__ = [
     "extract_money",
     "extract_quotes",
     "parse_article",
+    "parse_articles",
 ]

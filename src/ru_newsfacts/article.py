@@ -11,7 +11,7 @@ from .data.months import MONTHS
 from .models import Article, Span
 from .money import extract_money
 from .quotes import analyze_quotes
-from .segmentation import LINE_BREAKS, split_paragraphs
+from .segmentation import LINE_BREAKS, gc_paused, split_paragraphs
 
 __all__ = ["parse_article"]
 
@@ -25,6 +25,8 @@ _DATELINE = regex.compile(
     r"|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}))(?!\d)"
     r"(?:[^\S\n]*+(?:г\.|года?)(?!\p{L}))?+"
 )
+# A sentence end inside the line ("Первое. Второе!") makes it a paragraph, not a title.
+_SENTENCE_INSIDE = regex.compile(r"[.!?…]\s++[\p{Lu}«\"„“]")
 _FIRST_LINE = regex.compile(rf"\s*+(?P<line>[^{LINE_BREAKS}]++)")
 # A title ends without a full stop; a line ending in one is a paragraph.
 _TITLE_MAX_CHARS = 250
@@ -57,7 +59,7 @@ def _find_date(text: str) -> tuple[_dt.date | None, Span | None, int]:
 
 
 def _find_title(text: str, body_start: int) -> Span | None:
-    """The first line is a title when it is short, ends without a full stop, and more text follows."""
+    """The first line is a title when it is short, one sentence without a full stop, and more text follows."""
     if body_start:
         return None
     first = _FIRST_LINE.match(text)
@@ -68,7 +70,7 @@ def _find_title(text: str, body_start: int) -> Span | None:
     e = s + len(line)
     if not line or len(line) > _TITLE_MAX_CHARS or line[-1] in ".:;,…" or line[0] in "-–—―":
         return None
-    if not text[e:].strip():
+    if not text[e:].strip() or _SENTENCE_INSIDE.search(line):
         return None
     return Span(start=s, stop=e, text=line)
 
@@ -93,6 +95,11 @@ def parse_article(text: str) -> Article:
         ('2025-10-11', 1)
     """
     text = ensure_text(text, "parse_article")
+    with gc_paused():
+        return _parse(text)
+
+
+def _parse(text: str) -> Article:
     date, date_span, body_start = _find_date(text)
     title = _find_title(text, body_start)
     skip = (title.start, title.stop) if title is not None else None

@@ -2,13 +2,15 @@
 
 ``ru-newsfacts FILE...`` prints each article as JSON (one file) or JSON lines
 (several files, or ``--jsonl``); ``-`` reads standard input; ``--only money|quotes``
-prints just those facts; ``--html FILE`` prints one article as a self-contained HTML
-page with its facts highlighted; ``ru-newsfacts schema`` prints the JSON Schema of Article.
+prints just those facts; ``--workers N`` parses on N processes, output in the same
+order; ``--html FILE`` prints one article as a self-contained HTML page with its facts
+highlighted; ``ru-newsfacts schema`` prints the JSON Schema of Article.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -18,6 +20,7 @@ from pydantic import TypeAdapter
 
 from . import __version__
 from .article import parse_article
+from .batch import ordered_map
 from .models import Article, Money, Quote
 from .money import extract_money
 from .quotes import extract_quotes
@@ -44,8 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--html", action="store_true", help="print one article as an HTML page with its facts highlighted"
     )
+    parser.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="parse on N processes (default 1)"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
 
 
 def _read(path: str, stdin: IO[bytes]) -> str:
@@ -120,6 +133,42 @@ def _html_page(
     out.write(render_html(parse_article(text)))
     out.flush()
     return 0
+_Result = tuple[str, str | None, str | None]
+
+
+def _read_all(files: Sequence[str], stdin: IO[bytes]) -> Iterator[_Result]:
+    for path in files:
+        try:
+            yield path, _read(path, stdin), None
+        except (OSError, UnicodeDecodeError) as error:
+            yield path, None, _describe(error)
+
+
+def _work(item: _Result, only: str | None, indent: int | None) -> _Result:
+    path, text, error = item
+    if text is None:
+        return path, None, error
+    try:
+        return path, _facts_json(text, only, indent), None
+    except Exception as failure:  # one file's failure must not take its chunk's files along
+        return _failed(item, failure)
+
+
+def _failed(item: _Result, error: BaseException) -> _Result:
+    return item[0], None, f"{type(error).__name__}: {error}"
+
+
+def _parallel_results(
+    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes], workers: int
+) -> Iterator[_Result]:
+    """Like _results, on ``workers`` processes: files are read here, parsed there, in order."""
+    return ordered_map(
+        functools.partial(_work, only=only, indent=indent),
+        _read_all(files, stdin),
+        workers=workers,
+        on_failure=_failed,
+        size=lambda item: len(item[1] or ""),
+    )
 
 
 def main(
@@ -154,7 +203,11 @@ def main(
     progress = _Progress(len(files), err)
     status = 0
     source = stdin if stdin is not None else sys.stdin.buffer
-    for done, (path, result, error) in enumerate(_results(files, args.only, indent, source), 1):
+    if args.workers > 1:
+        results = _parallel_results(files, args.only, indent, source, args.workers)
+    else:
+        results = _results(files, args.only, indent, source)
+    for done, (path, result, error) in enumerate(results, 1):
         if error is not None:
             err.write(f"{PROG}: {path}: {error}\n")
             status = 1

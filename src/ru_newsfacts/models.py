@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 __all__ = [
     "Amount",
     "Article",
+    "ArticleError",
     "Interview",
     "InterviewTurn",
     "Money",
@@ -266,3 +267,20 @@ def _spans_of(article: Article) -> list[Span]:
     if article.interview is not None:
         spans.extend(article.interview.turns)
     return spans
+
+
+class ArticleError(_Fact):
+    """Why one document of a batch gave no :class:`Article`.
+
+    :func:`~ru_newsfacts.parse_articles` yields one of these in the place of the
+    article, so a bad document never loses the rest of the batch.
+
+    Attributes:
+        index: Position of the document in the input, counting from 0.
+        error: The exception class name ("TypeError", "RecursionError", ...).
+        message: What went wrong, in words.
+    """
+
+    index: int = Field(ge=0, description="Position of the document in the input, from 0.")
+    error: str = Field(description="The exception class name, such as TypeError.")
+    message: str = Field(description="What went wrong, in words.")
