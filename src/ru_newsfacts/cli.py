@@ -133,6 +133,8 @@ def _html_page(
     out.write(render_html(parse_article(text)))
     out.flush()
     return 0
+
+
 _Result = tuple[str, str | None, str | None]
 
 
