@@ -29,6 +29,7 @@ from ._context import (
     years_near,
 )
 from ._currency import Currency, currency_after, currency_before, subunit_after, symbol_at
+from ._prefilter import Prefilter
 
 __all__ = ["find_money"]
 
@@ -340,20 +341,39 @@ def _from_context(
     return earlier[0] if "\n" not in between and "\r" not in between else code
 
 
-def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]:
-    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`."""
+# A bare amount can take the currency of a mention ending at most this far before it
+# (two sentence look-backs of 400 characters, plus a qualifier before the number).
+_CARRY_REACH = 1000
+
+
+def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
+    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`.
+
+    ``prefilter=False`` reads every number in full: the result is the same, only slower
+    (the tests compare the two).
+    """
     s = fold(text)
+    jumps = Prefilter(s) if prefilter else None
     resolved: list[tuple[_Mention, str, int]] = []
     lemma_codes: dict[str, tuple[str, int]] = {}
     previous: _Mention | None = None
+    carry_until = -1  # anchors up to here may be bare amounts taking an earlier currency
     pos = 0
     while True:
         anchor = _ANCHOR.search(s, pos)
         if anchor is None:
             break
-        mentions, resume = _parse_at(text, s, anchor.start())
-        pos = max(resume, anchor.start() + 1)
+        i = anchor.start()
+        if jumps is not None:
+            # Anchors with no currency near them cannot start a mention: skip to a sync point.
+            jump = jumps.jump(i, i <= carry_until)
+            if jump > i:
+                pos = jump
+                continue
+        mentions, resume = _parse_at(text, s, i)
+        pos = max(resume, i + 1)
         for mention in mentions:
+            carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             code = mention.code
             if mention.lemma is not None and (code is None or mention.implied):
                 code = _from_context(text, mention, code, lemma_codes.get(mention.lemma))
