@@ -166,9 +166,13 @@ def years_near(
     ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
     "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``.
     """
+    # The clause lies within _WINDOW characters either side: no "год"/"г." there, no year
+    # (most mentions), and the clause need not be found.
+    near, far = max(0, start - _WINDOW), min(len(s), stop + _WINDOW)
+    if s.find("год", near, far) < 0 and s.find("г.", near, far) < 0:
+        return []
     left, right = clause_bounds(text, start, stop)
     if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
-        # No "год"/"г." at all: skip the costly pattern (most clauses).
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):

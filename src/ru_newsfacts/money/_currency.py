@@ -62,6 +62,11 @@ _SYMBOL_OPENING = regex.compile(
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
 _SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
 _SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
+# Kopecks in digits are a plain integer (a decimal part of zeros at most): anything longer,
+# a multiplier or a group of thousands makes 100 or more, or no integer.
+_SUBUNIT_DIGITS = regex.compile(
+    r"\d++(?:[.,]\d++)?+[ ]{0,3}(?:\L<subunits>)(?!\p{L})", subunits=sorted(SUBUNIT_FORMS)
+)
 
 
 def _adjective(word: str) -> dict[str, str] | None:
@@ -184,6 +189,9 @@ def subunit_after(s: str, i: int) -> tuple[int, int] | None:
     """
     gap = _SUBUNIT_GAP.match(s, i)
     if gap is None:
+        return None
+    if gap.end() < len(s) and s[gap.end()].isdecimal() and _SUBUNIT_DIGITS.match(s, gap.end()) is None:
+        # Digits not followed by a kopeck word (the next amount, most often): no kopecks.
         return None
     number = read_number(s, gap.end())
     if number is None or number.scale is not None or not 0 <= number.value < SUBUNITS_PER_UNIT:

@@ -10,6 +10,7 @@ character is read a bounded number of times whatever the input.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import cast
@@ -302,17 +303,46 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     return mentions, max(resume, stop)
 
 
-def _carried(text: str, mention: _Mention, previous: _Mention | None) -> str | None:
-    """The currency an amount without one takes from the nearest mention before it."""
-    if previous is None or previous.code is None:
+def _carried(text: str, mention: _Mention, previous: tuple[int, str] | None, breaks: _Breaks) -> str | None:
+    """The currency an amount without one takes from the nearest mention before it.
+
+    ``previous`` is that mention's (stop, code).
+    """
+    if previous is None:
         return None
-    gap = text[previous.stop : mention.start]
-    if "\n" in gap or "\r" in gap:
+    stop, code = previous
+    if stop < mention.start - _SENTENCE_REACH:
+        # Further back than two bounded sentence look-backs can reach.
+        return None
+    if breaks.between(stop, mention.start):
         return None
     here = sentence_start(text, mention.start)
-    if previous.stop >= here:
-        return previous.code
-    return previous.code if previous.stop >= sentence_start(text, max(0, here - 1)) else None
+    if stop >= here:
+        return code
+    return code if stop >= sentence_start(text, max(0, here - 1)) else None
+
+
+class _Breaks:
+    """Line breaks of a text, listed on first use, to ask "any between a and b?" in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: list[int] | None = None
+
+    def between(self, a: int, b: int) -> bool:
+        """True when a line break lies in ``text[a:b]``."""
+        if b - a <= 64:
+            gap = self._text[a:b]
+            return "\n" in gap or "\r" in gap
+        if self._at is None:
+            self._at = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        k = bisect_left(self._at, a)
+        return k < len(self._at) and self._at[k] < b
+
+
+_LINE_BREAK = regex.compile(r"[\n\r]")
+# sentence_start looks back at most 400 characters; _carried looks back twice, plus one.
+_SENTENCE_REACH = 801
 
 
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*+(?:[\p{Lu}\n\r]|$)")
@@ -326,7 +356,7 @@ def _trim_full_stop(text: str, stop: int) -> int:
 
 
 def _from_context(
-    text: str, mention: _Mention, code: str | None, earlier: tuple[str, int] | None
+    mention: _Mention, code: str | None, earlier: tuple[str, int] | None, breaks: _Breaks
 ) -> str | None:
     """A bare noun's code from an earlier mention of the same noun that named its country.
 
@@ -337,8 +367,7 @@ def _from_context(
         return code
     if code is None:
         return earlier[0]
-    between = text[earlier[1] : mention.start]
-    return earlier[0] if "\n" not in between and "\r" not in between else code
+    return earlier[0] if not breaks.between(earlier[1], mention.start) else code
 
 
 # A bare amount can take the currency of a mention ending at most this far before it
@@ -354,9 +383,10 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     """
     s = fold(text)
     jumps = Prefilter(s) if prefilter else None
+    breaks = _Breaks(text)
     resolved: list[tuple[_Mention, str, int]] = []
     lemma_codes: dict[str, tuple[str, int]] = {}
-    previous: _Mention | None = None
+    previous: tuple[int, str] | None = None  # the last mention's stop and code
     carry_until = -1  # anchors up to here may be bare amounts taking an earlier currency
     pos = 0
     while True:
@@ -376,22 +406,23 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             code = mention.code
             if mention.lemma is not None and (code is None or mention.implied):
-                code = _from_context(text, mention, code, lemma_codes.get(mention.lemma))
+                code = _from_context(mention, code, lemma_codes.get(mention.lemma), breaks)
             if code is None and mention.bare:
-                code = _carried(text, mention, previous)
+                code = _carried(text, mention, previous, breaks)
             if code is None:
                 continue
             if mention.lemma is not None and mention.code is not None and not mention.implied:
                 lemma_codes[mention.lemma] = (mention.code, mention.stop)
             if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
-                previous = replace(mention, code=code)
+                previous = (mention.stop, code)
             resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
     starts = [mention.start for mention, _, _ in resolved]
     stops = [stop for _, _, stop in resolved]
     found: list[Money] = []
     for mention, code, stop in resolved:
         years = years_near(text, s, mention.start, stop, reference_date)
+        # Validated construction: pydantic-core is faster here than model_construct (measured).
         found.append(
             Money(
                 start=mention.start,

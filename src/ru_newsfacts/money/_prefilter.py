@@ -91,6 +91,8 @@ _SYNC = regex.compile(rf"[^\d\p{{L}} ,.'\-–{regex.escape(_SYMBOL_CHARS)}]|(?<=
 _SYNC_REACH = 64
 # How far to look ahead for a token when sync points are dense.
 _FAR = 4096
+# A token this close after an anchor is worth reading the number for.
+_NEAR = 40
 
 # Look this far past the end of a search window, so that look-aheads see real text.
 _OVERHANG = 32
@@ -156,6 +158,10 @@ class _Finder:
         self._lo = self._hi = 0
         self._hit = False
 
+    def near(self, lo: int, hi: int) -> bool:
+        """True when the last token found starts in ``[lo, hi]``."""
+        return self._hit and lo <= self._hi <= hi
+
     def first(self, lo: int, hi: int) -> int:
         """The first token start in ``[lo, hi)``, or ``hi`` when there is none."""
         lo = max(0, lo)
@@ -201,6 +207,9 @@ class Prefilter:
             i: The anchor's offset.
             carry: An earlier mention is close enough for a bare amount to take its currency.
         """
+        if self._currency.near(i - 12, i + _NEAR):
+            # The last token found is right here (dense money): reading the number is cheaper.
+            return i
         first_sync = self._next_sync(i)
         # Dense sync points (hostile runs such as "1 1 1"): look further for the next token,
         # so one jump covers the whole run instead of one number.
