@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts.money._extract import find_money
-from ru_newsfacts.money._prefilter import _first_currency, next_sync_at_most
+from ru_newsfacts.money._prefilter import _currencies, next_sync_at_most
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,9 +79,9 @@ def test_mentions_found_inside_long_fillers(text: str, found: list[str]) -> None
 def test_every_kind_of_currency_is_a_token(before: str, word: str) -> None:
     s = "при этом " + before + word + " было"
     start = s.index(before) + len(before)
-    assert _first_currency(s, 0, len(s)) == start
-    assert _first_currency(s, start, len(s)) == start
-    assert _first_currency(s, 0, start) == start  # none before it: the bound comes back
+    assert start in _currencies(s, 0, len(s))
+    assert _currencies(s, start, len(s))[0] == start
+    assert _currencies(s, 0, start) == []
 
 
 @pytest.mark.parametrize(

@@ -373,6 +373,8 @@ def _from_context(
 # A bare amount can take the currency of a mention ending at most this far before it
 # (two sentence look-backs of 400 characters, plus a qualifier before the number).
 _CARRY_REACH = 1000
+# Anchors closer than this to the previous one go through the prefilter.
+_DENSE = 24
 
 
 def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
@@ -389,21 +391,25 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     previous: tuple[int, str] | None = None  # the last mention's stop and code
     carry_until = -1  # anchors up to here may be bare amounts taking an earlier currency
     pos = 0
+    last = -_DENSE  # the previous anchor
     while True:
         anchor = _ANCHOR.search(s, pos)
         if anchor is None:
             break
         i = anchor.start()
-        if jumps is not None:
-            # Anchors with no currency near them cannot start a mention: skip to a sync point.
+        if jumps is not None and i - last < _DENSE:
+            # Numbers one after another (tables, hostile runs): anchors with no currency near
+            # them cannot start a mention, so skip to a sync point. Sparse numbers (prose) are
+            # cheaper to read than to look around for.
+            last = i
             jump = jumps.jump(i, i <= carry_until)
             if jump > i:
                 pos = jump
                 continue
+        last = i
         mentions, resume = _parse_at(text, s, i)
         pos = max(resume, i + 1)
         for mention in mentions:
-            carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             code = mention.code
             if mention.lemma is not None and (code is None or mention.implied):
                 code = _from_context(mention, code, lemma_codes.get(mention.lemma), breaks)
@@ -411,6 +417,7 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
                 code = _carried(text, mention, previous, breaks)
             if code is None:
                 continue
+            carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             if mention.lemma is not None and mention.code is not None and not mention.implied:
                 lemma_codes[mention.lemma] = (mention.code, mention.stop)
             if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:

@@ -20,6 +20,7 @@ point*: a position no number or mention can run across. Two kinds are safe:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -93,89 +94,107 @@ _SYNC_REACH = 64
 _FAR = 4096
 # A token this close after an anchor is worth reading the number for.
 _NEAR = 40
+# Tokens are listed this many characters at a time (more after an empty chunk).
+_CHUNK = 256
+# Forgotten tokens are dropped in batches of this many.
+_KEEP = 64
 
 # Look this far past the end of a search window, so that look-aheads see real text.
 _OVERHANG = 32
 
 
-def _first(pattern: re.Pattern[str] | regex.Pattern[str], s: str, lo: int, hi: int, shift: int = 0) -> int:
-    """Start (plus ``shift``) of the first match of ``pattern`` in ``s[lo:hi]``, or ``hi``."""
-    match = pattern.search(s, max(0, lo - shift), min(len(s), hi + _OVERHANG))
-    if match is None:
-        return hi
-    return min(match.start() + shift, hi)
+def _starts(
+    pattern: re.Pattern[str] | regex.Pattern[str], s: str, lo: int, hi: int, shift: int = 0
+) -> list[int]:
+    """Starts (plus ``shift``) of the matches of ``pattern`` that fall in ``[lo, hi)``."""
+    found = []
+    for match in pattern.finditer(s, max(0, lo - shift), min(len(s), hi + _OVERHANG)):
+        start = match.start() + shift
+        if start >= hi:
+            break
+        if start >= lo:
+            found.append(start)
+    return found
 
 
-def _first_currency(s: str, lo: int, hi: int) -> int:
+def _currencies(s: str, lo: int, hi: int) -> list[int]:
+    """Every currency token start in ``[lo, hi)``, sorted."""
     n = len(s)
-    best = _first(_WORD_AFTER_BOUNDARY, s, lo, hi)
-    best = _first(_WORD_AFTER_DIGIT, s, lo, best, shift=1)
-    best = _first(_DENOMINATION, s, lo, best)
-    if _ODD_NUMERIC.search(s, max(0, lo - 2), min(n, best + _OVERHANG)) is not None:
-        # The fast patterns may have misread the text they looked at: read it again exactly.
-        best = _first(_EXACT_WORDS, s, lo, hi)
+    if _ODD_NUMERIC.search(s, max(0, lo - 2), min(n, hi + _OVERHANG)) is not None:
+        # The fast patterns could misread this stretch: read it exactly.
+        found = _starts(_EXACT_WORDS, s, lo, hi)
+    else:
+        found = _starts(_WORD_AFTER_BOUNDARY, s, lo, hi)
+        found += _starts(_WORD_AFTER_DIGIT, s, lo, hi, shift=1)
+        found += _starts(_DENOMINATION, s, lo, hi)
     # Symbols are at most three characters long and end with one of these characters.
-    for candidate in _SYMBOL_LAST.finditer(s, lo, min(n, best + 3)):
+    for candidate in _SYMBOL_LAST.finditer(s, lo, min(n, hi + 2)):
         k = candidate.start()
         before = s[k - 1] if k else ""
         if before.isalpha() or s[k] == "ł":
             # Maybe the end of "us$" or "zł": let the full pattern decide.
             symbol = _SYMBOL.search(s, max(lo, k - 2), min(n, k + 4))
-            if symbol is not None:
-                return min(symbol.start(), best)
+            if symbol is not None and symbol.start() < hi:
+                found.append(symbol.start())
             continue
-        # A one-character symbol: usable unless glued to digits or letters on both sides
-        # ("1$1"), where only the upper end of a range ("5-$7") may open with it.
+        if k >= hi:
+            continue
+        # A one-character symbol is usable unless glued to a digit before it and to a digit
+        # or letter after it ("1$1"); after a space or dash it may open a range's upper end.
         after = s[k + 1] if k + 1 < n else ""
-        if not (after.isalpha() or after.isdecimal()) or not before.isdecimal():
-            return min(k, best)
-        if before in " -–" and _SYMBOL.match(s, k, min(n, k + 4)) is not None:
-            return min(k, best)
-    return best
+        if not before.isdecimal() or not (after.isalpha() or after.isdecimal()):
+            found.append(k)
+    found.sort()
+    return found
 
 
-def _first_scale(s: str, lo: int, hi: int) -> int:
-    best = _first(_SCALE, s, lo, hi)
-    if _ODD_NUMERIC.search(s, max(0, lo - 2), min(len(s), best + _OVERHANG)) is not None:
-        return _first(_EXACT_SCALE, s, lo, hi)
-    return best
+def _scales(s: str, lo: int, hi: int) -> list[int]:
+    """Every multiplier start in ``[lo, hi)``."""
+    if _ODD_NUMERIC.search(s, max(0, lo - 2), min(len(s), hi + _OVERHANG)) is not None:
+        return _starts(_EXACT_SCALE, s, lo, hi)
+    return _starts(_SCALE, s, lo, hi)
 
 
-def _first_opener(s: str, lo: int, hi: int) -> int:
-    return _first(_OPENER, s, lo, hi)
+def _openers(s: str, lo: int, hi: int) -> list[int]:
+    """Every "с"/"со" start in ``[lo, hi)``."""
+    return _starts(_OPENER, s, lo, hi)
 
 
 class _Finder:
-    """The first token of one kind in a window, searched lazily; the last answer is kept.
+    """Tokens of one kind, listed chunk by chunk as the scan moves right.
 
-    The cache says: no token starts in ``[lo, hi)``; ``hi`` is a token's start when ``hit``.
-    Windows move left to right, so most questions are answered from it.
+    ``_tokens`` holds every token that starts in ``[_lo, _hi)``; a question about a window
+    outside it starts a new list. Chunks grow while they come back empty, so a long
+    stretch with no token costs a few searches, and dense money costs one bisect per anchor.
     """
 
-    def __init__(self, s: str, search: Callable[[str, int, int], int]) -> None:
+    def __init__(self, s: str, scan: Callable[[str, int, int], list[int]]) -> None:
         self._s = s
-        self._search = search
+        self._scan = scan
         self._lo = self._hi = 0
-        self._hit = False
-
-    def near(self, lo: int, hi: int) -> bool:
-        """True when the last token found starts in ``[lo, hi]``."""
-        return self._hit and lo <= self._hi <= hi
+        self._tokens: list[int] = []
 
     def first(self, lo: int, hi: int) -> int:
         """The first token start in ``[lo, hi)``, or ``hi`` when there is none."""
         lo = max(0, lo)
         if lo >= hi:
             return hi
-        if self._lo <= lo <= self._hi:
-            if self._hit or hi <= self._hi:
-                return min(self._hi, hi)
-            start = self._hi
-        else:
-            self._lo = start = lo
-        found = self._search(self._s, start, hi)
-        self._hi, self._hit = found, found < hi
-        return found
+        if not self._lo <= lo <= self._hi:
+            self._lo = self._hi = lo
+            self._tokens = []
+        while True:
+            k = bisect_left(self._tokens, lo)
+            if k > _KEEP:
+                # Tokens left of every future question: forget them.
+                del self._tokens[:k]
+                self._lo, k = lo, 0
+            if k < len(self._tokens):
+                return min(self._tokens[k], hi)
+            if self._hi >= hi:
+                return hi
+            end = min(hi, self._hi + max(_CHUNK, self._hi - lo))
+            self._tokens += self._scan(self._s, self._hi, end)
+            self._hi = end
 
 
 class Prefilter:
@@ -188,9 +207,9 @@ class Prefilter:
     def __init__(self, s: str) -> None:
         self._s = s
         self._n = len(s)
-        self._currency = _Finder(s, _first_currency)
-        self._scale = _Finder(s, _first_scale)
-        self._opener = _Finder(s, _first_opener)
+        self._currency = _Finder(s, _currencies)
+        self._scale = _Finder(s, _scales)
+        self._opener = _Finder(s, _openers)
         self._sync_from = self._sync_at = 0
 
     def _next_sync(self, i: int) -> int:
@@ -207,7 +226,7 @@ class Prefilter:
             i: The anchor's offset.
             carry: An earlier mention is close enough for a bare amount to take its currency.
         """
-        if self._currency.near(i - 12, i + _NEAR):
+        if self._currency.first(i - 12, i + _NEAR) < i + _NEAR:
             # The last token found is right here (dense money): reading the number is cheaper.
             return i
         first_sync = self._next_sync(i)
