@@ -11,9 +11,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts.money import _context
 from ru_newsfacts.money._extract import find_money
 from ru_newsfacts.money._prefilter import _currencies, next_sync_at_most
 
@@ -105,3 +107,27 @@ def test_prefilter_agrees_on_the_corpus() -> None:
     for folder in ("wikinews", "factru"):
         for path in sorted((corpus / folder).glob("*.txt")):
             _both(path.read_text(encoding="utf-8"))
+
+
+def _last_end_forward(pattern: regex.Pattern[str], s: str, i: int) -> int:
+    """The reference: walk every match left to right in the window, keep the last end."""
+    end = max(0, i - 400)
+    for match in pattern.finditer(s, end, i):
+        end = match.end()
+    return end
+
+
+BOUNDARY_PIECES = ["а", "но", ",", " ", "  ", ".", "!", "?", "…", ";", "\n", "тыс.", "г.", "Затем"]
+BOUNDARY_PIECES += ["в то время как", "\u00a0", "хотя", "А", "т.", "д.", "5", "млн", "при этом"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDARY_PIECES), max_size=120), st.data())
+def test_backward_boundary_search_matches_forward_walk(pieces: list[str], data: st.DataObject) -> None:
+    s = "".join(pieces)
+    i = data.draw(st.integers(0, len(s)))
+    for forward, backward in (
+        (_context._SENTENCE_END, _context._SENTENCE_END_BACK),
+        (_context._CLAUSE_END, _context._CLAUSE_END_BACK),
+    ):
+        assert _context._last_end(backward, s, i) == _last_end_forward(forward, s, i)

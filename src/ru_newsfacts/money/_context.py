@@ -102,24 +102,28 @@ _CLAUSE_END = regex.compile(
     rf"|при{_S}этом|причем|причём|если)(?!\p{{L}}))"
 )
 _WINDOW = 400
+# The same patterns matched right to left: the first match found is the last one in the
+# window. Their matches never overlap (each starts at a character no other match holds),
+# so this is the end the left-to-right finditer would reach last.
+_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
+_CLAUSE_END_BACK = regex.compile(_CLAUSE_END.pattern, flags=regex.REVERSE)
 
 
-def _last_end(pattern: regex.Pattern[str], s: str, i: int) -> int:
+def _last_end(backwards: regex.Pattern[str], s: str, i: int) -> int:
+    """The end of the last match in the ``_WINDOW`` characters before ``i``, else the window's start."""
     last = max(0, i - _WINDOW)
-    end = last
-    for match in pattern.finditer(s, last, i):
-        end = match.end()
-    return end
+    match = backwards.search(s, last, i)
+    return match.end() if match is not None else last
 
 
 def sentence_start(text: str, i: int) -> int:
     """Where the sentence holding offset ``i`` of the original text begins (bounded look-back)."""
-    return _last_end(_SENTENCE_END, text, i)
+    return _last_end(_SENTENCE_END_BACK, text, i)
 
 
 def clause_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
     """The clause of the original text around ``start:stop``, bounded by sentence ends and ", а"..."""
-    left = _last_end(_CLAUSE_END, text, start)
+    left = _last_end(_CLAUSE_END_BACK, text, start)
     right_match = _CLAUSE_END.search(text, stop, min(len(text), stop + _WINDOW))
     right = right_match.start() if right_match is not None else min(len(text), stop + _WINDOW)
     return left, right

@@ -373,8 +373,10 @@ def _from_context(
 # A bare amount can take the currency of a mention ending at most this far before it
 # (two sentence look-backs of 400 characters, plus a qualifier before the number).
 _CARRY_REACH = 1000
-# Anchors closer than this to the previous one go through the prefilter.
+# After this many anchors in a row, each closer than _DENSE to the one before, anchors go
+# through the prefilter.
 _DENSE = 24
+_RUN = 3
 
 
 def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
@@ -392,21 +394,22 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     carry_until = -1  # anchors up to here may be bare amounts taking an earlier currency
     pos = 0
     last = -_DENSE  # the previous anchor
+    run = 0  # how many anchors in a row followed the one before closely
     while True:
         anchor = _ANCHOR.search(s, pos)
         if anchor is None:
             break
         i = anchor.start()
-        if jumps is not None and i - last < _DENSE:
+        run = run + 1 if i - last < _DENSE else 0
+        last = i
+        if jumps is not None and run >= _RUN:
             # Numbers one after another (tables, hostile runs): anchors with no currency near
-            # them cannot start a mention, so skip to a sync point. Sparse numbers (prose) are
+            # them cannot start a mention, so skip to a sync point. Numbers in prose are
             # cheaper to read than to look around for.
-            last = i
             jump = jumps.jump(i, i <= carry_until)
             if jump > i:
                 pos = jump
                 continue
-        last = i
         mentions, resume = _parse_at(text, s, i)
         pos = max(resume, i + 1)
         for mention in mentions:
