@@ -102,11 +102,14 @@ def _is_ordinal(s: str, number: NumberMatch) -> bool:
 def _read_end(
     text: str, s: str, i: int, allow_prefix: bool, number: NumberMatch | None = None
 ) -> _End | None:
-    """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``."""
+    """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``.
+
+    A ``number`` passed in must already be known not to be an ordinal.
+    """
     if number is None:
         number = read_number(s, i)
-    if number is None or _is_ordinal(s, number):
-        return None
+        if number is None or _is_ordinal(s, number):
+            return None
     currency = currency_after(text, s, number.stop)
     if currency is not None:
         return _End(i, currency.stop, number.value, number.scale, currency)
@@ -209,6 +212,7 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     if _is_ordinal(s, number):
         return [], resume
 
+    # The number is no ordinal (checked above): _read_end need not check again.
     first = _read_end(text, s, i, allow_prefix=True, number=number)
     if first is None:
         return [], resume
