@@ -15,6 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts.data.qualifiers import BEFORE
 from ru_newsfacts.money import _context
 from ru_newsfacts.money._extract import find_money
 from ru_newsfacts.money._prefilter import _currencies, next_sync_at_most
@@ -131,3 +132,19 @@ def test_backward_boundary_search_matches_forward_walk(pieces: list[str], data: 
         (_context._CLAUSE_END, _context._CLAUSE_END_BACK),
     ):
         assert _context._last_end(backward, s, i) == _last_end_forward(forward, s, i)
+
+
+QUALIFIER_PIECES = [p.replace("*", "ла") for p in BEFORE] + ["где-то", "превышающий", "в", "по", "на"]
+QUALIFIER_PIECES += [" ", "  ", "    ", "5", "-", "рублей", "\n", "перевалила за"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=12), st.sampled_from(["", " "]))
+def test_qualifier_before_agrees_with_the_full_pattern(pieces: list[str], joiner: str) -> None:
+    s = joiner.join(pieces)
+    for i in range(len(s) + 1):
+        found = _context.qualifier_before(s, i)
+        match = _context._BEFORE.search(s, max(0, i - _context._LOOKBACK), i)
+        assert (found is None) == (match is None)
+        if match is not None and found is not None:
+            assert found[1] == match.start()

@@ -178,7 +178,7 @@ _MAX_FRACTION_DIGITS = 8
 _CENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Digits:
     stop: int
     value: Decimal

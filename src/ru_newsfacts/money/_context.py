@@ -65,9 +65,34 @@ _CHANGE = regex.compile(
 _LOOKBACK = 45
 
 
+def _final_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a qualifier can end with: whole words, and stems of words ending in "*"."""
+    finals = set(APPROXIMATE_AFTER_PREPOSITION)
+    stems = []
+    for phrase in BEFORE:
+        last = phrase.split()[-1]
+        if last.endswith("*"):
+            stems.append(last.rstrip("*"))
+        else:
+            finals.add(regex.findall(r"\p{L}+", last)[-1])  # "где-то" ends with the letters "то"
+    return frozenset(finals), tuple(stems)
+
+
+_FINALS, _FINAL_STEMS = _final_words()
+_LAST_WORD = regex.compile(r"(\p{L}++)[ ]{0,3}$", flags=regex.REVERSE)
+
+
 def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
     """The qualifier phrase ending right before ``i`` in folded text: (kind, start, phrase)."""
-    match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
+    lo = max(0, i - _LOOKBACK)
+    last = _LAST_WORD.search(s, lo, i)
+    if last is None:
+        return None
+    word = last.group(1)
+    if word not in _FINALS and not word.startswith(_FINAL_STEMS):
+        # Any qualifier ends with one of these words: skip the long alternation (most amounts).
+        return None
+    match = _BEFORE.search(s, lo, i)
     if match is None:
         return None
     found = match.groupdict()

@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 __all__ = ["Currency", "currency_after", "currency_before", "subunit_after", "symbol_at"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Currency:
     """A currency as written: its code (None while ambiguous), noun lemma, and extent."""
 

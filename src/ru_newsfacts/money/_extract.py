@@ -66,7 +66,7 @@ _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _End:
     """One amount: a number with whatever currency is written next to it."""
 
@@ -77,7 +77,7 @@ class _End:
     currency: Currency | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Mention:
     start: int
     stop: int
