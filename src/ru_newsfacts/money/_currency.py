@@ -51,6 +51,7 @@ _SYMBOL_AFTER = regex.compile(
     r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
+_SYMBOL_FIRST = frozenset(symbol[0] for symbol in SYMBOLS)
 _SYMBOL_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}$",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
@@ -116,7 +117,10 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
         s: The folded text.
         i: Where the amount ends.
     """
-    symbol = _SYMBOL_AFTER.match(s, i)
+    k = i + s.startswith(" ", i)
+    k += s.startswith(" ", k)
+    # A symbol starts right after at most two spaces: try the symbols only on one of their first characters.
+    symbol = _SYMBOL_AFTER.match(s, i) if k < len(s) and s[k] in _SYMBOL_FIRST else None
     if symbol is not None:
         start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
         return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)

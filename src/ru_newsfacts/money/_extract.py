@@ -49,7 +49,8 @@ _DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_
 _RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
 _RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
 _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
-_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$")
+# Matched right to left: the word is read back from the amount, not searched for.
+_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$", flags=regex.REVERSE)
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
 _BARE_FOLLOWERS = frozenset(
     _words("и а или но в во на за по против соответственно до к из то же ещё еще уже")
