@@ -51,6 +51,8 @@ UNITS = [
     "более ",
     "в прошлом году 5 млн рублей, а ",
     "«5 млн» — ",
+    # No sync point anywhere and a currency word every 107 characters: every number is read.
+    "1-" * 50 + "рублей-",
 ]
 SIZES = (50_000, 100_000, 200_000)
 TARGET = 5.0
@@ -74,6 +76,11 @@ MIXES = {
         ["1", "2", " ", ",", ".", "-", "млн", "тыс.", "два", "$", "€", "руб.", "рублей", "от", "до"], 2
     ),
 }
+
+
+def _name(unit: str) -> str:
+    """The unit as Python would write it, shortened when it is long."""
+    return repr(unit) if len(unit) <= 34 else repr(unit[:12]) + f"…({len(unit)} chars)"
 
 
 def _time(text: str, repeat: int = 3) -> float:
@@ -102,7 +109,7 @@ def main() -> None:
         + "  200k/50k  vs normal  mentions/s"
     )
     missed: list[str] = []
-    rows = [(repr(unit), (unit * (SIZES[-1] // len(unit) + 1))) for unit in UNITS]
+    rows = [(_name(unit), (unit * (SIZES[-1] // len(unit) + 1))) for unit in UNITS]
     rows += [(name, text) for name, text in MIXES.items()]
     for name, source in rows:
         per_char = []
