@@ -178,7 +178,7 @@ _MAX_FRACTION_DIGITS = 8
 _CENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Digits:
     stop: int
     value: Decimal
@@ -351,6 +351,44 @@ def _read_atom(s: str, i: int, first: bool) -> _Atom | None:
     return _Atom(Decimal(value), stop, True)
 
 
+# Digits with nothing that could continue them (no separator and digit), then maybe a word.
+_PLAIN_DIGITS = regex.compile(r"(\d++)(?![.,:/' ]\d)(?:[ ]{0,3}(\p{L}++)(\.)?+)?")
+_NUMBER_WORD_PARTS = frozenset(HUNDREDS) | frozenset(TENS) | frozenset(TEENS) | frozenset(UNITS)
+
+
+def _read_plain(folded: str, pos: int) -> NumberMatch | None:
+    """The common shapes, read in one match: "2024", "5 человек", "5 млн рублей".
+
+    Returns None whenever anything else could follow (a group of thousands, a decimal part,
+    "с половиной", another part after the multiplier): the full reader decides those.
+    """
+    match = _PLAIN_DIGITS.match(folded, pos)
+    if match is None or len(match.group(1)) > _MAX_INT_DIGITS:
+        return None
+    run, word = match.group(1), match.group(2)
+    if word is None:
+        return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
+    if word == "с":
+        return None  # maybe "5 с половиной"
+    scale = SCALE_ABBREVIATIONS.get(word)
+    stop = match.end(2)
+    if scale is not None:
+        stop = match.end()  # the abbreviation's dot, if any
+    else:
+        scale = SCALE_WORDS.get(word)
+        if scale is None:
+            return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
+    gap = _SPACE.match(folded, stop)
+    if gap is not None:
+        j = gap.end()
+        if j < len(folded) and folded[j].isdigit():
+            return None  # maybe "2 млрд 400 млн"
+        after = _WORD.match(folded, j)
+        if after is not None and after.group() in _NUMBER_WORD_PARTS:
+            return None  # maybe "1 тысяча двести"
+    return NumberMatch(pos, stop, tidy(Decimal(run) * scale), scale, False, False)
+
+
 def read_number(folded: str, pos: int) -> NumberMatch | None:
     """Read the longest number that starts exactly at ``pos`` of a folded string.
 
@@ -361,6 +399,9 @@ def read_number(folded: str, pos: int) -> NumberMatch | None:
     Returns:
         The number, or None when none starts there.
     """
+    plain = _read_plain(folded, pos)
+    if plain is not None:
+        return plain
     total = Decimal(0)
     top_scale: int | None = None
     last_scale: int | None = None

@@ -65,9 +65,34 @@ _CHANGE = regex.compile(
 _LOOKBACK = 45
 
 
+def _final_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a qualifier can end with: whole words, and stems of words ending in "*"."""
+    finals = set(APPROXIMATE_AFTER_PREPOSITION)
+    stems = []
+    for phrase in BEFORE:
+        last = phrase.split()[-1]
+        if last.endswith("*"):
+            stems.append(last.rstrip("*"))
+        else:
+            finals.add(regex.findall(r"\p{L}+", last)[-1])  # "где-то" ends with the letters "то"
+    return frozenset(finals), tuple(stems)
+
+
+_FINALS, _FINAL_STEMS = _final_words()
+_LAST_WORD = regex.compile(r"(\p{L}++)[ ]{0,3}$", flags=regex.REVERSE)
+
+
 def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
     """The qualifier phrase ending right before ``i`` in folded text: (kind, start, phrase)."""
-    match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
+    lo = max(0, i - _LOOKBACK)
+    last = _LAST_WORD.search(s, lo, i)
+    if last is None:
+        return None
+    word = last.group(1)
+    if word not in _FINALS and not word.startswith(_FINAL_STEMS):
+        # Any qualifier ends with one of these words: skip the long alternation (most amounts).
+        return None
+    match = _BEFORE.search(s, lo, i)
     if match is None:
         return None
     found = match.groupdict()
@@ -102,24 +127,28 @@ _CLAUSE_END = regex.compile(
     rf"|при{_S}этом|причем|причём|если)(?!\p{{L}}))"
 )
 _WINDOW = 400
+# The same patterns matched right to left: the first match found is the last one in the
+# window. Their matches never overlap (each starts at a character no other match holds),
+# so this is the end the left-to-right finditer would reach last.
+_SENTENCE_END_BACK = regex.compile(_SENTENCE_END.pattern, flags=regex.REVERSE)
+_CLAUSE_END_BACK = regex.compile(_CLAUSE_END.pattern, flags=regex.REVERSE)
 
 
-def _last_end(pattern: regex.Pattern[str], s: str, i: int) -> int:
+def _last_end(backwards: regex.Pattern[str], s: str, i: int) -> int:
+    """The end of the last match in the ``_WINDOW`` characters before ``i``, else the window's start."""
     last = max(0, i - _WINDOW)
-    end = last
-    for match in pattern.finditer(s, last, i):
-        end = match.end()
-    return end
+    match = backwards.search(s, last, i)
+    return match.end() if match is not None else last
 
 
 def sentence_start(text: str, i: int) -> int:
     """Where the sentence holding offset ``i`` of the original text begins (bounded look-back)."""
-    return _last_end(_SENTENCE_END, text, i)
+    return _last_end(_SENTENCE_END_BACK, text, i)
 
 
 def clause_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
     """The clause of the original text around ``start:stop``, bounded by sentence ends and ", а"..."""
-    left = _last_end(_CLAUSE_END, text, start)
+    left = _last_end(_CLAUSE_END_BACK, text, start)
     right_match = _CLAUSE_END.search(text, stop, min(len(text), stop + _WINDOW))
     right = right_match.start() if right_match is not None else min(len(text), stop + _WINDOW)
     return left, right
@@ -166,9 +195,13 @@ def years_near(
     ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
     "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``.
     """
+    # The clause lies within _WINDOW characters either side: no "год"/"г." there, no year
+    # (most mentions), and the clause need not be found.
+    near, far = max(0, start - _WINDOW), min(len(s), stop + _WINDOW)
+    if s.find("год", near, far) < 0 and s.find("г.", near, far) < 0:
+        return []
     left, right = clause_bounds(text, start, stop)
     if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
-        # No "год"/"г." at all: skip the costly pattern (most clauses).
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):

@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 __all__ = ["Currency", "currency_after", "currency_before", "subunit_after", "symbol_at"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Currency:
     """A currency as written: its code (None while ambiguous), noun lemma, and extent."""
 
@@ -51,6 +51,7 @@ _SYMBOL_AFTER = regex.compile(
     r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
+_SYMBOL_FIRST = frozenset(symbol[0] for symbol in SYMBOLS)
 _SYMBOL_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}$",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
@@ -62,6 +63,11 @@ _SYMBOL_OPENING = regex.compile(
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
 _SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
 _SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
+# Kopecks in digits are a plain integer (a decimal part of zeros at most): anything longer,
+# a multiplier or a group of thousands makes 100 or more, or no integer.
+_SUBUNIT_DIGITS = regex.compile(
+    r"\d++(?:[.,]\d++)?+[ ]{0,3}(?:\L<subunits>)(?!\p{L})", subunits=sorted(SUBUNIT_FORMS)
+)
 
 
 def _adjective(word: str) -> dict[str, str] | None:
@@ -111,7 +117,10 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
         s: The folded text.
         i: Where the amount ends.
     """
-    symbol = _SYMBOL_AFTER.match(s, i)
+    k = i + s.startswith(" ", i)
+    k += s.startswith(" ", k)
+    # A symbol starts right after at most two spaces: try the symbols only on one of their first characters.
+    symbol = _SYMBOL_AFTER.match(s, i) if k < len(s) and s[k] in _SYMBOL_FIRST else None
     if symbol is not None:
         start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
         return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
@@ -184,6 +193,9 @@ def subunit_after(s: str, i: int) -> tuple[int, int] | None:
     """
     gap = _SUBUNIT_GAP.match(s, i)
     if gap is None:
+        return None
+    if gap.end() < len(s) and s[gap.end()].isdecimal() and _SUBUNIT_DIGITS.match(s, gap.end()) is None:
+        # Digits not followed by a kopeck word (the next amount, most often): no kopecks.
         return None
     number = read_number(s, gap.end())
     if number is None or number.scale is not None or not 0 <= number.value < SUBUNITS_PER_UNIT:

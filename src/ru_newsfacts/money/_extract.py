@@ -10,6 +10,7 @@ character is read a bounded number of times whatever the input.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import cast
@@ -29,6 +30,7 @@ from ._context import (
     years_near,
 )
 from ._currency import Currency, currency_after, currency_before, subunit_after, symbol_at
+from ._prefilter import Prefilter
 
 __all__ = ["find_money"]
 
@@ -47,7 +49,8 @@ _DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_
 _RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
 _RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
 _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
-_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$")
+# Matched right to left: the word is read back from the amount, not searched for.
+_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$", flags=regex.REVERSE)
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
 _BARE_FOLLOWERS = frozenset(
     _words("и а или но в во на за по против соответственно до к из то же ещё еще уже")
@@ -64,7 +67,7 @@ _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _End:
     """One amount: a number with whatever currency is written next to it."""
 
@@ -75,7 +78,7 @@ class _End:
     currency: Currency | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Mention:
     start: int
     stop: int
@@ -100,11 +103,14 @@ def _is_ordinal(s: str, number: NumberMatch) -> bool:
 def _read_end(
     text: str, s: str, i: int, allow_prefix: bool, number: NumberMatch | None = None
 ) -> _End | None:
-    """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``."""
+    """A number at ``i`` with its currency; a symbol or code before it when ``allow_prefix``.
+
+    A ``number`` passed in must already be known not to be an ordinal.
+    """
     if number is None:
         number = read_number(s, i)
-    if number is None or _is_ordinal(s, number):
-        return None
+        if number is None or _is_ordinal(s, number):
+            return None
     currency = currency_after(text, s, number.stop)
     if currency is not None:
         return _End(i, currency.stop, number.value, number.scale, currency)
@@ -207,6 +213,7 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     if _is_ordinal(s, number):
         return [], resume
 
+    # The number is no ordinal (checked above): _read_end need not check again.
     first = _read_end(text, s, i, allow_prefix=True, number=number)
     if first is None:
         return [], resume
@@ -301,17 +308,46 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     return mentions, max(resume, stop)
 
 
-def _carried(text: str, mention: _Mention, previous: _Mention | None) -> str | None:
-    """The currency an amount without one takes from the nearest mention before it."""
-    if previous is None or previous.code is None:
+def _carried(text: str, mention: _Mention, previous: tuple[int, str] | None, breaks: _Breaks) -> str | None:
+    """The currency an amount without one takes from the nearest mention before it.
+
+    ``previous`` is that mention's (stop, code).
+    """
+    if previous is None:
         return None
-    gap = text[previous.stop : mention.start]
-    if "\n" in gap or "\r" in gap:
+    stop, code = previous
+    if stop < mention.start - _SENTENCE_REACH:
+        # Further back than two bounded sentence look-backs can reach.
+        return None
+    if breaks.between(stop, mention.start):
         return None
     here = sentence_start(text, mention.start)
-    if previous.stop >= here:
-        return previous.code
-    return previous.code if previous.stop >= sentence_start(text, max(0, here - 1)) else None
+    if stop >= here:
+        return code
+    return code if stop >= sentence_start(text, max(0, here - 1)) else None
+
+
+class _Breaks:
+    """Line breaks of a text, listed on first use, to ask "any between a and b?" in O(log n)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: list[int] | None = None
+
+    def between(self, a: int, b: int) -> bool:
+        """True when a line break lies in ``text[a:b]``."""
+        if b - a <= 64:
+            gap = self._text[a:b]
+            return "\n" in gap or "\r" in gap
+        if self._at is None:
+            self._at = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        k = bisect_left(self._at, a)
+        return k < len(self._at) and self._at[k] < b
+
+
+_LINE_BREAK = regex.compile(r"[\n\r]")
+# sentence_start looks back at most 400 characters; _carried looks back twice, plus one.
+_SENTENCE_REACH = 801
 
 
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*+(?:[\p{Lu}\n\r]|$)")
@@ -325,7 +361,7 @@ def _trim_full_stop(text: str, stop: int) -> int:
 
 
 def _from_context(
-    text: str, mention: _Mention, code: str | None, earlier: tuple[str, int] | None
+    mention: _Mention, code: str | None, earlier: tuple[str, int] | None, breaks: _Breaks
 ) -> str | None:
     """A bare noun's code from an earlier mention of the same noun that named its country.
 
@@ -336,42 +372,72 @@ def _from_context(
         return code
     if code is None:
         return earlier[0]
-    between = text[earlier[1] : mention.start]
-    return earlier[0] if "\n" not in between and "\r" not in between else code
+    return earlier[0] if not breaks.between(earlier[1], mention.start) else code
 
 
-def find_money(text: str, reference_date: _dt.date | None = None) -> list[Money]:
-    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`."""
+# A bare amount can take the currency of a mention ending at most this far before it
+# (two sentence look-backs of 400 characters, plus a qualifier before the number).
+_CARRY_REACH = 1000
+# After this many anchors in a row, each closer than _DENSE to the one before, anchors go
+# through the prefilter.
+_DENSE = 24
+_RUN = 3
+
+
+def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
+    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`.
+
+    ``prefilter=False`` reads every number in full: the result is the same, only slower
+    (the tests compare the two).
+    """
     s = fold(text)
+    jumps = Prefilter(s) if prefilter else None
+    breaks = _Breaks(text)
     resolved: list[tuple[_Mention, str, int]] = []
     lemma_codes: dict[str, tuple[str, int]] = {}
-    previous: _Mention | None = None
+    previous: tuple[int, str] | None = None  # the last mention's stop and code
+    carry_until = -1  # anchors up to here may be bare amounts taking an earlier currency
     pos = 0
+    last = -_DENSE  # the previous anchor
+    run = 0  # how many anchors in a row followed the one before closely
     while True:
         anchor = _ANCHOR.search(s, pos)
         if anchor is None:
             break
-        mentions, resume = _parse_at(text, s, anchor.start())
-        pos = max(resume, anchor.start() + 1)
+        i = anchor.start()
+        run = run + 1 if i - last < _DENSE else 0
+        last = i
+        if jumps is not None and run >= _RUN:
+            # Numbers one after another (tables, hostile runs): anchors with no currency near
+            # them cannot start a mention, so skip to a sync point. Numbers in prose are
+            # cheaper to read than to look around for.
+            jump = jumps.jump(i, i <= carry_until)
+            if jump > i:
+                pos = jump
+                continue
+        mentions, resume = _parse_at(text, s, i)
+        pos = max(resume, i + 1)
         for mention in mentions:
             code = mention.code
             if mention.lemma is not None and (code is None or mention.implied):
-                code = _from_context(text, mention, code, lemma_codes.get(mention.lemma))
+                code = _from_context(mention, code, lemma_codes.get(mention.lemma), breaks)
             if code is None and mention.bare:
-                code = _carried(text, mention, previous)
+                code = _carried(text, mention, previous, breaks)
             if code is None:
                 continue
+            carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             if mention.lemma is not None and mention.code is not None and not mention.implied:
                 lemma_codes[mention.lemma] = (mention.code, mention.stop)
             if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
-                previous = replace(mention, code=code)
+                previous = (mention.stop, code)
             resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
     starts = [mention.start for mention, _, _ in resolved]
     stops = [stop for _, _, stop in resolved]
     found: list[Money] = []
     for mention, code, stop in resolved:
         years = years_near(text, s, mention.start, stop, reference_date)
+        # Validated construction: pydantic-core is faster here than model_construct (measured).
         found.append(
             Money(
                 start=mention.start,

@@ -1,0 +1,150 @@
+"""The fast paths of extract_money give exactly what the plain scan gives.
+
+``find_money(..., prefilter=False)`` reads every number in full; the default jumps over
+stretches that hold no currency. The two must agree on any text: the corpus, generated
+mixes of money pieces and long hostile fillers, and arbitrary strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ru_newsfacts.data.qualifiers import BEFORE
+from ru_newsfacts.money import _context
+from ru_newsfacts.money._extract import find_money
+from ru_newsfacts.money._prefilter import _currencies, next_sync_at_most
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PIECES = [
+    "1", " ", "  ", ",", ".", "-", "–", "—", "$", "€", "US$", "zł", "руб.", "рублей", "р.", "млн",
+    "тыс.", "миллиона", "два", "сто", "полмиллиона", "пол-миллиона", "от", "до", "и", "с", "со",
+    "между", "более", "около", "и более", "\n", "(", "«", "»", "%", "½", "USD", "KZT", "долларов",
+    "США", "коп.", "копеек", "30", "000", "1 000", "2024", "году", "в прошлом году", "канадских",
+    "-рублевая", "5-", "половиной", "тенге", "крон", "шведских", "а", "но", "ещё", "\u00a0", "Ё",
+]  # fmt: skip
+FILLERS = ["1 ", "1 000 ", "два ", "миллион ", "1-", "$1", "1,", "от 1 до ", "с 1 ", "млн ", "1–2 "]
+
+
+def _both(text: str) -> None:
+    date = dt.date(2025, 1, 1)
+    assert find_money(text, date) == find_money(text, date, prefilter=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=50), st.sampled_from(["", " ", "\u00a0"]))
+def test_prefilter_agrees_on_generated_text(pieces: list[str], joiner: str) -> None:
+    _both(joiner.join(pieces))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.sampled_from(FILLERS), st.integers(1, 400)).map(lambda t: t[0] * t[1]),
+            st.lists(st.sampled_from(PIECES), max_size=8).map(" ".join),
+        ),
+        max_size=10,
+    )
+)
+def test_prefilter_agrees_around_long_fillers(parts: list[str]) -> None:
+    _both("".join(parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_prefilter_agrees_on_any_text(text: str) -> None:
+    _both(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1 " * 5000 + "5 рублей " + "1 " * 5000, ["5 рублей"]),
+        ("1-" * 5000 + "\n$7\n" + "1-" * 5000, ["$7"]),
+        ("5 млн рублей, " + "а затем 6 млн, " * 3, ["5 млн рублей", "6 млн", "6 млн", "6 млн"]),
+        ("два " * 3000, []),
+    ],
+    ids=["digits", "dashes", "carried", "words"],
+)
+def test_mentions_found_inside_long_fillers(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_money(text)] == found
+
+
+@pytest.mark.parametrize("word", ["руб", "р.", "канадских", "usd", "$", "-рублевая", "€", "us$"])
+@pytest.mark.parametrize("before", ["5", "5 ", "до ", "½ 5 "])
+def test_every_kind_of_currency_is_a_token(before: str, word: str) -> None:
+    s = "при этом " + before + word + " было"
+    start = s.index(before) + len(before)
+    assert start in _currencies(s, 0, len(s))
+    assert _currencies(s, start, len(s))[0] == start
+    assert _currencies(s, 0, start) == []
+
+
+@pytest.mark.parametrize(
+    ("s", "i", "limit", "expected"),
+    [
+        ("1 1 1 1", 0, 5, 4),  # "digit space digit"
+        ("1 000 1", 0, 3, 0),  # "1 000" is one number: no sync point inside
+        ("5 (7", 0, 3, 3),  # after a bracket
+        ("абв", 0, 3, 3),  # the end of the text
+    ],
+)
+def test_sync_points(s: str, i: int, limit: int, expected: int) -> None:
+    assert next_sync_at_most(s, i, limit) == expected
+
+
+@pytest.mark.corpus
+def test_prefilter_agrees_on_the_corpus() -> None:
+    corpus = ROOT.parent / "shared" / "corpus"
+    if not (corpus / "wikinews").is_dir():
+        pytest.skip("../shared/corpus is absent")
+    for folder in ("wikinews", "factru"):
+        for path in sorted((corpus / folder).glob("*.txt")):
+            _both(path.read_text(encoding="utf-8"))
+
+
+def _last_end_forward(pattern: regex.Pattern[str], s: str, i: int) -> int:
+    """The reference: walk every match left to right in the window, keep the last end."""
+    end = max(0, i - 400)
+    for match in pattern.finditer(s, end, i):
+        end = match.end()
+    return end
+
+
+BOUNDARY_PIECES = ["а", "но", ",", " ", "  ", ".", "!", "?", "…", ";", "\n", "тыс.", "г.", "Затем"]
+BOUNDARY_PIECES += ["в то время как", "\u00a0", "хотя", "А", "т.", "д.", "5", "млн", "при этом"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BOUNDARY_PIECES), max_size=120), st.data())
+def test_backward_boundary_search_matches_forward_walk(pieces: list[str], data: st.DataObject) -> None:
+    s = "".join(pieces)
+    i = data.draw(st.integers(0, len(s)))
+    for forward, backward in (
+        (_context._SENTENCE_END, _context._SENTENCE_END_BACK),
+        (_context._CLAUSE_END, _context._CLAUSE_END_BACK),
+    ):
+        assert _context._last_end(backward, s, i) == _last_end_forward(forward, s, i)
+
+
+QUALIFIER_PIECES = [p.replace("*", "ла") for p in BEFORE] + ["где-то", "превышающий", "в", "по", "на"]
+QUALIFIER_PIECES += [" ", "  ", "    ", "5", "-", "рублей", "\n", "перевалила за"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=12), st.sampled_from(["", " "]))
+def test_qualifier_before_agrees_with_the_full_pattern(pieces: list[str], joiner: str) -> None:
+    s = joiner.join(pieces)
+    for i in range(len(s) + 1):
+        found = _context.qualifier_before(s, i)
+        match = _context._BEFORE.search(s, max(0, i - _context._LOOKBACK), i)
+        assert (found is None) == (match is None)
+        if match is not None and found is not None:
+            assert found[1] == match.start()
