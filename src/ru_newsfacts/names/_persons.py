@@ -24,7 +24,7 @@ from ._text import Token, fold, tokenize
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
 
-_CASE_PRIOR = {"nom": 0.05, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
+_CASE_PRIOR = {"nom": 0.03, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
 _GENDER_PRIOR = {"m": 0.02, "f": 0.0}
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 _PARTICLES = frozenset(sn.PARTICLES)
@@ -424,7 +424,8 @@ def _strong_surname(word: str) -> bool:
     return False
 
 
-_VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ется", "ится")
+# Verb endings after a singular subject; -ат/-ят are left out (лауреат, депутат are nouns).
+_VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ется", "ится")
 
 
 def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
@@ -627,6 +628,8 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
             continue
         if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
             return None
+        if k == 1 and i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+            return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 
@@ -674,6 +677,9 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         analysis = analyse_words(words, cases=cases, patterns=(("last",),), written=doc.written)
     if analysis is None:
         return None
+    before = _word_before_tok(toks, i)
+    if before is not None and toks[before].key in ("в", "во", "на") and key.endswith(("е", "и")):
+        return None  # "в Бруклине", "на Берлине": a place; people are "о Путине", "при Путине"
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
 
 
