@@ -235,7 +235,7 @@ def _analyse_cached(
                     chosen.append(max(fits, key=lambda r: r.weight))
                 else:
                     raw[case] = sum(r.weight for r in chosen)
-                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.1 if case in cases else 0.0)
+                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
                     told = any(r.gender is not None for r in chosen)
                     cand = _Analysis(
                         pattern,
@@ -429,10 +429,16 @@ _VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "е�
 
 
 def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
-    """Cases the words before token ``i`` favour: the nearest governing preposition."""
+    """Cases the words before token ``i`` favour.
+
+    The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
+    name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
+    """
+    from ._roles import role_cases  # late: the role finder imports this module
+
     seen = 0
     j = i - 1
-    while j >= 0 and seen < 4:
+    while j >= 0 and seen < 6:
         t = toks[j]
         if t.kind == "other":
             return ()
@@ -441,6 +447,10 @@ def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
             gov = _GOVERNS.get(t.key)
             if gov:
                 return gov
+            if t.is_lower or seen == 1:
+                found = role_cases(t.text)
+                if found:
+                    return found
         j -= 1
     return ()
 
@@ -608,6 +618,8 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         idx.append(nxt)
         j = nxt
     cases = _context_cases(toks, i)
+    if not cases and _sentence_start(toks, i):
+        cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
     for k in range(len(idx), 0, -1):
         words = [toks[x].text for x in idx[:k]]
@@ -665,9 +677,13 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         nk = toks[nxt]
         if nk.is_lower or not name_word(nk.text):
             return None  # "Единой России", "Кремниевой долины": an adjective with its noun
+    if i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+        return None  # «Тангейзер»: a title
     words = [t.text]
     hint = _verb_gender(toks, i)
     cases = _context_cases(toks, i)
+    if not cases and _sentence_start(toks, i):
+        cases = ("nom",)  # "Неруда, известный ...": a sentence opens with its subject
     analysis = None
     if hint is not None:
         analysis = analyse_words(
@@ -733,6 +749,16 @@ def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
             return None
         j -= 1
     return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _sentence_start(toks: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` opens a sentence or a line (not just a quotation)."""
+    j = i - 1
+    while j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in ".!?…"
 
 
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:

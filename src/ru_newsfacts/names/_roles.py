@@ -11,7 +11,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 from ._text import Token, fold, tokenize
 
-__all__ = ["RoleMention", "find_roles", "role_to_nominative"]
+__all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
 
 _SIBILANT = "жшчщц"
 
@@ -185,6 +185,12 @@ def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
             if found:
                 return word[: len(prefix)].lower(), tuple(found)
     return "", ()
+
+
+def role_cases(word: str) -> tuple[str, ...]:
+    """The singular cases ``word`` can be in as a role noun ("министра" → gen, acc), else ()."""
+    _, heads = _head_forms(word)
+    return tuple(sorted({h.case for h in heads if not h.case.endswith("_pl")}))
 
 
 def _adjective_plural(word: str) -> str:
