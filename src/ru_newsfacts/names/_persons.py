@@ -694,6 +694,8 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     if analysis is None:
         return None
     before = _word_before_tok(toks, i)
+    if before is not None and toks[before].key in _PLACE_NOUNS:
+        return None  # "города Иванова", "улице Королёва": a place named after someone
     if before is not None and toks[before].key in ("в", "во", "на") and key.endswith(("е", "и")):
         return None  # "в Бруклине", "на Берлине": a place; people are "о Путине", "при Путине"
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
