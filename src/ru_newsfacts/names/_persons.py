@@ -95,7 +95,9 @@ class NameMention:
         patronymic: The patronymic in the nominative, if written.
         last: The surname in the nominative, if written.
         gender: "m", "f", or None when the forms do not tell.
-        case: The best guess at the case of the mention, None when the forms do not tell.
+        case: The best guess at the case of the mention ("nom", "gen", "dat", "acc", "ins",
+            "loc"), None when the forms do not tell (Мишель, Шойгу). A man's accusative has
+            the genitive's form and is reported as "gen" unless the context says otherwise.
     """
 
     start: int
