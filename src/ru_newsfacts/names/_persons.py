@@ -465,7 +465,7 @@ def _verb_gender(toks: Sequence[Token], i: int) -> str | None:
     k = toks[j].key
     if k.endswith(("ла", "лась")) and len(k) > 4:
         return "f"
-    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "илcя", "лся")) and len(k) > 4:
+    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
         return "m"
     return None
 
