@@ -261,6 +261,7 @@ INSTITUTION_STEMS: tuple[str, ...] = (
     "королевств",
     "меджлис",
 )
-"""Folded stems of capitalised institution nouns (Совета, Думы, Министерства) that continue a
-role's complement even before another capitalised word ("председатель Верховного Совета
-Приднестровья"); a pair of other unknown capitalised words there is a person's name."""
+"""Folded stems of capitalised institution nouns (Совета, Думы, Министерства): after a
+capitalised adjective they continue a role's complement even before another capitalised word
+("председатель Верховного Совета Приднестровья"); elsewhere a pair of unknown capitalised
+words in a complement is taken as the start of a person's name."""

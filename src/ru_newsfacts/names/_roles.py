@@ -440,7 +440,7 @@ def _build(
                 and toks[n2].is_upper_initial
                 and not toks[n2].is_all_caps
                 and (not _genitive_like(toks[n2]) or not key.endswith(_ADJ_GEN))
-                and not key.startswith(rd.INSTITUTION_STEMS)
+                and not (key.startswith(rd.INSTITUTION_STEMS) and _after_capital_adjective(toks, k, a))
                 and toks[n2].start not in name_starts  # a known name starts after X: X is fine
                 and name_word(w.text)
             ):
@@ -513,6 +513,12 @@ def _evidenced(
         first = _word_after(toks, i)
         return first is not None and (toks[first].is_upper_initial or toks[first].is_all_caps)
     return False
+
+
+def _after_capital_adjective(toks: Sequence[Token], k: int, a: int) -> bool:
+    """True when the word at ``a`` follows a capitalised adjective (``k``): "Верховного Совета"."""
+    prev = toks[k]
+    return k != a and prev.kind == "word" and prev.is_upper_initial and prev.key.endswith(_ADJ_GEN)
 
 
 def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
