@@ -22,3 +22,11 @@ def test_names_page_examples() -> None:
     assert len(test.examples) >= 10
     runner.run(test)
     assert runner.summarize(verbose=False).failed == 0
+
+
+def test_module_docstring_examples() -> None:
+    import ru_newsfacts.names as names
+
+    result = doctest.testmod(names)
+    assert result.attempted >= 2
+    assert result.failed == 0

@@ -149,7 +149,7 @@ GENITIVE_PLURAL_WORDS: frozenset[str] = _words(
 
 NOT_COMPLEMENTS: frozenset[str] = _words(
     """
-    которого которой которых которому которым котором чьего чьей чьих
+    которого которой которых которому которым котором чьего чьей чьих при
     для среди ради помимо вдоль мимо возле около напротив согласно вместо или либо ли ни же бы
     зато хотя куда туда где почти вообще едва лишь именно причем причём тоже также неоднократно
     уверен уверена уверены убежден убеждена убеждены убеждён согласен согласна согласны рад рада рады
@@ -218,3 +218,50 @@ NO_PLURAL: frozenset[str] = _words(
 )
 """Roles read in the singular only: family words with irregular plurals (братья, сыновья),
 unique posts, and nouns whose plural in -а (директора, профессора) is their singular genitive."""
+
+INSTITUTION_STEMS: tuple[str, ...] = (
+    "совет",
+    "дум",
+    "палат",
+    "собран",
+    "комитет",
+    "министерств",
+    "центр",
+    "фонд",
+    "банк",
+    "университет",
+    "академи",
+    "институт",
+    "суд",
+    "парти",
+    "союз",
+    "республик",
+    "федераци",
+    "конгресс",
+    "сенат",
+    "парламент",
+    "правительств",
+    "администраци",
+    "служб",
+    "агентств",
+    "управлени",
+    "департамент",
+    "комисси",
+    "организаци",
+    "ассамбле",
+    "церкв",
+    "музе",
+    "театр",
+    "совет",
+    "штаб",
+    "компани",
+    "корпораци",
+    "объединени",
+    "государств",
+    "королевств",
+    "меджлис",
+)
+"""Folded stems of capitalised institution nouns (Совета, Думы, Министерства): after a
+capitalised adjective they continue a role's complement even before another capitalised word
+("председатель Верховного Совета Приднестровья"); elsewhere a pair of unknown capitalised
+words in a complement is taken as the start of a person's name."""

@@ -24,7 +24,7 @@ from ._text import Token, fold, tokenize
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
 
-_CASE_PRIOR = {"nom": 0.05, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
+_CASE_PRIOR = {"nom": 0.03, "gen": 0.02, "acc": 0.005, "dat": 0.01, "ins": 0.01, "loc": 0.0}
 _GENDER_PRIOR = {"m": 0.02, "f": 0.0}
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 _PARTICLES = frozenset(sn.PARTICLES)
@@ -95,7 +95,9 @@ class NameMention:
         patronymic: The patronymic in the nominative, if written.
         last: The surname in the nominative, if written.
         gender: "m", "f", or None when the forms do not tell.
-        case: The best guess at the case of the mention, None when the forms do not tell.
+        case: The best guess at the case of the mention ("nom", "gen", "dat", "acc", "ins",
+            "loc"), None when the forms do not tell (Мишель, Шойгу). A man's accusative has
+            the genitive's form and is reported as "gen" unless the context says otherwise.
     """
 
     start: int
@@ -235,7 +237,7 @@ def _analyse_cached(
                     chosen.append(max(fits, key=lambda r: r.weight))
                 else:
                     raw[case] = sum(r.weight for r in chosen)
-                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.1 if case in cases else 0.0)
+                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
                     told = any(r.gender is not None for r in chosen)
                     cand = _Analysis(
                         pattern,
@@ -424,14 +426,21 @@ def _strong_surname(word: str) -> bool:
     return False
 
 
-_VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ат", "ят", "ется", "ится")
+# Verb endings after a singular subject; -ат/-ят are left out (лауреат, депутат are nouns).
+_VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ется", "ится")
 
 
 def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
-    """Cases the words before token ``i`` favour: the nearest governing preposition."""
+    """Cases the words before token ``i`` favour.
+
+    The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
+    name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
+    """
+    from ._roles import role_cases  # late: the role finder imports this module
+
     seen = 0
     j = i - 1
-    while j >= 0 and seen < 4:
+    while j >= 0 and seen < 6:
         t = toks[j]
         if t.kind == "other":
             return ()
@@ -440,6 +449,10 @@ def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
             gov = _GOVERNS.get(t.key)
             if gov:
                 return gov
+            if t.is_lower or seen == 1:
+                found = role_cases(t.text)
+                if found:
+                    return found
         j -= 1
     return ()
 
@@ -452,7 +465,7 @@ def _verb_gender(toks: Sequence[Token], i: int) -> str | None:
     k = toks[j].key
     if k.endswith(("ла", "лась")) and len(k) > 4:
         return "f"
-    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "илcя", "лся")) and len(k) > 4:
+    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
         return "m"
     return None
 
@@ -607,6 +620,8 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         idx.append(nxt)
         j = nxt
     cases = _context_cases(toks, i)
+    if not cases and _sentence_start(toks, i):
+        cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
     for k in range(len(idx), 0, -1):
         words = [toks[x].text for x in idx[:k]]
@@ -627,6 +642,8 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
             continue
         if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
             return None
+        if k == 1 and i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+            return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 
@@ -662,9 +679,13 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         nk = toks[nxt]
         if nk.is_lower or not name_word(nk.text):
             return None  # "Единой России", "Кремниевой долины": an adjective with its noun
+    if i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+        return None  # «Тангейзер»: a title
     words = [t.text]
     hint = _verb_gender(toks, i)
     cases = _context_cases(toks, i)
+    if not cases and _sentence_start(toks, i):
+        cases = ("nom",)  # "Неруда, известный ...": a sentence opens with its subject
     analysis = None
     if hint is not None:
         analysis = analyse_words(
@@ -674,6 +695,11 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
         analysis = analyse_words(words, cases=cases, patterns=(("last",),), written=doc.written)
     if analysis is None:
         return None
+    before = _word_before_tok(toks, i)
+    if before is not None and toks[before].key in _PLACE_NOUNS:
+        return None  # "города Иванова", "улице Королёва": a place named after someone
+    if before is not None and toks[before].key in ("в", "во", "на") and key.endswith(("е", "и")):
+        return None  # "в Бруклине", "на Берлине": a place; people are "о Путине", "при Путине"
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
 
 
@@ -727,6 +753,16 @@ def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
             return None
         j -= 1
     return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _sentence_start(toks: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` opens a sentence or a line (not just a quotation)."""
+    j = i - 1
+    while j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in ".!?…"
 
 
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:

@@ -11,7 +11,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 from ._text import Token, fold, tokenize
 
-__all__ = ["RoleMention", "find_roles", "role_to_nominative"]
+__all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
 
 _SIBILANT = "жшчщц"
 
@@ -187,6 +187,42 @@ def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
     return "", ()
 
 
+_MASC_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nom": ("ый", "ий", "ой", "ая", "яя"),  # "известная политолог": a woman in a common-gender role
+    "gen": ("ого", "его"),
+    "dat": ("ому", "ему"),
+    "acc": ("ого", "его"),
+    "ins": ("ым", "им"),
+    "loc": ("ом", "ем"),
+}
+_FEM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nom": ("ая", "яя"),
+    "gen": ("ой", "ей"),
+    "dat": ("ой", "ей"),
+    "acc": ("ую", "юю"),
+    "ins": ("ой", "ей", "ою"),
+    "loc": ("ой", "ей"),
+}
+
+
+def _agreeing_endings(case: str, agrees: set[str]) -> tuple[str, ...]:
+    """Adjective endings that agree with a head noun of these grammatical genders in ``case``."""
+    if case.endswith("_pl"):
+        return _ADJ_ENDINGS[case]
+    out: tuple[str, ...] = ()
+    if "m" in agrees:
+        out += _MASC_CASE_ENDINGS[case]
+    if "f" in agrees:
+        out += _FEM_CASE_ENDINGS[case]
+    return out
+
+
+def role_cases(word: str) -> tuple[str, ...]:
+    """The singular cases ``word`` can be in as a role noun ("министра" → gen, acc), else ()."""
+    _, heads = _head_forms(word)
+    return tuple(sorted({h.case for h in heads if not h.case.endswith("_pl")}))
+
+
 def _adjective_plural(word: str) -> str:
     """The nominative plural of an adjective in a plural case (российских → российские)."""
     low = fold(word)
@@ -332,8 +368,9 @@ def _build(
             break
         if b > 0 and toks[b - 1].kind == "other" and toks[b - 1].text in "-‐–":
             break  # "56-летнего": part of a compound with a number, not a modifier
-        fits = {c for c in cases if key.endswith(_ADJ_ENDINGS[c])}
-        if not fits or _verbish(key):
+        agrees = {h.agree for h in heads}
+        fits = {c for c in cases if key.endswith(_agreeing_endings(c, agrees))}
+        if not fits or _verbish(key) or len(key) < 5:
             break
         cases = fits
         mods.insert(0, b)
@@ -403,6 +440,8 @@ def _build(
                 and toks[n2].is_upper_initial
                 and not toks[n2].is_all_caps
                 and (not _genitive_like(toks[n2]) or not key.endswith(_ADJ_GEN))
+                and not (key.startswith(rd.INSTITUTION_STEMS) and _after_capital_adjective(toks, k, a))
+                and toks[n2].start not in name_starts  # a known name starts after X: X is fine
                 and name_word(w.text)
             ):
                 # "Исландии Гвюдни Йоуханнессон", "ведомства Паноса Камменоса": a name starts
@@ -474,6 +513,12 @@ def _evidenced(
         first = _word_after(toks, i)
         return first is not None and (toks[first].is_upper_initial or toks[first].is_all_caps)
     return False
+
+
+def _after_capital_adjective(toks: Sequence[Token], k: int, a: int) -> bool:
+    """True when the word at ``a`` follows a capitalised adjective (``k``): "Верховного Совета"."""
+    prev = toks[k]
+    return k != a and prev.kind == "word" and prev.is_upper_initial and prev.key.endswith(_ADJ_GEN)
 
 
 def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:

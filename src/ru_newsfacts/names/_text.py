@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -68,7 +69,15 @@ def tokenize(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        a, b = m.span()
-        append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+    # Hundreds of thousands of small tuples would trigger the cyclic collector again and
+    # again (each pass scanning the growing list); tuples of str and int hold no cycles.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for m in _TOKEN_RE.finditer(text):
+            a, b = m.span()
+            append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+    finally:
+        if collecting:
+            gc.enable()
     return tuple(out)
