@@ -18,7 +18,6 @@ import json
 import sys
 from collections import defaultdict
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from _peers import DEFAULT_CORPUS, natasha_money
