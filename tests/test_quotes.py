@@ -228,7 +228,21 @@ REPORTED: list[object] = [
     ),
     # inverted cue at the end
     ("Рынок перегрет, считает Иван Петров.", [("Рынок перегрет", "indirect", "Иван Петров")]),
-    ("Рынок перегрет, — считает Иван Петров.", [("Рынок перегрет", "indirect", "Иван Петров")]),
+    # a dash after the comma marks the words as verbatim: direct speech without quotation marks
+    ("Рынок перегрет, — считает Иван Петров.", [("Рынок перегрет", "direct", "Иван Петров")]),
+    ("Цены\xa0растут,\xa0— сказал источник.", [("Цены\xa0растут", "direct", "источник")]),
+    # a colon and a capitalised sentence: verbatim text
+    (
+        "Газета Daily Courier написала: Он давно продавал квартиру.",
+        [("Он давно продавал квартиру", "direct", "Daily Courier")],
+    ),
+    ("Агентство отмечает:\nСделка закрыта в марте.", [("Сделка закрыта в марте", "direct", "агентство")]),
+    ("Иван Петров сказал: рынок перегрет.", [("рынок перегрет", "indirect", "Иван Петров")]),
+    # the author's retelling after a colon stays indirect
+    (
+        "В интервью Иван Петров сказал:\nПо его словам, рынок перегрет. Цены растут.",
+        [("По его словам, рынок перегрет. Цены растут", "indirect", "Иван Петров")],
+    ),
     # anaphoric: the statement is the sentence before
     (
         "Рынок жилья перегрет. Об этом заявил Иван Петров.",
@@ -262,10 +276,10 @@ REPORTED: list[object] = [
         "Бюджет исполнен, говорится в сообщении министерства.",
         [("Бюджет исполнен", "indirect", "министерство")],
     ),
-    # a colon closing a paragraph
+    # a colon closing a paragraph: the next paragraph, capitalised, is verbatim
     (
         "В поздравлении, в частности, говорится:\nВаш путь достоин уважения.",
-        [("Ваш путь достоин уважения", "indirect", None)],
+        [("Ваш путь достоин уважения", "direct", None)],
     ),
     # predicative
     ("Иван Петров уверен, что цены вырастут.", [("цены вырастут", "indirect", "Иван Петров")]),

@@ -111,7 +111,8 @@ def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[
     """Read "Об этом заявил X" after a direct quote: the quote gets the cue instead of a new quote."""
     out = list(direct)
     for raw in reported:
-        if raw.kind != "direct":
+        # Group -2 marks an "Об этом заявил X" cue for a direct quote; other direct raws are verbatim text.
+        if raw.kind != "direct" or raw.group != -2:
             out.append(raw)
             continue
         for quote in direct:

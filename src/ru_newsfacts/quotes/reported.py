@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Literal
 
 import regex
 
@@ -125,6 +126,7 @@ class _Finder:
         verb: VerbForm | None,
         windows: list[Window],
         group: int | None = None,
+        kind: Literal["direct", "indirect"] = "indirect",
     ) -> bool:
         start, stop = self.trim(start, stop)
         if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
@@ -142,7 +144,7 @@ class _Finder:
             RawQuote(
                 start=start,
                 stop=stop,
-                kind="indirect",
+                kind=kind,
                 paragraph=paragraph,
                 cue=cue,
                 verb=verb,
@@ -333,19 +335,27 @@ def _verb_cue(
             return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
-            return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
+            kind = _verbatim(words[j], text, sentence.stop)
+            return finder.add(
+                words[j].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
+            )
         if any(ch in gap for ch in ".;!?"):
             break
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
-        return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
+        kind = _verbatim(words[i + 1], text, sentence.stop)
+        return finder.add(
+            words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
+        )
     if i + 1 == len(words) and text[verb.stop : sentence.stop].strip() == ":":
         # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
             following = paragraphs[nxt]
             windows = [before_clause, before_sentence]
-            return finder.add(following.start, following.stop, nxt, cue, form, windows)
+            opening = words_of(text, following.start, min(following.stop, following.start + 40))
+            kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"
+            return finder.add(following.start, following.stop, nxt, cue, form, windows, kind=kind)
         return False
 
     # Inverted: "..., считает аналитик." / "..., говорится в сообщении."
@@ -360,10 +370,13 @@ def _verb_cue(
         and len(words) - i <= _MAX_INVERTED_TAIL
     ):
         comma = before_verb - 1
-        while comma > sentence.start and text[comma - 1] in " ,—–―":
+        while comma > sentence.start and (text[comma - 1] in ",—–―" or text[comma - 1].isspace()):
             comma -= 1
         windows = [Window(verb.stop, sentence.stop, "after")]
-        return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows)
+        # "П, — заявил источник": the dash marks the words before as verbatim.
+        dashed = text[before_verb - 1 : before_verb] in ("—", "–", "―") and "," in text[comma:before_verb]
+        kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
+        return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
     # "Эксперт отмечает, рынок перегрет": the verb early, a comma, and the content.
     if (
@@ -381,6 +394,17 @@ def _verb_cue(
     return False
 
 
+def _verbatim(first: Word, text: str = "", stop: int = 0) -> Literal["direct", "indirect"]:
+    """Words after a colon (or before ", —") are verbatim when they open like a sentence, capitalised.
+
+    A "по его словам" inside them makes them the author's retelling instead.
+    """
+    if not first.text[:1].isupper() or first.text.isupper():
+        return "indirect"
+    return "indirect" if _RETELLING.search(text, first.start, stop) else "direct"
+
+
+_RETELLING = regex.compile(r"(?<!\p{L})[Пп]о[^\S\n]++(?:его|её|ее|их)[^\S\n]++(?:словам|мнению|данным)")
 _CONJUNCTIONS = frozenset({"а", "но", "и", "однако", "тогда", "причем", "хотя"})
 _NEXT_CLAUSE_WORDS = 5
 _NEXT_CLAUSE_SCAN = 80

@@ -600,6 +600,9 @@ class Memory:
                 stop = nxt.stop
             else:
                 break
+        if low in GENERIC_MEDIA and len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]):
+            # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
+            parts = parts[1:]
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
             name = "РИА Новости"
