@@ -218,8 +218,12 @@ class _Finder:
 
     def author_before(
         self, paragraph_start: int, mark: int
-    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
-        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»"."""
+    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | bool | None:
+        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»".
+
+        Returns False when the quote is a fragment inside a reported clause ("заявил, что важно, чтобы
+        «П»", "По словам X, он «П»"): the clause is reported speech and the marks are part of it.
+        """
         text = self.text
         head_end = mark
         # Wiki copy wraps quotes in '' (''«П»''): the apostrophes are no words.
@@ -256,15 +260,22 @@ class _Finder:
                 noun = words[index + 1]
                 comma = text.find(",", noun.stop, head_end)
                 stop = comma if comma >= 0 else head_end
+                if comma >= 0 and words_of(text, comma + 1, head_end):
+                    return False
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
             form = SPEECH_FORMS.get(words[k].low)
-            if form is None or form.tense == "gerund":
+            if form is None:
                 continue
             verb = words[k]
             chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
+            if chto is not None and chto is not words[-1]:
+                # Words between "что" and the mark: the quoted words finish a reported clause.
+                return False
+            if form.tense == "gerund" and chto is None:
+                continue
             after = Window(verb.stop, chto.start if chto else head_end, "after")
             return (verb, form), [Window(start, verb.start, "before"), after]
         return None
@@ -401,9 +412,11 @@ def _pair_quote(
             or any(w.low == "что" for w in lead)
         ):
             after = None
+    if before is False and after is None:
+        return False
     if after is not None:
         cue, windows = after
-    elif before is not None:
+    elif isinstance(before, tuple):
         cue, windows = before
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"
