@@ -271,6 +271,31 @@ MORE_ROWS: list[object] = [
         "«Рынок перегрет», — сказал эксперт. По его словам, цены снизятся.",
         [("эксперт", "role", "эксперт"), ("эксперт", "role", "его")],
     ),
+    # A relayed statement names its owner in the genitive: "цитирует заявление X РИА «Новости»".
+    (
+        "«Мы сделали всё возможное», — цитирует заявление Ковальчука РИА «Новости».",
+        [("Ковальчук", "person", "Ковальчука")],
+    ),
+    # A short prepositional phrase between a role and the name the name finder misses.
+    (
+        "Глава делегации на переговорах Сулейман Ахмади заявил, что сроки сорваны.",
+        [("Сулейман Ахмади", "person", "Сулейман Ахмади")],
+    ),
+    # An unbound office goes to the person just named as a subject ...
+    (
+        "Иван Петров провёл совещание в Кремле. Как отметил премьер, бюджет исполнен.",
+        [("Иван Петров", "person", "премьер")],
+    ),
+    # ... or to the person bound to the same office later in the text.
+    (
+        "Налоги снизят, заявил министр финансов. Позже министр финансов Иван Петров уехал в Казань.",
+        [("Иван Петров", "person", "министр финансов")],
+    ),
+    # A role of another kind is no office: the person named before keeps no claim on it.
+    (
+        "Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.",
+        [("министр", "role", "министр")],
+    ),
 ]
 
 

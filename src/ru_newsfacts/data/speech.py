@@ -358,6 +358,30 @@ MEDIA: frozenset[str] = frozenset(
 GENERIC_MEDIA: frozenset[str] = frozenset({"издание", "агентство", "газета", "телеканал", "пресса", "сми"})
 """Media words that are common nouns ("сообщает издание"); other MEDIA names need their capital."""
 
+OFFICE_HEADS: frozenset[str] = frozenset(
+    {
+        "министр",
+        "премьер",
+        "премьер-министр",
+        "президент",
+        "глава",
+        "губернатор",
+        "мэр",
+        "председатель",
+        "канцлер",
+        "руководитель",
+        "лидер",
+        "спикер",
+        "посол",
+        "генсек",
+        "директор",
+        "гендиректор",
+        "министр-председатель",
+    }
+)
+"""Heads of one-holder offices: an unbound "министр спорта" or "премьер" means the person the article is
+about (named before or after), not a generic descriptor."""
+
 GENERIC_DESCRIPTORS: frozenset[str] = frozenset(
     {
         "эксперт",

@@ -25,6 +25,7 @@ from ..data.speech import (
     GENERIC_MEDIA,
     GENITIVE_NOUN_ENDINGS,
     MEDIA,
+    OFFICE_HEADS,
     PRONOUNS,
     RELATIONAL_HEADS,
     SPEECH_FORMS,
@@ -43,6 +44,13 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+# How far back a person named as a subject may be the holder of an unbound office ("премьер").
+_OFFICE_REACH = 400
+# A person quoted before stays the likely holder for longer: the article keeps quoting them.
+_OFFICE_SPEAKER_REACH = 1500
+_APPOSED_GAP_WORDS = 3
+# "цитирует заявление Мутко": the relayed words come before their owner's name.
+_RELAYED_NOUNS = frozenset({"заявление", "слова", "высказывание", "выступление", "мнение", "ответ"})
 _TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
 _PREPOSITION_IN_GAP = regex.compile(
     r"(?<!\p{L})(?:о|об|после|при|на|в|во|по|к|от|у|из|для|за|без|над|под|перед|через|про)(?!\p{L})",
@@ -485,7 +493,7 @@ class Memory:
         parts.reverse()
         phrase = self.text[parts[0].start : parts[-1].stop]
         role = next(
-            (c.role for c in found if c.kind == "role" and not self.text[c.stop : parts[0].start].strip()),
+            (c.role for c in found if c.kind == "role" and self._apposed(c.stop, parts[0].start)),
             None,
         )
         if found and role is None:
@@ -495,11 +503,31 @@ class Memory:
                 return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
+    def _apposed(self, stop: int, start: int) -> bool:
+        """A role right before a name, or with a short prepositional phrase between them
+        ("глава делегации на переговорах Саеб Эрекат")."""
+        gap = self.text[stop:start]
+        if not gap.strip():
+            return True
+        gap_words = gap.split()
+        return (
+            len(gap_words) <= _APPOSED_GAP_WORDS
+            and gap_words[0].lower() in _PREPOSITIONS
+            and not any(ch in gap for ch in ",.;:—–«»()")
+        )
+
     def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
         parts: list[Word] = []
         first = 0
-        while first < len(words) and first < 2 and words[first].low in _ADVERBS:
+        while (
+            first < len(words)
+            and first < 2
+            and (
+                words[first].low in _ADVERBS
+                or (window.side == "relay" and words[first].low in _RELAYED_NOUNS)
+            )
+        ):
             first += 1
         for word in words[first : first + 3]:
             if parts:
@@ -518,7 +546,9 @@ class Memory:
         if _LATIN.fullmatch(phrase):
             # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
-        name = to_nominative(phrase) if window.side == "genitive" else phrase
+        # After "заявление" the owner stands in the genitive, as after "по словам".
+        genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
+        name = to_nominative(phrase) if genitive else phrase
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
@@ -628,6 +658,10 @@ class Memory:
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
             free = [c for c in every if not self._governed(c)]
+            if side == "relay" and any(c.kind == "name" for c in every):
+                # "цитирует заявление Мутко РИА «Новости»": the person whose words are relayed speaks,
+                # even in the genitive.
+                free = [c for c in every if c.kind == "name" or not self._governed(c)]
             every = free or every
             found = [c for c in every if self._agrees(c, verb)]
             if not found:
@@ -889,7 +923,44 @@ class Memory:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
                 return self.speakers[index][1]
+        if head in OFFICE_HEADS and not getattr(role, "plural", False):
+            return self._office_holder(role, head, nominative, pos)
         return None
+
+    def _office_holder(self, role: RoleMention, head: str, nominative: str, pos: int) -> Entity | None:
+        """An unbound office ("министр спорта", "премьер"): the person bound to it later, else the
+        person just named as a subject or speaker, else the next person named without a role."""
+
+        def fits(entity: Entity) -> bool:
+            gender_ok = not role.gender or not entity.gender or role.gender == entity.gender
+            return entity.type == "person" and gender_ok
+
+        index = bisect.bisect_left(self.events, pos, key=lambda ev: ev[0])
+        # A bare head ("премьер") matches any role with it; a longer descriptor must match as a whole.
+        key = head if nominative == head else nominative
+        for _, entity in self.events[index:]:
+            if fits(entity) and any(h == key or h.startswith(key + " ") for h in entity.role_heads):
+                return entity
+        recent: list[tuple[int, Entity]] = []
+        for events, reach in ((self.subject_events, _OFFICE_REACH), (self.speakers, _OFFICE_SPEAKER_REACH)):
+            k = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            if k >= 0 and pos - events[k][0] <= reach and fits(events[k][1]):
+                recent.append(events[k])
+        # A person with another kind of role ("прыгунья", "тренер") holds no office.
+        holders = [r for r in recent if {h for h in r[1].role_heads if " " not in h} <= OFFICE_HEADS]
+        if holders:
+            return max(holders, key=lambda r: r[0])[1]
+        # The person the article is about: the most often named one without a role of their own.
+        counts: dict[int, int] = {}
+        first_seen: dict[int, Entity] = {}
+        for _, entity in self.events[index:]:
+            if fits(entity) and not entity.roles:
+                counts[id(entity)] = counts.get(id(entity), 0) + 1
+                first_seen.setdefault(id(entity), entity)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])  # the first of equals: dicts keep insertion order
+        return first_seen[best]
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
