@@ -291,6 +291,16 @@ MORE_ROWS: list[object] = [
         "Налоги снизят, заявил министр финансов. Позже министр финансов Иван Петров уехал в Казань.",
         [("Иван Петров", "person", "министр финансов")],
     ),
+    # A shorter form of a double first name is the same person, named by the fullest form.
+    (
+        "Премьер Ахмед Тайип Кылыч прибыл в Киев. «Мы готовы», — сказал Ахмед Кылыч.",
+        [("Ахмед Тайип Кылыч", "person", "Ахмед Кылыч")],
+    ),
+    # "В Британии отмечают": a place speaks, an organisation in the nominative.
+    (
+        "В Британии отмечают, что лаборатория закрыта.",
+        [("Британия", "organization", "Британии")],
+    ),
     # A role of another kind is no office: the person named before keeps no claim on it.
     (
         "Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.",

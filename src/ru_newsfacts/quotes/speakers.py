@@ -240,7 +240,8 @@ def _same(a: str | None, b: str | None) -> bool:
     a, b = a.lower(), b.lower()
     if a.endswith(".") or b.endswith("."):
         return a[0] == b[0]
-    return a == b
+    # "Реджеп" and "Реджеп Тайип": a shorter form of a double first name.
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 class Memory:
@@ -492,6 +493,11 @@ class Memory:
             return None
         parts.reverse()
         phrase = self.text[parts[0].start : parts[-1].stop]
+        before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
+        if _LOCATIVE_BEFORE.search(before):
+            # "В Британии отмечают": a place speaks for its people, an organisation.
+            place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
+            return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
         role = next(
             (c.role for c in found if c.kind == "role" and self._apposed(c.stop, parts[0].start)),
             None,
