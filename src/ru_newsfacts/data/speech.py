@@ -467,6 +467,11 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
     "плакат",
     "надпис",
     "девиз",
+    "шоу",
+    "телешоу",
+    "мюзикл",
+    "выставк",
+    "пьес",
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""

@@ -114,7 +114,9 @@ def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return True
     # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
     embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
-    return embedded and inner[:1].islower()
+    # "Премьера шоу «Пусть всегда будет солнце!» состоялась": the sentence runs on through the marks.
+    runs_on = text[close + 1 : close + 2].isspace() and text[after : after + 1].islower()
+    return embedded and (inner[:1].islower() or (before > ps and text[before - 1].isalnum() and runs_on))
 
 
 def _after_title_noun(text: str, ps: int, open_: int) -> bool:
