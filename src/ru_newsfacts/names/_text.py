@@ -21,13 +21,26 @@ _TOKEN_RE = regex.compile(
 )
 
 
+_SHORT = 40
+
+
 def fold(text: str) -> str:
     """Lower-case and fold ё to е; the result has the same length as ``text``."""
+    # Words are folded again and again across the finders: remember the short ones.
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     out = text.translate(_FOLD).lower()
     if len(out) != len(text):
         # A few characters lower-case to two (İ); keep those as they are so offsets hold.
         out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
     return out
+
+
+_fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
 
 class Token(NamedTuple):

@@ -33,6 +33,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ..names._text import tokenize
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -267,7 +268,8 @@ class Memory:
         self.last_group: tuple[int, Speaker] | None = None
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
-        self._lower_words = {w.low for w in words_of(text) if w.text.islower()}
+        # The names layer has tokenised this text already (cached): reuse its words.
+        self._lower_words = {t.key for t in tokenize(text) if t.kind == "word" and t.text.islower()}
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
