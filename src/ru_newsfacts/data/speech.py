@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
@@ -26,6 +27,7 @@ __all__ = [
     "MEDIA",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
+    "OFFICE_HEADS",
     "PRONOUNS",
     "RELATIONAL_HEADS",
     "SPEECH_FORMS",
@@ -159,7 +161,17 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("вспомнить", "вспомнил", "", "", "вспомнив", "say"),
     ("вспоминать", "вспоминал", "вспоминает", "вспоминают", "вспоминая", "say"),
     ("акцентировать", "акцентировал", "акцентирует", "акцентируют", "акцентировав", "say"),
+    ("клясться", "клял", "клянется", "клянутся", "клянясь", "say"),
+    ("поклясться", "поклял", "", "", "поклявшись", "say"),
+    ("подозревать", "подозревал", "подозревает", "подозревают", "подозревая", "think"),
+    ("обвинить", "обвинил", "", "", "обвинив", "say"),
+    ("обвинять", "обвинял", "обвиняет", "обвиняют", "обвиняя", "say"),
+    ("упрекнуть", "упрекнул", "", "", "упрекнув", "say"),
+    ("упрекать", "упрекал", "упрекает", "упрекают", "упрекая", "say"),
+    ("оповестить", "оповестил", "", "", "оповестив", "say"),
     ("говориться", "", "говорится", "", "", "document"),
+    ("уточняться", "", "уточняется", "", "", "document"),
+    ("утверждаться", "утверждал", "утверждается", "", "", "document"),
     ("отмечаться", "", "отмечается", "", "", "document"),
     ("сообщаться", "", "сообщается", "", "", "document"),
     ("подчеркиваться", "", "подчеркивается", "", "", "document"),
@@ -226,6 +238,8 @@ CUE_PHRASES: dict[str, str] = {
     "по заявлению": "words",
     "по информации": "relay",
     "по сообщению": "relay",
+    "по сообщениям": "relay",
+    "по утверждению": "words",
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ..."."""
 
@@ -357,6 +371,12 @@ MEDIA: frozenset[str] = frozenset(
 
 GENERIC_MEDIA: frozenset[str] = frozenset({"издание", "агентство", "газета", "телеканал", "пресса", "сми"})
 """Media words that are common nouns ("сообщает издание"); other MEDIA names need their capital."""
+
+ACCUSATION_LEMMAS: frozenset[str] = frozenset(
+    {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
+)
+"""Verbs that report a charge ("обвиняют в том, что П"): cues of reported speech only; a quoted
+fragment after them ("обвиняют в «...»") is the charge's wording, not the accuser's words."""
 
 OFFICE_HEADS: frozenset[str] = frozenset(
     {

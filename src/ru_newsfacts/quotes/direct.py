@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..data.speech import CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
+from ..data.speech import ACCUSATION_LEMMAS, CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
 from ..models import Paragraph
 from ._raw import RawQuote, Window
 from ._text import Word, words_of
@@ -269,7 +269,7 @@ class _Finder:
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
             form = SPEECH_FORMS.get(words[k].low)
-            if form is None:
+            if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
             verb = words[k]
             chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)

@@ -17,6 +17,7 @@ from typing import Literal
 import regex
 
 from ..data.speech import (
+    ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
     CUE_PHRASES,
     FRAME_GERUNDS,
@@ -326,6 +327,9 @@ def _verb_cue(
         gap = text[words[j - 1].stop : words[j].start]
         if lows[j] in _SUBORDINATORS and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
+            if form.lemma in ACCUSATION_LEMMAS:
+                # "упрекают тренера в том, что": the object is the accused, never the speaker.
+                windows = [before_clause, before_sentence]
             if lows[j] == "что" and j > 2 and lows[j - 1] == "том" and lows[j - 2] == "о":
                 windows[1] = Window(verb.stop, words[j - 2].start, "after")
             end = _next_speaker_clause(text, words, j + 1) or sentence.stop
