@@ -301,6 +301,12 @@ MORE_ROWS: list[object] = [
         "В Британии отмечают, что лаборатория закрыта.",
         [("Британия", "organization", "Британии")],
     ),
+    # A Latin-script medium before the verb keeps its lower-case links and curly apostrophes.
+    (
+        "В статье Daily News of Texas уточняется, что проверка продлится месяц.",
+        [("Daily News of Texas", "organization", "Daily News of Texas")],
+    ),
+    ("Также L’Ouest Matin замечает, что мэр ушёл.", [("L’Ouest Matin", "organization", "L’Ouest Matin")]),
     # A role of another kind is no office: the person named before keeps no claim on it.
     (
         "Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.",

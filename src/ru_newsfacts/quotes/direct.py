@@ -47,6 +47,15 @@ _MAX_ENDING = 3
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
+_HEADLINE_CHARS = 200
+# "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
+_HEADLINE = regex.compile(
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+)
+# Labels that open a line without naming a speaker.
+_HEADLINE_NOT_SPEAKERS = frozenset(
+    {"фото", "видео", "итог", "итоги", "напомним", "внимание", "обновлено", "источник", "тема", "война"}
+)
 
 
 @dataclass
@@ -340,6 +349,8 @@ def find_direct(
                 continue
             bare_lines.append((index, dash.end(), pe))
         pairs, unclosed = pair_marks(text, ps, pe)
+        if index == 0 and not pairs and not unclosed and _headline(finder, ps, pe):
+            continue
         forced_first = pending
         pending = None
         for pair in pairs:
@@ -363,6 +374,23 @@ def find_direct(
             finder.masked.append((start, stop))
     finder.quotes.sort(key=lambda quote: quote.start)
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _headline(finder: _Finder, ps: int, pe: int) -> bool:
+    """A headline "Кисин: Продолжайте делать все ..." without marks: the label names the speaker."""
+    text = finder.text
+    if pe - ps > _HEADLINE_CHARS:
+        return False
+    match = _HEADLINE.match(text, ps, pe)
+    if match is None or match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS:
+        return False
+    start, stop = match.start("body"), pe
+    if len(words_of(text, start, stop)) < _MIN_GOVERNED_WORDS:
+        return False
+    label = Window(match.start("label"), match.end("label"), "before")
+    finder.add(start, stop, 0, finder.group(), None, [label], inherit=False)
+    finder.masked.append((start, stop))
+    return True
 
 
 def is_dash_line(text: str, start: int, stop: int) -> bool:

@@ -91,9 +91,11 @@ _SENTENCE_OPENERS = frozenset(
     ]
 )
 _AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
+# A Latin-script medium right before the verb; short lower-case links stay inside ("Mail on Sunday").
 _MEDIA_BEFORE = regex.compile(
-    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d])(?P<latin>\p{Latin}[\p{Latin}\d.&'-]*+"
-    r"(?:[^\S\n]\p{Lu}[\p{Latin}\d.&'-]*+){0,3}))[^\S\n]*+$"
+    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
+    r"(?:[^\S\n](?:(?:on|of|the|and|for|de|du|des|la|le|di|da)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}))"
+    r"[^\S\n]*+$"
 )
 _MARKS_CHARS = 70
 _MIN_STEM = 3
