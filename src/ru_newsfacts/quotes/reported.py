@@ -40,6 +40,10 @@ _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
 _MAX_INVERTED_TAIL = 12
+# "Между тем, пишет X, П": at most this many words before the verb, and naming the speaker after it.
+_MAX_PARENTHETICAL_HEAD = 3
+_MAX_PARENTHETICAL_WORDS = 5
+_FRAME_OPENERS = frozenset({"однако", "а", "но", "и", "также", "впрочем"})
 _MAX_NO_CHTO_HEAD = 6
 _MAX_ANAPHORIC_SENTENCES = 3
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
@@ -290,11 +294,13 @@ def _verb_cue(
             return _anaphoric(finder, sentences, position, cue, form, windows, paragraphs)
 
     # "О том, что ..., рассказал X": the content sits in the topic clause.
-    if len(lows) > 3 and lows[0] == "о" and lows[1] == "том" and lows[2] == "что" and i > 3:
-        stop = text.rfind(",", words[2].stop, verb.start)
+    # An opening conjunction may stand first: "Однако о том, что ..., сказал X".
+    o = 1 if lows and lows[0] in _FRAME_OPENERS else 0
+    if len(lows) > o + 3 and lows[o : o + 3] == ["о", "том", "что"] and i > o + 3:
+        stop = text.rfind(",", words[o + 2].stop, verb.start)
         if stop > 0:
             return finder.add(
-                words[2].stop,
+                words[o + 2].stop,
                 stop,
                 sentence.paragraph,
                 cue,
@@ -361,6 +367,23 @@ def _verb_cue(
             kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"
             return finder.add(following.start, following.stop, nxt, cue, form, windows, kind=kind)
         return False
+
+    # Parenthetical after an opener: "Между тем, пишет «Коммерсантъ», П" / "Сейчас, сказал он, П".
+    if (
+        0 < i <= _MAX_PARENTHETICAL_HEAD
+        and form.tense != "gerund"
+        and text[words[i - 1].stop : verb.start].strip() == ","
+    ):
+        for k in range(i + 1, min(len(words), i + 1 + _MAX_PARENTHETICAL_WORDS)):
+            if "," in text[words[k - 1].stop : words[k].start]:
+                if len(words) - k >= _CONTENT_MIN_WORDS + 1 and lows[k] not in _SUBORDINATORS:
+                    # The window runs to the comma: a medium's closing mark stays inside it.
+                    comma = text.find(",", words[k - 1].stop, words[k].start)
+                    windows = [Window(verb.stop, comma, "after")]
+                    return finder.add(words[k].start, sentence.stop, sentence.paragraph, cue, form, windows)
+                break
+            if any(ch in text[words[k - 1].stop : words[k].start] for ch in ".;:!?"):
+                break
 
     # Inverted: "..., считает аналитик." / "..., говорится в сообщении."
     before_verb = verb.start
