@@ -307,6 +307,10 @@ MORE_ROWS: list[object] = [
         [("Daily News of Texas", "organization", "Daily News of Texas")],
     ),
     ("Также L’Ouest Matin замечает, что мэр ушёл.", [("L’Ouest Matin", "organization", "L’Ouest Matin")]),
+    # A document's lower-case owner speaks, not the document ("в заявлении семьи", "в докладе экспертов").
+    ("Цены вырастут, говорится в заявлении семьи министра.", [("семья министра", "role", "семьи министра")]),
+    ("Цены вырастут, говорится в докладе экспертов.", [("эксперты", "role", "экспертов")]),
+    ("Цены вырастут, говорится в заявлении.", [("заявление", "unknown", "заявлении")]),
     # A role of another kind is no office: the person named before keeps no claim on it.
     (
         "Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.",

@@ -50,6 +50,9 @@ _OFFICE_REACH = 400
 # A person quoted before stays the likely holder for longer: the article keeps quoting them.
 _OFFICE_SPEAKER_REACH = 1500
 _APPOSED_GAP_WORDS = 3
+# Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
+# singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
+_OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
 # "цитирует заявление Мутко": the relayed words come before their owner's name.
 _RELAYED_NOUNS = frozenset({"заявление", "слова", "высказывание", "выступление", "мнение", "ответ"})
 _TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
@@ -614,6 +617,9 @@ class Memory:
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
                 owner = self._organisation(words, k + 1, locative=False)
                 return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
+            common = self._common_owner(words, k + 1)
+            if common is not None:
+                return common
             name = DOCUMENT_NOUNS[low]
             return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
@@ -709,6 +715,41 @@ class Memory:
                 noun = self._common_noun_before(window)
             if noun is not None:
                 return noun
+        return None
+
+    def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
+        """ "в заявлении семьи сенатора": a lower-case genitive owner of a document speaks, named in
+        the nominative by the regular endings with its own complement as written."""
+        if (
+            k >= len(words)
+            or not words[k].text.islower()
+            or self.text[words[k - 1].stop : words[k].start].strip()
+        ):
+            return None
+        word = words[k]
+        if word.low in _FUNCTION_WORDS or word.low in _PREPOSITIONS:
+            return None
+        index = bisect.bisect_left(self._role_starts, word.start)
+        if index < len(self.roles) and self.roles[index].start == word.start:
+            role = self.roles[index]
+            if getattr(role, "plural", False):
+                # "в докладе экспертов": a group speaks, named by its role.
+                return _Candidate(role.start, role.stop, "role", role=role, via_document=True)
+            # "в заявлении президента": a role, resolved to its holder the usual way.
+            return None
+        for ending, replacement in _OWNER_ENDINGS:
+            if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
+                name = word.text[: len(word.text) - len(ending)] + replacement
+                stop = word.stop
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    nxt is not None
+                    and not self.text[word.stop : nxt.start].strip()
+                    and nxt.low.endswith(_GENITIVE_ENDINGS)
+                    and nxt.low not in _FUNCTION_WORDS
+                ):
+                    name, stop = f"{name} {nxt.text}", nxt.stop
+                return _Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
         return None
 
     def _common_noun_genitive(self, window: Window) -> _Candidate | None:
