@@ -145,6 +145,13 @@ DIRECT: list[object] = [
         ),
         "speech verbs outside the list (напутствовал, съязвил) are no cues",
     ),
+    _gap(
+        (
+            "Под видео стоял комментарий: Мы вернёмся сюда весной.",
+            [("Мы вернёмся сюда весной", "direct", None)],
+        ),
+        "verbatim text after a noun and a colon (комментарий:, надпись:) is not read without a speech verb",
+    ),
     # A comma without a dash, the verb first.
     (
         "«Мы на критической точке», сказал Джоэл Саймон.",
