@@ -19,6 +19,10 @@ _TOKEN_RE = regex.compile(
     r"|(?P<num>\d++)"
     r"|(?P<other>[^\s\p{L}])"
 )
+# The same alternatives without groups, for findall; the kind is read from the first character.
+_FLAT_TOKEN_RE = regex.compile(r"\p{L}++(?:[-‐'’]\p{L}++)*+|\s++|\d++|[^\s\p{L}]")
+_DIGIT_RE = regex.compile(r"\d")
+_SPACE_RE = regex.compile(r"\s")
 
 
 _SHORT = 40
@@ -81,7 +85,19 @@ def tokenize(text: str) -> tuple[Token, ...]:
     new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
-        a, b = m.span()
-        append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+    pos = 0
+    # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
+    for piece in _FLAT_TOKEN_RE.findall(text):
+        stop = pos + len(piece)
+        first = piece[0]
+        if first.isalpha():
+            kind = "word"
+        elif _DIGIT_RE.match(first):
+            kind = "num"
+        elif len(piece) > 1 or _SPACE_RE.match(first):
+            kind = "space"
+        else:
+            kind = "other"
+        append(new(Token, (pos, stop, piece, kind, folded[pos:stop])))
+        pos = stop
     return tuple(out)
