@@ -93,7 +93,10 @@ class _Sentence:
             self._break_list = [
                 i
                 for i in range(self.start, self.stop)
-                if self.text[i] in _CLAUSE_BREAK + ".!?…" and self.masks.covering(i) is None
+                if self.text[i] in _CLAUSE_BREAK + ".!?…"
+                and self.masks.covering(i) is None
+                # A dot inside a word ("NEWSru.com", "Лента.ру") ends nothing.
+                and not (self.text[i] == "." and self.text[i + 1 : i + 2].isalnum())
             ]
         return self._break_list
 
