@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
@@ -26,6 +27,7 @@ __all__ = [
     "MEDIA",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
+    "OFFICE_HEADS",
     "PRONOUNS",
     "RELATIONAL_HEADS",
     "SPEECH_FORMS",
@@ -159,7 +161,18 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("вспомнить", "вспомнил", "", "", "вспомнив", "say"),
     ("вспоминать", "вспоминал", "вспоминает", "вспоминают", "вспоминая", "say"),
     ("акцентировать", "акцентировал", "акцентирует", "акцентируют", "акцентировав", "say"),
+    ("клясться", "клял", "клянется", "клянутся", "клянясь", "say"),
+    ("поклясться", "поклял", "", "", "поклявшись", "say"),
+    ("подозревать", "подозревал", "подозревает", "подозревают", "подозревая", "think"),
+    ("обвинить", "обвинил", "", "", "обвинив", "say"),
+    ("обвинять", "обвинял", "обвиняет", "обвиняют", "обвиняя", "say"),
+    ("упрекнуть", "упрекнул", "", "", "упрекнув", "say"),
+    ("упрекать", "упрекал", "упрекает", "упрекают", "упрекая", "say"),
+    ("оповестить", "оповестил", "", "", "оповестив", "say"),
     ("говориться", "", "говорится", "", "", "document"),
+    ("сказано", "", "сказано", "", "", "document"),
+    ("уточняться", "", "уточняется", "", "", "document"),
+    ("утверждаться", "утверждал", "утверждается", "", "", "document"),
     ("отмечаться", "", "отмечается", "", "", "document"),
     ("сообщаться", "", "сообщается", "", "", "document"),
     ("подчеркиваться", "", "подчеркивается", "", "", "document"),
@@ -226,6 +239,8 @@ CUE_PHRASES: dict[str, str] = {
     "по заявлению": "words",
     "по информации": "relay",
     "по сообщению": "relay",
+    "по сообщениям": "relay",
+    "по утверждению": "words",
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ..."."""
 
@@ -358,6 +373,36 @@ MEDIA: frozenset[str] = frozenset(
 GENERIC_MEDIA: frozenset[str] = frozenset({"издание", "агентство", "газета", "телеканал", "пресса", "сми"})
 """Media words that are common nouns ("сообщает издание"); other MEDIA names need their capital."""
 
+ACCUSATION_LEMMAS: frozenset[str] = frozenset(
+    {"обвинить", "обвинять", "подозревать", "упрекнуть", "упрекать"}
+)
+"""Verbs that report a charge ("обвиняют в том, что П"): cues of reported speech only; a quoted
+fragment after them ("обвиняют в «...»") is the charge's wording, not the accuser's words."""
+
+OFFICE_HEADS: frozenset[str] = frozenset(
+    {
+        "министр",
+        "премьер",
+        "премьер-министр",
+        "президент",
+        "глава",
+        "губернатор",
+        "мэр",
+        "председатель",
+        "канцлер",
+        "руководитель",
+        "лидер",
+        "спикер",
+        "посол",
+        "генсек",
+        "директор",
+        "гендиректор",
+        "министр-председатель",
+    }
+)
+"""Heads of one-holder offices: an unbound "министр спорта" or "премьер" means the person the article is
+about (named before or after), not a generic descriptor."""
+
 GENERIC_DESCRIPTORS: frozenset[str] = frozenset(
     {
         "эксперт",
@@ -443,6 +488,11 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
     "плакат",
     "надпис",
     "девиз",
+    "шоу",
+    "телешоу",
+    "мюзикл",
+    "выставк",
+    "пьес",
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""
@@ -454,6 +504,7 @@ GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ов", "ы"),
     ("ей", "и"),
     ("ии", "ия"),
+    ("ьи", "ья"),
     ("ы", "а"),
     ("а", ""),
     ("я", "ь"),

@@ -20,15 +20,32 @@ _TOKEN_RE = regex.compile(
     r"|(?P<num>\d++)"
     r"|(?P<other>[^\s\p{L}])"
 )
+# The same alternatives without groups, for findall; the kind is read from the first character.
+_FLAT_TOKEN_RE = regex.compile(r"\p{L}++(?:[-‐'’]\p{L}++)*+|\s++|\d++|[^\s\p{L}]")
+_DIGIT_RE = regex.compile(r"\d")
+_SPACE_RE = regex.compile(r"\s")
+
+
+_SHORT = 40
 
 
 def fold(text: str) -> str:
     """Lower-case and fold ё to е; the result has the same length as ``text``."""
+    # Words are folded again and again across the finders: remember the short ones.
+    if len(text) <= _SHORT:
+        return _fold_short(text)
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     out = text.translate(_FOLD).lower()
     if len(out) != len(text):
         # A few characters lower-case to two (İ); keep those as they are so offsets hold.
         out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
     return out
+
+
+_fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
 
 class Token(NamedTuple):
@@ -74,9 +91,21 @@ def tokenize(text: str) -> tuple[Token, ...]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        for m in _TOKEN_RE.finditer(text):
-            a, b = m.span()
-            append(new(Token, (a, b, text[a:b], m.lastgroup or "other", folded[a:b])))
+        pos = 0
+        # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
+        for piece in _FLAT_TOKEN_RE.findall(text):
+            stop = pos + len(piece)
+            first = piece[0]
+            if first.isalpha():
+                kind = "word"
+            elif _DIGIT_RE.match(first):
+                kind = "num"
+            elif len(piece) > 1 or _SPACE_RE.match(first):
+                kind = "space"
+            else:
+                kind = "other"
+            append(new(Token, (pos, stop, piece, kind, folded[pos:stop])))
+            pos = stop
     finally:
         if collecting:
             gc.enable()

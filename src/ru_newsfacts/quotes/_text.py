@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -20,9 +20,8 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@dataclass(frozen=True)
-class Word:
-    """A word of the text.
+class Word(NamedTuple):
+    """A word of the text (a named tuple: articles have many words and tuples are cheap to build).
 
     Attributes:
         start: Offset of the first character.
@@ -45,9 +44,19 @@ class Word:
 def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     """Return the words of ``text[start:stop]`` with offsets into ``text``."""
     end = len(text) if stop is None else stop
-    chunk = fold(text[start:end])
+    raw = text[start:end]
+    chunk = fold(raw)
+    low = chunk.lower()
+    new = tuple.__new__  # skips the named tuple's Python-level __new__
     out: list[Word] = []
+    append = out.append
+    if len(low) != len(chunk):
+        # A character lower-cases to two (İ): lower each word on its own so offsets hold.
+        for match in _WORD.finditer(chunk):
+            s, e = match.span()
+            append(new(Word, (start + s, start + e, match.group().lower(), raw[s:e])))
+        return out
     for match in _WORD.finditer(chunk):
         s, e = match.span()
-        out.append(Word(start + s, start + e, match.group().lower(), text[start + s : start + e]))
+        append(new(Word, (start + s, start + e, low[s:e], raw[s:e])))
     return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..data.speech import CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
+from ..data.speech import ACCUSATION_LEMMAS, CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
 from ..models import Paragraph
 from ._raw import RawQuote, Window
 from ._text import Word, words_of
@@ -47,6 +47,15 @@ _MAX_ENDING = 3
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
+_HEADLINE_CHARS = 200
+# "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
+_HEADLINE = regex.compile(
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+)
+# Labels that open a line without naming a speaker.
+_HEADLINE_NOT_SPEAKERS = frozenset(
+    {"фото", "видео", "итог", "итоги", "напомним", "внимание", "обновлено", "источник", "тема", "война"}
+)
 
 
 @dataclass
@@ -114,7 +123,9 @@ def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return True
     # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
     embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
-    return embedded and inner[:1].islower()
+    # "Премьера шоу «Пусть всегда будет солнце!» состоялась": the sentence runs on through the marks.
+    runs_on = text[close + 1 : close + 2].isspace() and text[after : after + 1].islower()
+    return embedded and (inner[:1].islower() or (before > ps and text[before - 1].isalnum() and runs_on))
 
 
 def _after_title_noun(text: str, ps: int, open_: int) -> bool:
@@ -218,8 +229,12 @@ class _Finder:
 
     def author_before(
         self, paragraph_start: int, mark: int
-    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | None:
-        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»"."""
+    ) -> tuple[tuple[Word, VerbForm] | None, list[Window]] | bool | None:
+        """Author's words before the quote: "Министр заявил: «П»", "Эксперт: «П»", "уточнили, что «П»".
+
+        Returns False when the quote is a fragment inside a reported clause ("заявил, что важно, чтобы
+        «П»", "По словам X, он «П»"): the clause is reported speech and the marks are part of it.
+        """
         text = self.text
         head_end = mark
         # Wiki copy wraps quotes in '' (''«П»''): the apostrophes are no words.
@@ -256,15 +271,22 @@ class _Finder:
                 noun = words[index + 1]
                 comma = text.find(",", noun.stop, head_end)
                 stop = comma if comma >= 0 else head_end
+                if comma >= 0 and words_of(text, comma + 1, head_end):
+                    return False
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
             form = SPEECH_FORMS.get(words[k].low)
-            if form is None or form.tense == "gerund":
+            if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
             verb = words[k]
             chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
+            if chto is not None and chto is not words[-1]:
+                # Words between "что" and the mark: the quoted words finish a reported clause.
+                return False
+            if form.tense == "gerund" and chto is None:
+                continue
             after = Window(verb.stop, chto.start if chto else head_end, "after")
             return (verb, form), [Window(start, verb.start, "before"), after]
         return None
@@ -327,6 +349,8 @@ def find_direct(
                 continue
             bare_lines.append((index, dash.end(), pe))
         pairs, unclosed = pair_marks(text, ps, pe)
+        if index == 0 and not pairs and not unclosed and _headline(finder, ps, pe):
+            continue
         forced_first = pending
         pending = None
         for pair in pairs:
@@ -350,6 +374,23 @@ def find_direct(
             finder.masked.append((start, stop))
     finder.quotes.sort(key=lambda quote: quote.start)
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _headline(finder: _Finder, ps: int, pe: int) -> bool:
+    """A headline "Кисин: Продолжайте делать все ..." without marks: the label names the speaker."""
+    text = finder.text
+    if pe - ps > _HEADLINE_CHARS:
+        return False
+    match = _HEADLINE.match(text, ps, pe)
+    if match is None or match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS:
+        return False
+    start, stop = match.start("body"), pe
+    if len(words_of(text, start, stop)) < _MIN_GOVERNED_WORDS:
+        return False
+    label = Window(match.start("label"), match.end("label"), "before")
+    finder.add(start, stop, 0, finder.group(), None, [label], inherit=False)
+    finder.masked.append((start, stop))
+    return True
 
 
 def is_dash_line(text: str, start: int, stop: int) -> bool:
@@ -401,9 +442,11 @@ def _pair_quote(
             or any(w.low == "что" for w in lead)
         ):
             after = None
+    if before is False and after is None:
+        return False
     if after is not None:
         cue, windows = after
-    elif before is not None:
+    elif isinstance(before, tuple):
         cue, windows = before
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"

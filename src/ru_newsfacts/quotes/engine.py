@@ -62,6 +62,9 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
     quoted = sorted([(q.start, q.stop) for q in raws if q.kind != "indirect"])
     memory = Memory(text, quoted)
     interviewee = _interviewee(text, paragraphs, shape, memory) if shape else None
+    if shape is not None and shape.answerer is not None:
+        shape = _labelled_speakers(text, shape, memory)
+        interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
     speakers = _resolve(raws, memory, interviewee)
     quotes = tuple(
         Quote(
@@ -108,7 +111,8 @@ def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[
     """Read "Об этом заявил X" after a direct quote: the quote gets the cue instead of a new quote."""
     out = list(direct)
     for raw in reported:
-        if raw.kind != "direct":
+        # Group -2 marks an "Об этом заявил X" cue for a direct quote; other direct raws are verbatim text.
+        if raw.kind != "direct" or raw.group != -2:
             out.append(raw)
             continue
         for quote in direct:
@@ -125,6 +129,27 @@ def _without_overlaps(raws: list[RawQuote]) -> list[RawQuote]:
             continue
         kept.append(raw)
     return kept
+
+
+def _label_speaker(text: str, span: tuple[int, int], memory: Memory) -> Speaker:
+    """The speaker a turn label names: a person when the names layer reads it, else an organisation."""
+    start, stop = span
+    names = memory.person_names(start, stop)
+    mention = Span(start=start, stop=stop, text=text[start:stop])
+    if names:
+        entity = names[0][1]
+        role = entity.roles[0] if entity.roles else None
+        return Speaker(name=entity.name, role=role, type="person", mention=mention)
+    return Speaker(name=text[start:stop], type="organization", mention=mention)
+
+
+def _labelled_speakers(text: str, shape: InterviewShape, memory: Memory) -> InterviewShape:
+    """Type the interviewer of name-labelled turns like the interviewee (person or organisation)."""
+    asker = shape.interviewer
+    if asker is None or asker.mention is None:
+        return shape
+    interviewer = _label_speaker(text, (asker.mention.start, asker.mention.stop), memory)
+    return InterviewShape(shape.turns, shape.lead, shape.vocatives, interviewer, shape.answerer)
 
 
 def _interviewee(

@@ -26,6 +26,11 @@ _LABEL = regex.compile(
     r"(?:[—–―-][^\S\n]*+)?+(?P<label>Вопрос|Ответ|В|О|Корр\.|Корреспондент|Журналист)[^\S\n]*+:[^\S\n]*+"
 )
 _ANSWER_LABELS = frozenset({"ответ", "о"})
+# A speaker's name as a turn label: "Мустафа Джемилев: ...", "Голос Америки: ..." (1-4 capitalised words).
+_NAME_LABEL = regex.compile(
+    r"(?P<label>\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’.-]*+){0,3}+)[^\S\n]*+:[^\S\n]++(?=\S)"
+)
+_MIN_LABEL_TURNS = 2
 _LABEL_CHARS = 40
 _REQUEST_MAX_CHARS = 300
 # Polite address or an imperative opening the turn: "Вы", "Ваш", "Расскажите", "Поясните".
@@ -67,12 +72,14 @@ class InterviewShape:
         lead: Indices of the paragraphs before the first turn.
         vocatives: Where a question addresses the interviewee by name.
         interviewer: Who asks, when the lead says ("наша редакция").
+        answerer: Where the label of the answers names the interviewee ("Мустафа Джемилев: ...").
     """
 
     turns: tuple[tuple[int, Literal["question", "answer"], int, int], ...]
     lead: tuple[int, ...]
     vocatives: tuple[Vocative, ...]
     interviewer: Speaker | None
+    answerer: tuple[int, int] | None = None
 
 
 def _interviewer(text: str, start: int, stop: int) -> Speaker | None:
@@ -109,6 +116,9 @@ def find_interview(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape
     labelled = _labelled(text, paragraphs)
     if labelled is not None:
         return labelled
+    named = _name_labelled(text, paragraphs)
+    if named is not None:
+        return named
     dash = [
         i
         for i, p in enumerate(paragraphs)
@@ -184,6 +194,47 @@ def _labelled(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape | No
     )
     lead_stop = paragraphs[first].start
     return InterviewShape(tuple(turns), tuple(range(first)), vocatives, _interviewer(text, 0, lead_stop))
+
+
+def _name_labelled(text: str, paragraphs: Sequence[Paragraph]) -> InterviewShape | None:
+    """Turns labelled by the speakers' names: one label asks (its turns hold "?"), the other answers."""
+    found: list[tuple[int, str, int, int, int]] = []
+    for index, p in enumerate(paragraphs):
+        match = _NAME_LABEL.match(text, p.start, min(p.stop, p.start + _LABEL_CHARS))
+        if match is not None:
+            found.append((index, match.group("label"), match.start("label"), match.end("label"), match.end()))
+    labels: dict[str, list[tuple[int, str, int, int, int]]] = {}
+    for item in found:
+        labels.setdefault(item[1], []).append(item)
+    frequent = sorted((items for items in labels.values() if len(items) >= _MIN_LABEL_TURNS), key=len)[-2:]
+    if len(frequent) < 2:
+        return None
+
+    def asking(items: list[tuple[int, str, int, int, int]]) -> float:
+        return sum("?" in paragraphs[i[0]].text for i in items) / len(items)
+
+    asker, answerer = sorted(frequent, key=asking, reverse=True)
+    # The interviewer asks in most turns, the interviewee hardly ever.
+    if asking(asker) < 0.5 or asking(answerer) >= 0.5:
+        return None
+    roles = {i[0]: ("question", i) for i in asker} | {i[0]: ("answer", i) for i in answerer}
+    turns: list[tuple[int, Literal["question", "answer"], int, int]] = []
+    for index, p in enumerate(paragraphs):
+        if index in roles:
+            role, item = roles[index]
+            turns.append((index, "question" if role == "question" else "answer", item[4], p.stop))
+        elif turns and turns[-1][1] == "answer" and turns[-1][0] == index - 1 and _continues(p):
+            turns.append((index, "answer", p.start, p.stop))
+    first = turns[0][0]
+    label = asker[0]
+    interviewer = Speaker(
+        name=label[1],
+        type="role",
+        mention=Span(start=label[2], stop=label[3], text=text[label[2] : label[3]]),
+    )
+    return InterviewShape(
+        tuple(turns), tuple(range(first)), (), interviewer, (answerer[0][2], answerer[0][3])
+    )
 
 
 def _asks(text: str) -> bool:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Literal
 
 import regex
 
 from ..data.speech import (
+    ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
     CUE_PHRASES,
     FRAME_GERUNDS,
@@ -38,6 +40,10 @@ _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
 _MAX_INVERTED_TAIL = 12
+# "Между тем, пишет X, П": at most this many words before the verb, and naming the speaker after it.
+_MAX_PARENTHETICAL_HEAD = 3
+_MAX_PARENTHETICAL_WORDS = 5
+_FRAME_OPENERS = frozenset({"однако", "а", "но", "и", "также", "впрочем"})
 _MAX_NO_CHTO_HEAD = 6
 _MAX_ANAPHORIC_SENTENCES = 3
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
@@ -87,7 +93,10 @@ class _Sentence:
             self._break_list = [
                 i
                 for i in range(self.start, self.stop)
-                if self.text[i] in _CLAUSE_BREAK + ".!?…" and self.masks.covering(i) is None
+                if self.text[i] in _CLAUSE_BREAK + ".!?…"
+                and self.masks.covering(i) is None
+                # A dot inside a word ("NEWSru.com", "Лента.ру") ends nothing.
+                and not (self.text[i] == "." and self.text[i + 1 : i + 2].isalnum())
             ]
         return self._break_list
 
@@ -125,6 +134,7 @@ class _Finder:
         verb: VerbForm | None,
         windows: list[Window],
         group: int | None = None,
+        kind: Literal["direct", "indirect"] = "indirect",
     ) -> bool:
         start, stop = self.trim(start, stop)
         if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
@@ -142,7 +152,7 @@ class _Finder:
             RawQuote(
                 start=start,
                 stop=stop,
-                kind="indirect",
+                kind=kind,
                 paragraph=paragraph,
                 cue=cue,
                 verb=verb,
@@ -287,11 +297,13 @@ def _verb_cue(
             return _anaphoric(finder, sentences, position, cue, form, windows, paragraphs)
 
     # "О том, что ..., рассказал X": the content sits in the topic clause.
-    if len(lows) > 3 and lows[0] == "о" and lows[1] == "том" and lows[2] == "что" and i > 3:
-        stop = text.rfind(",", words[2].stop, verb.start)
+    # An opening conjunction may stand first: "Однако о том, что ..., сказал X".
+    o = 1 if lows and lows[0] in _FRAME_OPENERS else 0
+    if len(lows) > o + 3 and lows[o : o + 3] == ["о", "том", "что"] and i > o + 3:
+        stop = text.rfind(",", words[o + 2].stop, verb.start)
         if stop > 0:
             return finder.add(
-                words[2].stop,
+                words[o + 2].stop,
                 stop,
                 sentence.paragraph,
                 cue,
@@ -324,6 +336,9 @@ def _verb_cue(
         gap = text[words[j - 1].stop : words[j].start]
         if lows[j] in _SUBORDINATORS and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
+            if form.lemma in ACCUSATION_LEMMAS:
+                # "упрекают тренера в том, что": the object is the accused, never the speaker.
+                windows = [before_clause, before_sentence]
             if lows[j] == "что" and j > 2 and lows[j - 1] == "том" and lows[j - 2] == "о":
                 windows[1] = Window(verb.stop, words[j - 2].start, "after")
             end = _next_speaker_clause(text, words, j + 1) or sentence.stop
@@ -333,20 +348,45 @@ def _verb_cue(
             return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
-            return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
+            kind = _verbatim(words[j], text, sentence.stop)
+            return finder.add(
+                words[j].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
+            )
         if any(ch in gap for ch in ".;!?"):
             break
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
-        return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
+        kind = _verbatim(words[i + 1], text, sentence.stop)
+        return finder.add(
+            words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
+        )
     if i + 1 == len(words) and text[verb.stop : sentence.stop].strip() == ":":
         # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
             following = paragraphs[nxt]
             windows = [before_clause, before_sentence]
-            return finder.add(following.start, following.stop, nxt, cue, form, windows)
+            opening = words_of(text, following.start, min(following.stop, following.start + 40))
+            kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"
+            return finder.add(following.start, following.stop, nxt, cue, form, windows, kind=kind)
         return False
+
+    # Parenthetical after an opener: "Между тем, пишет «Коммерсантъ», П" / "Сейчас, сказал он, П".
+    if (
+        0 < i <= _MAX_PARENTHETICAL_HEAD
+        and form.tense != "gerund"
+        and text[words[i - 1].stop : verb.start].strip() == ","
+    ):
+        for k in range(i + 1, min(len(words), i + 1 + _MAX_PARENTHETICAL_WORDS)):
+            if "," in text[words[k - 1].stop : words[k].start]:
+                if len(words) - k >= _CONTENT_MIN_WORDS + 1 and lows[k] not in _SUBORDINATORS:
+                    # The window runs to the comma: a medium's closing mark stays inside it.
+                    comma = text.find(",", words[k - 1].stop, words[k].start)
+                    windows = [Window(verb.stop, comma, "after")]
+                    return finder.add(words[k].start, sentence.stop, sentence.paragraph, cue, form, windows)
+                break
+            if any(ch in text[words[k - 1].stop : words[k].start] for ch in ".;:!?"):
+                break
 
     # Inverted: "..., считает аналитик." / "..., говорится в сообщении."
     before_verb = verb.start
@@ -360,10 +400,13 @@ def _verb_cue(
         and len(words) - i <= _MAX_INVERTED_TAIL
     ):
         comma = before_verb - 1
-        while comma > sentence.start and text[comma - 1] in " ,—–―":
+        while comma > sentence.start and (text[comma - 1] in ",—–―" or text[comma - 1].isspace()):
             comma -= 1
         windows = [Window(verb.stop, sentence.stop, "after")]
-        return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows)
+        # "П, — заявил источник": the dash marks the words before as verbatim.
+        dashed = text[before_verb - 1 : before_verb] in ("—", "–", "―") and "," in text[comma:before_verb]
+        kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
+        return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
     # "Эксперт отмечает, рынок перегрет": the verb early, a comma, and the content.
     if (
@@ -381,6 +424,17 @@ def _verb_cue(
     return False
 
 
+def _verbatim(first: Word, text: str = "", stop: int = 0) -> Literal["direct", "indirect"]:
+    """Words after a colon (or before ", —") are verbatim when they open like a sentence, capitalised.
+
+    A "по его словам" inside them makes them the author's retelling instead.
+    """
+    if not first.text[:1].isupper() or first.text.isupper():
+        return "indirect"
+    return "indirect" if _RETELLING.search(text, first.start, stop) else "direct"
+
+
+_RETELLING = regex.compile(r"(?<!\p{L})[Пп]о[^\S\n]++(?:его|её|ее|их)[^\S\n]++(?:словам|мнению|данным)")
 _CONJUNCTIONS = frozenset({"а", "но", "и", "однако", "тогда", "причем", "хотя"})
 _NEXT_CLAUSE_WORDS = 5
 _NEXT_CLAUSE_SCAN = 80

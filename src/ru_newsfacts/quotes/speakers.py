@@ -25,6 +25,7 @@ from ..data.speech import (
     GENERIC_MEDIA,
     GENITIVE_NOUN_ENDINGS,
     MEDIA,
+    OFFICE_HEADS,
     PRONOUNS,
     RELATIONAL_HEADS,
     SPEECH_FORMS,
@@ -32,6 +33,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ..names._text import tokenize
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -43,6 +45,16 @@ _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LOOKBACK = 400
+# How far back a person named as a subject may be the holder of an unbound office ("премьер").
+_OFFICE_REACH = 400
+# A person quoted before stays the likely holder for longer: the article keeps quoting them.
+_OFFICE_SPEAKER_REACH = 1500
+_APPOSED_GAP_WORDS = 3
+# Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
+# singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
+_OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
+# "цитирует заявление Мутко": the relayed words come before their owner's name.
+_RELAYED_NOUNS = frozenset({"заявление", "слова", "высказывание", "выступление", "мнение", "ответ"})
 _TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
 _PREPOSITION_IN_GAP = regex.compile(
     r"(?<!\p{L})(?:о|об|после|при|на|в|во|по|к|от|у|из|для|за|без|над|под|перед|через|про)(?!\p{L})",
@@ -82,9 +94,11 @@ _SENTENCE_OPENERS = frozenset(
     ]
 )
 _AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
+# A Latin-script medium right before the verb; short lower-case links stay inside ("Mail on Sunday").
 _MEDIA_BEFORE = regex.compile(
-    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d])(?P<latin>\p{Latin}[\p{Latin}\d.&'-]*+"
-    r"(?:[^\S\n]\p{Lu}[\p{Latin}\d.&'-]*+){0,3}))[^\S\n]*+$"
+    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
+    r"(?:[^\S\n](?:(?:on|of|the|and|for|de|du|des|la|le|di|da)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}))"
+    r"[^\S\n]*+$"
 )
 _MARKS_CHARS = 70
 _MIN_STEM = 3
@@ -232,7 +246,8 @@ def _same(a: str | None, b: str | None) -> bool:
     a, b = a.lower(), b.lower()
     if a.endswith(".") or b.endswith("."):
         return a[0] == b[0]
-    return a == b
+    # "Реджеп" and "Реджеп Тайип": a shorter form of a double first name.
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 class Memory:
@@ -258,7 +273,8 @@ class Memory:
         self.last_group: tuple[int, Speaker] | None = None
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
-        self._lower_words = {w.low for w in words_of(text) if w.text.islower()}
+        # The names layer has tokenised this text already (cached): reuse its words.
+        self._lower_words = {t.key for t in tokenize(text) if t.kind == "word" and t.text.islower()}
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -484,8 +500,13 @@ class Memory:
             return None
         parts.reverse()
         phrase = self.text[parts[0].start : parts[-1].stop]
+        before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
+        if _LOCATIVE_BEFORE.search(before):
+            # "В Британии отмечают": a place speaks for its people, an organisation.
+            place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
+            return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
         role = next(
-            (c.role for c in found if c.kind == "role" and not self.text[c.stop : parts[0].start].strip()),
+            (c.role for c in found if c.kind == "role" and self._apposed(c.stop, parts[0].start)),
             None,
         )
         if found and role is None:
@@ -495,11 +516,31 @@ class Memory:
                 return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
+    def _apposed(self, stop: int, start: int) -> bool:
+        """A role right before a name, or with a short prepositional phrase between them
+        ("глава делегации на переговорах Саеб Эрекат")."""
+        gap = self.text[stop:start]
+        if not gap.strip():
+            return True
+        gap_words = gap.split()
+        return (
+            len(gap_words) <= _APPOSED_GAP_WORDS
+            and gap_words[0].lower() in _PREPOSITIONS
+            and not any(ch in gap for ch in ",.;:—–«»()")
+        )
+
     def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
         parts: list[Word] = []
         first = 0
-        while first < len(words) and first < 2 and words[first].low in _ADVERBS:
+        while (
+            first < len(words)
+            and first < 2
+            and (
+                words[first].low in _ADVERBS
+                or (window.side == "relay" and words[first].low in _RELAYED_NOUNS)
+            )
+        ):
             first += 1
         for word in words[first : first + 3]:
             if parts:
@@ -518,7 +559,9 @@ class Memory:
         if _LATIN.fullmatch(phrase):
             # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
-        name = to_nominative(phrase) if window.side == "genitive" else phrase
+        # After "заявление" the owner stands in the genitive, as after "по словам".
+        genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
+        name = to_nominative(phrase) if genitive else phrase
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
@@ -574,6 +617,9 @@ class Memory:
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
                 owner = self._organisation(words, k + 1, locative=False)
                 return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
+            common = self._common_owner(words, k + 1)
+            if common is not None:
+                return common
             name = DOCUMENT_NOUNS[low]
             return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
@@ -600,6 +646,9 @@ class Memory:
                 stop = nxt.stop
             else:
                 break
+        if low in GENERIC_MEDIA and len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]):
+            # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
+            parts = parts[1:]
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
             name = "РИА Новости"
@@ -625,6 +674,10 @@ class Memory:
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
             free = [c for c in every if not self._governed(c)]
+            if side == "relay" and any(c.kind == "name" for c in every):
+                # "цитирует заявление Мутко РИА «Новости»": the person whose words are relayed speaks,
+                # even in the genitive.
+                free = [c for c in every if c.kind == "name" or not self._governed(c)]
             every = free or every
             found = [c for c in every if self._agrees(c, verb)]
             if not found:
@@ -662,6 +715,41 @@ class Memory:
                 noun = self._common_noun_before(window)
             if noun is not None:
                 return noun
+        return None
+
+    def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
+        """ "в заявлении семьи сенатора": a lower-case genitive owner of a document speaks, named in
+        the nominative by the regular endings with its own complement as written."""
+        if (
+            k >= len(words)
+            or not words[k].text.islower()
+            or self.text[words[k - 1].stop : words[k].start].strip()
+        ):
+            return None
+        word = words[k]
+        if word.low in _FUNCTION_WORDS or word.low in _PREPOSITIONS:
+            return None
+        index = bisect.bisect_left(self._role_starts, word.start)
+        if index < len(self.roles) and self.roles[index].start == word.start:
+            role = self.roles[index]
+            if getattr(role, "plural", False):
+                # "в докладе экспертов": a group speaks, named by its role.
+                return _Candidate(role.start, role.stop, "role", role=role, via_document=True)
+            # "в заявлении президента": a role, resolved to its holder the usual way.
+            return None
+        for ending, replacement in _OWNER_ENDINGS:
+            if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
+                name = word.text[: len(word.text) - len(ending)] + replacement
+                stop = word.stop
+                nxt = words[k + 1] if k + 1 < len(words) else None
+                if (
+                    nxt is not None
+                    and not self.text[word.stop : nxt.start].strip()
+                    and nxt.low.endswith(_GENITIVE_ENDINGS)
+                    and nxt.low not in _FUNCTION_WORDS
+                ):
+                    name, stop = f"{name} {nxt.text}", nxt.stop
+                return _Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
         return None
 
     def _common_noun_genitive(self, window: Window) -> _Candidate | None:
@@ -886,7 +974,44 @@ class Memory:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
                 return self.speakers[index][1]
+        if head in OFFICE_HEADS and not getattr(role, "plural", False):
+            return self._office_holder(role, head, nominative, pos)
         return None
+
+    def _office_holder(self, role: RoleMention, head: str, nominative: str, pos: int) -> Entity | None:
+        """An unbound office ("министр спорта", "премьер"): the person bound to it later, else the
+        person just named as a subject or speaker, else the next person named without a role."""
+
+        def fits(entity: Entity) -> bool:
+            gender_ok = not role.gender or not entity.gender or role.gender == entity.gender
+            return entity.type == "person" and gender_ok
+
+        index = bisect.bisect_left(self.events, pos, key=lambda ev: ev[0])
+        # A bare head ("премьер") matches any role with it; a longer descriptor must match as a whole.
+        key = head if nominative == head else nominative
+        for _, entity in self.events[index:]:
+            if fits(entity) and any(h == key or h.startswith(key + " ") for h in entity.role_heads):
+                return entity
+        recent: list[tuple[int, Entity]] = []
+        for events, reach in ((self.subject_events, _OFFICE_REACH), (self.speakers, _OFFICE_SPEAKER_REACH)):
+            k = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
+            if k >= 0 and pos - events[k][0] <= reach and fits(events[k][1]):
+                recent.append(events[k])
+        # A person with another kind of role ("прыгунья", "тренер") holds no office.
+        holders = [r for r in recent if {h for h in r[1].role_heads if " " not in h} <= OFFICE_HEADS]
+        if holders:
+            return max(holders, key=lambda r: r[0])[1]
+        # The person the article is about: the most often named one without a role of their own.
+        counts: dict[int, int] = {}
+        first_seen: dict[int, Entity] = {}
+        for _, entity in self.events[index:]:
+            if fits(entity) and not entity.roles:
+                counts[id(entity)] = counts.get(id(entity), 0) + 1
+                first_seen.setdefault(id(entity), entity)
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])  # the first of equals: dicts keep insertion order
+        return first_seen[best]
 
     def spoke(self, pos: int, speaker: Speaker) -> None:
         """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
