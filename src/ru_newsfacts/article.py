@@ -83,7 +83,7 @@ def parse_article(text: str) -> Article:
             header or a dateline ("12 ноября 2025", "12.11.2025").
 
     Returns:
-        The :class:`~ru_newsfacts.models.Article`: date, title, paragraphs with
+        The ``ru_newsfacts.models.Article``: date, title, paragraphs with
         sentences, money mentions, quotes with speakers, and the interview structure.
 
     Raises:

@@ -1,8 +1,8 @@
 """Many articles at once: in order, streaming, optionally on several processes.
 
-:func:`parse_articles` reads an iterable of texts lazily and yields one result per
-input, in input order: an :class:`~ru_newsfacts.models.Article`, or an
-:class:`~ru_newsfacts.models.ArticleError` saying why that document gave none (it
+``parse_articles`` reads an iterable of texts lazily and yields one result per
+input, in input order: an ``ru_newsfacts.models.Article``, or an
+``ru_newsfacts.models.ArticleError`` saying why that document gave none (it
 was not a ``str``, the parser raised, or the worker process died). A bad document
 therefore never loses the rest of the batch, and results stay aligned with inputs.
 
@@ -239,8 +239,8 @@ def parse_articles(
     """Parse many articles, yielding one result per input, in input order.
 
     The input is read lazily and results stream out, so an endless iterable is
-    fine. Each result is the :class:`~ru_newsfacts.models.Article` of that text, or
-    an :class:`~ru_newsfacts.models.ArticleError` (with the input's index) when the
+    fine. Each result is the ``ru_newsfacts.models.Article`` of that text, or
+    an ``ru_newsfacts.models.ArticleError`` (with the input's index) when the
     item is not a ``str``, the parser raised, or a worker process died: a bad
     document never stops the batch.
 
@@ -250,7 +250,7 @@ def parse_articles(
             more start a process pool for the duration of the iteration.
         chunksize: Documents per task sent to a worker (default 16; a chunk also
             closes at one million characters).
-        mp_context: A :mod:`multiprocessing` context (``get_context("spawn")``, ...);
+        mp_context: A ``multiprocessing`` context (``get_context("spawn")``, ...);
             Python's default start method when None.
 
     Yields:

@@ -4,7 +4,7 @@ Every fact that points into the text carries ``start``, ``stop`` and ``text``:
 ``start``/``stop`` are end-exclusive character offsets into the caller's original
 string and ``text == source[start:stop]`` always holds.
 
-Amounts are :class:`decimal.Decimal` end to end; in JSON they are written as plain
+Amounts are ``decimal.Decimal`` end to end; in JSON they are written as plain
 decimal strings (``"26000000000"``, ``"0.15"``), never in exponent notation.
 """
 
@@ -270,9 +270,9 @@ def _spans_of(article: Article) -> list[Span]:
 
 
 class ArticleError(_Fact):
-    """Why one document of a batch gave no :class:`Article`.
+    """Why one document of a batch gave no ``Article``.
 
-    :func:`~ru_newsfacts.parse_articles` yields one of these in the place of the
+    ``ru_newsfacts.parse_articles`` yields one of these in the place of the
     article, so a bad document never loses the rest of the batch.
 
     Attributes:

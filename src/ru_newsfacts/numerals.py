@@ -393,7 +393,7 @@ def read_number(folded: str, pos: int) -> NumberMatch | None:
     """Read the longest number that starts exactly at ``pos`` of a folded string.
 
     Args:
-        folded: Text already passed through :func:`fold`.
+        folded: Text already passed through ``fold``.
         pos: Where the number must start (a digit or the first letter of a number word).
 
     Returns:
