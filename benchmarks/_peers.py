@@ -1,9 +1,11 @@
 """Shared helpers for the benchmarks: where the corpus is, the library under test, and the peers.
 
-The peers are razdel's ``sentenize`` (a runtime dependency already) and natasha's
-``MoneyExtractor``, which is a benchmark-only peer: install it with the ``bench``
-extra (``pip install natasha``), never as a project dependency. A peer that cannot
-be imported is skipped with a message.
+The peers are razdel's ``sentenize`` (a runtime dependency already), natasha's
+``MoneyExtractor`` and PullEnti's MONEY analyzer. natasha and PullEnti are
+benchmark-only peers: install them with the ``bench`` extra (``pip install natasha
+pullenti``), never as project dependencies (PullEnti's licence is non-commercial, so
+it is a measurement peer and nothing more). A peer that cannot be imported is
+skipped with a message.
 
 natasha's ``MorphVocab`` needs pymorphy2, which calls ``inspect.getargspec``; that
 function was removed in Python 3.11. :func:`_restore_getargspec` puts back a
@@ -18,6 +20,7 @@ import sys
 import time
 from collections import namedtuple
 from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +88,54 @@ def natasha_money() -> tuple[Extractor | None, str]:
         return list(extractor(text))
 
     return run, f"natasha MoneyExtractor (loaded in {loaded:.2f} s)"
+
+
+def pullenti_money() -> tuple[Extractor | None, str]:
+    """PullEnti's MONEY analyzer as ``text -> [(start, stop, amount, currency)]``.
+
+    Only the morphology service (Russian) and the money analyzer are initialised, so
+    the processor runs that one analyzer. ``stop`` is exclusive (PullEnti's
+    ``end_char`` is inclusive); ``amount`` is a Decimal built from PullEnti's whole
+    part and kopecks strings, or None when it cannot be parsed.
+
+    Returns:
+        The callable and a label, or None and why PullEnti is unavailable.
+    """
+    try:
+        from pullenti.morph.MorphLang import MorphLang
+        from pullenti.ner.money.MoneyAnalyzer import MoneyAnalyzer
+        from pullenti.ner.money.MoneyReferent import MoneyReferent
+        from pullenti.ner.ProcessorService import ProcessorService
+        from pullenti.ner.SourceOfAnalysis import SourceOfAnalysis
+    except Exception as error:  # any import failure means: skip this peer
+        return None, f"pullenti unavailable ({type(error).__name__}: {error}); pip install pullenti"
+    started = time.perf_counter()
+    ProcessorService.initialize(MorphLang.RU)
+    MoneyAnalyzer.initialize()
+    processor = ProcessorService.create_specific_processor(MoneyAnalyzer.ANALYZER_NAME)
+    loaded = time.perf_counter() - started
+
+    def amount_of(referent: Any) -> Decimal | None:
+        # The strings, not the float properties, so the amount stays exact.
+        whole = referent.get_string_value(MoneyReferent.ATTR_VALUE)
+        rest = referent.get_string_value(MoneyReferent.ATTR_REST) or "0"
+        try:
+            return Decimal(whole) + Decimal(rest) / 100
+        except (InvalidOperation, TypeError):
+            return None
+
+    def run(text: str) -> list[tuple[int, int, Decimal | None, str]]:
+        result = processor.process(SourceOfAnalysis(text))
+        found = []
+        for referent in result.entities:
+            if not isinstance(referent, MoneyReferent):
+                continue
+            amount = amount_of(referent)
+            for occurrence in referent.occurrence:
+                found.append((occurrence.begin_char, occurrence.end_char + 1, amount, referent.currency))
+        return sorted(found, key=lambda item: item[:2])
+
+    return run, f"PullEnti {ProcessorService.get_version()} MONEY analyzer (loaded in {loaded:.2f} s)"
 
 
 def razdel_sentenize() -> tuple[Extractor | None, str]:
