@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
@@ -144,7 +144,8 @@ def _build_index() -> dict[str, list[_HeadForm]]:
     return index
 
 
-_INDEX: dict[str, list[_HeadForm]] = _build_index()
+# Built on first use: the role paradigms would slow down importing the package.
+_index = cache(_build_index)
 _PREFIXES = tuple(rd.PREFIXES)
 _GEN_PL = frozenset(rd.GENITIVE_PLURAL_WORDS)
 _NOT_COMPL = frozenset(rd.NOT_COMPLEMENTS)
@@ -176,12 +177,12 @@ _QUOTES_CLOSE = '»"“”'
 def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
     """The prefix as written ("экс-") and the head readings of ``word``."""
     key = fold(word)
-    found = _INDEX.get(key)
+    found = _index().get(key)
     if found:
         return "", tuple(found)
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            found = _INDEX.get(key[len(prefix) :])
+            found = _index().get(key[len(prefix) :])
             if found:
                 return word[: len(prefix)].lower(), tuple(found)
     return "", ()
