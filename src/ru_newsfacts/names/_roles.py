@@ -319,11 +319,12 @@ def find_roles(text: str) -> list[RoleMention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind != "word" or t.start in name_starts or t.is_all_caps or i in titled:
+        if t.kind != "word" or t.start in name_starts or i in titled:
             i += 1
             continue
+        # The cached look-up first: most words are no role, and is_all_caps costs a call.
         prefix, heads = _head_forms(t.text)
-        if not heads:
+        if not heads or t.is_all_caps:
             i += 1
             continue
         built = _build(text, toks, i, prefix, heads, name_starts)
