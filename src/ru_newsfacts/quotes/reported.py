@@ -36,6 +36,8 @@ __all__ = ["find_reported"]
 
 _SUBORDINATORS = frozenset({"что", "чтобы", "будто", "якобы"})
 _CLAUSE_BREAK = ",;:—–―("
+# Clause and sentence breaks: one scan finds them instead of a test of every character.
+_BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
 _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
@@ -92,9 +94,8 @@ class _Sentence:
         if self._break_list is None:
             self._break_list = [
                 i
-                for i in range(self.start, self.stop)
-                if self.text[i] in _CLAUSE_BREAK + ".!?…"
-                and self.masks.covering(i) is None
+                for i in (m.start() for m in _BREAK_CHAR.finditer(self.text, self.start, self.stop))
+                if self.masks.covering(i) is None
                 # A dot inside a word ("NEWSru.com", "Лента.ру") ends nothing.
                 and not (self.text[i] == "." and self.text[i + 1 : i + 2].isalnum())
             ]
