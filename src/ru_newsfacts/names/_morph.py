@@ -13,7 +13,9 @@ from functools import cache, lru_cache
 
 from ..data import first_names as fn
 from ..data import surnames as sn
-from ._text import fold
+
+# Every string folded here is a word: the cached fold saves a call on a hot path.
+from ._text import fold_word as fold
 
 __all__ = [
     "CASES",

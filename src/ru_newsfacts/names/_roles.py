@@ -9,7 +9,10 @@ from functools import cache, lru_cache
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
-from ._text import Token, fold, tokenize
+
+# Every string folded here is a word: the cached fold saves a call on a hot path.
+from ._text import Token, tokenize
+from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
 

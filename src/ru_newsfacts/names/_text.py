@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["Token", "fold", "tokenize"]
+__all__ = ["Token", "fold", "fold_word", "tokenize"]
 
 _FOLD = str.maketrans("ёЁ", "еЕ")
 
@@ -46,6 +46,9 @@ def _fold(text: str) -> str:
 
 
 _fold_short = lru_cache(maxsize=1 << 15)(_fold)
+
+fold_word = _fold_short
+""":func:`fold` for a word (any length): the cached fold without the length test's extra call."""
 
 
 class Token(NamedTuple):
