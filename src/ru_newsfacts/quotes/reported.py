@@ -75,6 +75,12 @@ class _Masks:
             return self.spans[index]
         return None
 
+    def clear(self, start: int, stop: int) -> bool:
+        """Whether ``covering`` is None at every offset of ``[start, stop)`` (one bisect)."""
+        index = bisect.bisect_right(self.starts, stop - 1) - 1
+        # Every offset then looks at the same span, one starting no later than ``start``.
+        return index < 0 or (self.starts[index] <= start and self.spans[index][1] <= start)
+
     def next_start(self, pos: int) -> int | None:
         index = bisect.bisect_left(self.starts, pos)
         return self.starts[index] if index < len(self.starts) else None
@@ -205,7 +211,11 @@ def _read_sentence(
     finder: _Finder, sentences: list[_Sentence], position: int, paragraphs: Sequence[Paragraph]
 ) -> None:
     sentence = sentences[position]
-    words = [w for w in sentence.words if finder.masks.covering(w.start) is None]
+    masks = finder.masks
+    if masks.clear(sentence.start, sentence.stop):
+        words = list(sentence.words)
+    else:
+        words = [w for w in sentence.words if masks.covering(w.start) is None]
     if not words:
         return
     lows = [w.low for w in words]
