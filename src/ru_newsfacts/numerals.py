@@ -37,6 +37,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -58,10 +60,10 @@ from .data.numbers import (
 )
 
 __all__ = [
-    "NUMBER_START",
     "NumberMatch",
     "find_numbers",
     "fold",
+    "number_start",
     "parse_number",
     "read_number",
     "tidy",
@@ -461,8 +463,23 @@ def read_number(folded: str, pos: int) -> NumberMatch | None:
     return NumberMatch(pos, stop, tidy(total), top_scale, words, bare)
 
 
-NUMBER_START = regex.compile(rf"(?<![\p{{L}}\d])(?:\d|{word_alternation(ALL_NUMBER_WORDS)}(?!\p{{L}}))")
-"""Where a number may start in folded text: a digit or a number word (for fast scanning)."""
+@cache
+def number_start() -> regex.Pattern[str]:
+    """Where a number may start in folded text: a digit or a number word (for fast scanning).
+
+    Compiled on first use (a large alternation): importing the package stays fast.
+
+    Returns:
+        The compiled pattern.
+    """
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:\d|{word_alternation(ALL_NUMBER_WORDS)}(?!\p{{L}}))")
+
+
+def __getattr__(name: str) -> Any:
+    # NUMBER_START was a module constant: keep the name, compiled when first asked for.
+    if name == "NUMBER_START":
+        return number_start()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -482,7 +499,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     pos = 0
     while True:
-        anchor = NUMBER_START.search(folded, pos)
+        anchor = number_start().search(folded, pos)
         if anchor is None:
             return found
         match = read_number(folded, anchor.start())

@@ -20,7 +20,7 @@ import regex
 from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
 from ..data.numbers import VAGUE_QUANTIFIERS
 from ..models import Money, Qualifier
-from ..numerals import NUMBER_START, NumberMatch, fold, read_number, tidy
+from ..numerals import NumberMatch, fold, number_start, read_number, tidy
 from ._context import (
     changes_to,
     nearest_year,
@@ -33,8 +33,6 @@ from ._currency import Currency, currency_after, currency_before, subunit_after,
 from ._prefilter import Prefilter
 
 __all__ = ["find_money"]
-
-_ANCHOR = NUMBER_START
 
 
 def _words(text: str) -> list[str]:
@@ -401,7 +399,7 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     last = -_DENSE  # the previous anchor
     run = 0  # how many anchors in a row followed the one before closely
     while True:
-        anchor = _ANCHOR.search(s, pos)
+        anchor = number_start().search(s, pos)
         if anchor is None:
             break
         i = anchor.start()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import cache
 
 import regex
 
@@ -58,19 +59,36 @@ _WORD_BODY = (
     rf"(?:(?:{word_alternation(_WORDS)}|{word_alternation(sorted(ADJECTIVE_STEMS))}{_LETTER}{{2,3}})(?!{_LETTER})"
     rf"|{word_alternation(ABBREVIATIONS_NEEDING_DOT)}\.)"
 )
-_WORD_AFTER_BOUNDARY = re.compile(rf"\b{_WORD_BODY}")
-# \b misses a word glued to a digit ("5руб"): the digit is matched, the token is one further.
-_WORD_AFTER_DIGIT = re.compile(rf"[\d_]{_WORD_BODY}")
+
+
+# The large alternations below are compiled on first use: importing the package stays fast.
+@cache
+def _word_after_boundary() -> re.Pattern[str]:
+    return re.compile(rf"\b{_WORD_BODY}")
+
+
+@cache
+def _word_after_digit() -> re.Pattern[str]:
+    # \b misses a word glued to a digit ("5руб"): the digit is matched, the token is one further.
+    return re.compile(rf"[\d_]{_WORD_BODY}")
+
+
 _DENOMINATION = re.compile(rf"-(?:{word_alternation(sorted(DENOMINATION_ADJECTIVES))})")
 _ODD_NUMERIC = regex.compile(r"[^\P{N}\p{Nd}]")
-_EXACT_WORDS = regex.compile(
-    r"(?<!\p{L})(?:(?:\L<words>|(?:\L<stems>)\p{L}{2,3})(?!\p{L})|(?:\L<dotted>)\.)"
-    r"|-(?:\L<denominations>)",
-    words=_WORDS,
-    dotted=sorted(ABBREVIATIONS_NEEDING_DOT),
-    stems=sorted(ADJECTIVE_STEMS),
-    denominations=sorted(DENOMINATION_ADJECTIVES),
-)
+
+
+@cache
+def _exact_words() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<!\p{L})(?:(?:\L<words>|(?:\L<stems>)\p{L}{2,3})(?!\p{L})|(?:\L<dotted>)\.)"
+        r"|-(?:\L<denominations>)",
+        words=_WORDS,
+        dotted=sorted(ABBREVIATIONS_NEEDING_DOT),
+        stems=sorted(ADJECTIVE_STEMS),
+        denominations=sorted(DENOMINATION_ADJECTIVES),
+    )
+
+
 _SYMBOL_CHARS = "".join(sorted({c for symbol in SYMBOLS for c in symbol if not c.isalpha()}))
 _SYMBOL_LAST = re.compile(f"[{re.escape(_SYMBOL_CHARS)}ł]")
 # A symbol usable after an amount, before one, or opening the upper end of a range.
@@ -85,7 +103,13 @@ _SCALE = re.compile(rf"(?:\b|(?<=[\d_]))(?:{word_alternation(_SCALE_WORDS)})(?!{
 # "с 5 до 7 млн рублей" gives the lower end as a bare amount of its own, multiplier or not;
 # the opener is read as the tail of whatever letters precede the number, so any "с"/"со" counts.
 _OPENER = re.compile(r"со?[ ]")
-_EXACT_SCALE = regex.compile(r"(?<!\p{L})(?:\L<scales>)(?!\p{L})", scales=_SCALE_WORDS)
+
+
+@cache
+def _exact_scale() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\p{L})(?:\L<scales>)(?!\p{L})", scales=_SCALE_WORDS)
+
+
 # The match ends at a sync point (see the module docstring).
 _SYNC = regex.compile(rf"[^\d\p{{L}} ,.'\-–{regex.escape(_SYMBOL_CHARS)}]|(?<=\d)[ ](?=\d)(?!\d{{3}}(?!\d))")
 # How far left of a sync point to look for the last one before it.
@@ -122,10 +146,10 @@ def _currencies(s: str, lo: int, hi: int) -> list[int]:
     n = len(s)
     if _ODD_NUMERIC.search(s, max(0, lo - 2), min(n, hi + _OVERHANG)) is not None:
         # The fast patterns could misread this stretch: read it exactly.
-        found = _starts(_EXACT_WORDS, s, lo, hi)
+        found = _starts(_exact_words(), s, lo, hi)
     else:
-        found = _starts(_WORD_AFTER_BOUNDARY, s, lo, hi)
-        found += _starts(_WORD_AFTER_DIGIT, s, lo, hi, shift=1)
+        found = _starts(_word_after_boundary(), s, lo, hi)
+        found += _starts(_word_after_digit(), s, lo, hi, shift=1)
         found += _starts(_DENOMINATION, s, lo, hi)
     # Symbols are at most three characters long and end with one of these characters.
     for candidate in _SYMBOL_LAST.finditer(s, lo, min(n, hi + 2)):
@@ -151,7 +175,7 @@ def _currencies(s: str, lo: int, hi: int) -> list[int]:
 def _scales(s: str, lo: int, hi: int) -> list[int]:
     """Every multiplier start in ``[lo, hi)``."""
     if _ODD_NUMERIC.search(s, max(0, lo - 2), min(len(s), hi + _OVERHANG)) is not None:
-        return _starts(_EXACT_SCALE, s, lo, hi)
+        return _starts(_exact_scale(), s, lo, hi)
     return _starts(_SCALE, s, lo, hi)
 
 

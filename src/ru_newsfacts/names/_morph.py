@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..data import first_names as fn
 from ..data import surnames as sn
-from ._text import fold
+
+# Every string folded here is a word: the cached fold saves a call on a hot path.
+from ._text import fold_word as fold
 
 __all__ = [
     "CASES",
@@ -134,7 +136,8 @@ def _build_first_names() -> dict[str, list[tuple[str, str | None, str, bool]]]:
     return index
 
 
-_FIRST: dict[str, list[tuple[str, str | None, str, bool]]] = _build_first_names()
+# Built on first use: thousands of paradigms would slow down importing the package.
+_first_names = cache(_build_first_names)
 
 
 @lru_cache(maxsize=65536)
@@ -145,13 +148,13 @@ def is_first_name(word: str, *, allow_common: bool = True) -> bool:
         word: A word form as written.
         allow_common: Also accept names that are common words (Вера, Роман).
     """
-    entries = _FIRST.get(fold(word), ())
+    entries = _first_names().get(fold(word), ())
     return any(allow_common or not common for _, _, _, common in entries)
 
 
 def first_name_readings(word: str) -> list[Reading]:
     """Readings of ``word`` as a first name (empty if it is not one)."""
-    entries = _FIRST.get(fold(word), ())
+    entries = _first_names().get(fold(word), ())
     has_yo = "ё" in word.lower()
     out: list[Reading] = []
     seen: set[tuple[str, str | None, str]] = set()

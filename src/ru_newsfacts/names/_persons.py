@@ -20,7 +20,10 @@ from ._morph import (
     patronymic_readings,
     surname_readings,
 )
-from ._text import Token, fold, tokenize
+
+# Every string folded here is a word: the cached fold saves a call on a hot path.
+from ._text import Token, tokenize
+from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
 

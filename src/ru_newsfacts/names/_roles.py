@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
-from ._text import Token, fold, tokenize
+
+# Every string folded here is a word: the cached fold saves a call on a hot path.
+from ._text import Token, tokenize
+from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
 
@@ -144,7 +147,8 @@ def _build_index() -> dict[str, list[_HeadForm]]:
     return index
 
 
-_INDEX: dict[str, list[_HeadForm]] = _build_index()
+# Built on first use: the role paradigms would slow down importing the package.
+_index = cache(_build_index)
 _PREFIXES = tuple(rd.PREFIXES)
 _GEN_PL = frozenset(rd.GENITIVE_PLURAL_WORDS)
 _NOT_COMPL = frozenset(rd.NOT_COMPLEMENTS)
@@ -176,12 +180,12 @@ _QUOTES_CLOSE = '»"“”'
 def _head_forms(word: str) -> tuple[str, tuple[_HeadForm, ...]]:
     """The prefix as written ("экс-") and the head readings of ``word``."""
     key = fold(word)
-    found = _INDEX.get(key)
+    found = _index().get(key)
     if found:
         return "", tuple(found)
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 2:
-            found = _INDEX.get(key[len(prefix) :])
+            found = _index().get(key[len(prefix) :])
             if found:
                 return word[: len(prefix)].lower(), tuple(found)
     return "", ()
@@ -318,11 +322,12 @@ def find_roles(text: str) -> list[RoleMention]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.kind != "word" or t.start in name_starts or t.is_all_caps or i in titled:
+        if t.kind != "word" or t.start in name_starts or i in titled:
             i += 1
             continue
+        # The cached look-up first: most words are no role, and is_all_caps costs a call.
         prefix, heads = _head_forms(t.text)
-        if not heads:
+        if not heads or t.is_all_caps:
             i += 1
             continue
         built = _build(text, toks, i, prefix, heads, name_starts)

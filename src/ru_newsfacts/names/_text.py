@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["Token", "fold", "tokenize"]
+__all__ = ["Token", "fold", "fold_word", "tokenize"]
 
 _FOLD = str.maketrans("ёЁ", "еЕ")
 
@@ -47,6 +47,9 @@ def _fold(text: str) -> str:
 
 _fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
+fold_word = _fold_short
+""":func:`fold` for a word (any length): the cached fold without the length test's extra call."""
+
 
 class Token(NamedTuple):
     """One token of the text: a word, a run of spaces or one other character.
@@ -79,6 +82,21 @@ class Token(NamedTuple):
         return self.kind == "word" and self.text[0].islower()
 
 
+def _kind_of(first: str) -> str:
+    """The kind of a token, read from its first character (each alternative starts apart)."""
+    if first.isalpha():
+        return "word"
+    if _DIGIT_RE.match(first):
+        return "num"
+    if _SPACE_RE.match(first):
+        return "space"
+    return "other"
+
+
+# First character -> token kind: a text repeats few distinct characters.
+_KINDS: dict[str, str] = {}
+
+
 @lru_cache(maxsize=8)
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
@@ -92,18 +110,14 @@ def tokenize(text: str) -> tuple[Token, ...]:
     gc.disable()
     try:
         pos = 0
+        kinds = _KINDS
         # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
         for piece in _FLAT_TOKEN_RE.findall(text):
             stop = pos + len(piece)
             first = piece[0]
-            if first.isalpha():
-                kind = "word"
-            elif _DIGIT_RE.match(first):
-                kind = "num"
-            elif len(piece) > 1 or _SPACE_RE.match(first):
-                kind = "space"
-            else:
-                kind = "other"
+            kind = kinds.get(first)
+            if kind is None:
+                kind = kinds[first] = _kind_of(first)
             append(new(Token, (pos, stop, piece, kind, folded[pos:stop])))
             pos = stop
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -41,15 +42,31 @@ class Word(NamedTuple):
         return self.text[:1].isupper()
 
 
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` folded and lower-cased, or None when that would change its length (İ)."""
+    low = fold(text).lower()
+    return low if len(low) == len(text) else None
+
+
 def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     """Return the words of ``text[start:stop]`` with offsets into ``text``."""
     end = len(text) if stop is None else stop
-    raw = text[start:end]
-    chunk = fold(raw)
-    low = chunk.lower()
     new = tuple.__new__  # skips the named tuple's Python-level __new__
     out: list[Word] = []
     append = out.append
+    # The engine asks for the words of many stretches of one text: lower it once (a call
+    # for a whole small string takes the plain path and leaves the cache alone). The
+    # pattern has no look-arounds, so bounding the scan equals scanning the slice.
+    low = _lowered(text) if start or stop is not None else None
+    if low is not None:
+        for match in _WORD.finditer(low, start, end):
+            s, e = match.span()
+            append(new(Word, (s, e, low[s:e], text[s:e])))
+        return out
+    raw = text[start:end]
+    chunk = fold(raw)
+    low = chunk.lower()
     if len(low) != len(chunk):
         # A character lower-cases to two (İ): lower each word on its own so offsets hold.
         for match in _WORD.finditer(chunk):
