@@ -9,7 +9,7 @@ Compiled by hand.
 
 Each role is its nominative singular.  Declension is derived by rule from the ending
 (``ru_newsfacts.names`` knows the classes); nouns with a fleeting vowel carry their
-oblique stem in :data:`OBLIQUE_STEMS`.
+oblique stem in ``OBLIQUE_STEMS``.
 """
 
 from __future__ import annotations

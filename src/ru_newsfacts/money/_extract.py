@@ -383,7 +383,7 @@ _RUN = 3
 
 
 def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
-    """Every money mention in ``text``; see :func:`ru_newsfacts.money.extract_money`.
+    """Every money mention in ``text``; see ``ru_newsfacts.money.extract_money``.
 
     ``prefilter=False`` reads every number in full: the result is the same, only slower
     (the tests compare the two).

@@ -1,8 +1,8 @@
 """Person names and role descriptors in Russian text, put in the nominative.
 
 Pure rules, no morphology dictionary: a first-name gazetteer
-(:mod:`ru_newsfacts.data.first_names`), surname endings and paradigms
-(:mod:`ru_newsfacts.data.surnames`) and role nouns (:mod:`ru_newsfacts.data.roles`).
+(``ru_newsfacts.data.first_names``), surname endings and paradigms
+(``ru_newsfacts.data.surnames``) and role nouns (``ru_newsfacts.data.roles``).
 
 >>> to_nominative("Антоном Арутюновым")
 'Антон Арутюнов'

@@ -300,7 +300,7 @@ def _genitive_like(t: Token) -> bool:
 def find_roles(text: str) -> list[RoleMention]:
     """Find role descriptors ("политолог", "лидера РФ", "министра энергетики") in text.
 
-    A role is a role noun from :mod:`ru_newsfacts.data.roles` in any case, with the
+    A role is a role noun from ``ru_newsfacts.data.roles`` in any case, with the
     adjectives before it that agree with it ("официального представителя") and the
     genitive complement after it ("министр иностранных дел России"), which stops at a
     person's name.

@@ -48,7 +48,7 @@ def _fold(text: str) -> str:
 _fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
 fold_word = _fold_short
-""":func:`fold` for a word (any length): the cached fold without the length test's extra call."""
+"""``fold`` for a word (any length): the cached fold without the length test's extra call."""
 
 
 class Token(NamedTuple):

@@ -1,8 +1,8 @@
 """Quotes, reported speech and interviews, with their speakers.
 
-The engine lives in submodules: :mod:`.marks` pairs quotation marks, :mod:`.direct` reads
-direct speech, :mod:`.reported` reported speech, :mod:`.interview` the question/answer shape,
-:mod:`.speakers` the document memory that names who spoke; :mod:`.engine` runs them in order.
+The engine lives in submodules: ``.marks`` pairs quotation marks, ``.direct`` reads
+direct speech, ``.reported`` reported speech, ``.interview`` the question/answer shape,
+``.speakers`` the document memory that names who spoke; ``.engine`` runs them in order.
 """
 
 from __future__ import annotations

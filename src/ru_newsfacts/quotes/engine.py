@@ -40,7 +40,7 @@ class QuoteAnalysis:
 
 
 def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAnalysis:
-    """Run the whole engine over one text (see :func:`ru_newsfacts.quotes.analyze_quotes`)."""
+    """Run the whole engine over one text (see ``ru_newsfacts.quotes.analyze_quotes``)."""
     if paragraphs is None:
         header = _HEADER.match(text)
         paragraphs = split_paragraphs(text, header.end() if header else 0)

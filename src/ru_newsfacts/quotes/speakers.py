@@ -6,7 +6,7 @@ The memory holds every person the article names (clustered so that a bare surnam
 quoted. A cue's author's words are searched for a name, a role, a pronoun or an organisation;
 pronouns go to the latest person whose gender agrees with the verb, descriptors to the latest
 person bound to them (generic ones such as "эксперт" to the latest person speaking), surnames
-to the full name. Names come from :mod:`ru_newsfacts.names` in the nominative.
+to the full name. Names come from ``ru_newsfacts.names`` in the nominative.
 """
 
 from __future__ import annotations
