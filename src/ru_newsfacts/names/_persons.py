@@ -758,23 +758,24 @@ def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
     return j if j >= 0 and toks[j].kind == "word" else None
 
 
-def _sentence_start(toks: Sequence[Token], i: int) -> bool:
-    """True when token ``i`` opens a sentence or a line (not just a quotation)."""
+def _opens_after(toks: Sequence[Token], i: int, marks: str) -> bool:
+    """True when token ``i`` starts the text or a line, or follows one of ``marks``."""
     j = i - 1
     while j >= 0 and toks[j].kind == "space":
         if "\n" in toks[j].text:
             return True
         j -= 1
-    return j < 0 or toks[j].text in ".!?…"
+    return j < 0 or toks[j].text in marks
+
+
+def _sentence_start(toks: Sequence[Token], i: int) -> bool:
+    """True when token ``i`` opens a sentence or a line (not just a quotation)."""
+    return _opens_after(toks, i, ".!?…")
 
 
 def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text:
-            return True
-        j -= 1
-    return j < 0 or toks[j].text in '.!?…«"„“(—–-:'
+    """True when token ``i`` opens a sentence, a line, a quotation, a bracket or a clause after a dash."""
+    return _opens_after(toks, i, '.!?…«"„“(—–-:')
 
 
 _ADJ_LIKE = (
