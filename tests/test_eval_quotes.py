@@ -170,19 +170,26 @@ def test_main_skips_cleanly_without_a_corpus(tmp_path: Path, capsys: pytest.Capt
 QUOTE_MARKS = '«»"„“”'
 DEV_FILES = ev.gold_files()
 TEST_FILES = ev.gold_files(ev.TEST_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES
+EVAL_FILES = ev.gold_files(ev.EVAL_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES
+
+
+def _articles(paths: list[Path]) -> set[str]:
+    return {json.loads(p.read_text(encoding="utf-8"))["file"] for p in paths}
 
 
 def test_gold_files_exist() -> None:
     assert len(DEV_FILES) >= 30
     assert len(TEST_FILES) == 24
+    assert len(EVAL_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
-    def articles(paths: list[Path]) -> set[str]:
-        return {json.loads(p.read_text(encoding="utf-8"))["file"] for p in paths}
+    assert _articles(DEV_FILES).isdisjoint(_articles(TEST_FILES))
 
-    assert articles(DEV_FILES).isdisjoint(articles(TEST_FILES))
+
+def test_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
+    assert _articles(EVAL_FILES).isdisjoint(_articles(DEV_FILES) | _articles(TEST_FILES))
 
 
 @pytest.mark.corpus
@@ -195,6 +202,20 @@ def test_held_out_set_is_the_recorded_draw() -> None:
     spec.loader.exec_module(draw)
     drawn = draw.draw(ev.CORPUS_DIR, draw.dev_articles(ev.GOLD_DIR))
     assert sorted(p.stem for p in TEST_FILES) == sorted(
+        d.removesuffix(".txt").replace("/", "__") for d in drawn
+    )
+
+
+@pytest.mark.corpus
+def test_evaluation_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    spec = importlib.util.spec_from_file_location("draw_eval", ev.EVAL_GOLD_DIR / "draw.py")
+    assert spec is not None and spec.loader is not None
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles([ev.GOLD_DIR, ev.TEST_GOLD_DIR]))
+    assert sorted(p.stem for p in EVAL_FILES) == sorted(
         d.removesuffix(".txt").replace("/", "__") for d in drawn
     )
 
