@@ -17,6 +17,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import _peers  # noqa: F401  (puts this checkout's src first on sys.path)
+
 from ru_newsfacts import extract_money
 from ru_newsfacts.models import Money
 

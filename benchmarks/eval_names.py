@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import _peers  # noqa: F401  (puts this checkout's src first on sys.path)
+
 from ru_newsfacts.names import find_person_names, find_roles
 
 _CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}

@@ -360,12 +360,11 @@ def format_table(totals: dict[str, GroupScore], documents: int) -> str:
 
 
 def _default_extractor() -> Extractor:
-    try:
-        from ru_newsfacts import extract_quotes
-    except ImportError:
-        # Run from a checkout without installing the package.
+    # Measure this checkout's code, not an installed copy of the package.
+    if str(REPO / "src") not in sys.path:
         sys.path.insert(0, str(REPO / "src"))
-        from ru_newsfacts import extract_quotes
+    from ru_newsfacts import extract_quotes
+
     return extract_quotes
 
 
