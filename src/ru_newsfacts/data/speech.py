@@ -16,20 +16,25 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
+    "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
     "GENITIVE_NOUN_ENDINGS",
+    "INFINITIVE_ENDINGS",
     "MEDIA",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "OFFICE_HEADS",
     "PRONOUNS",
     "RELATIONAL_HEADS",
+    "RULE_NOUN_STEMS",
+    "SOURCE_NOUNS",
     "SPEECH_FORMS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
@@ -117,6 +122,8 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("подытожить", "подытожил", "", "", "подытожив", "say"),
     ("заключить", "заключил", "", "", "", "say"),
     ("высказаться", "высказал", "", "", "высказавшись", "say"),
+    # "высказал убеждение/мнение/надежду, что": the noun object stands between the verb and "что".
+    ("высказать", "высказал", "", "", "высказав", "say"),
     ("выразить", "выразил", "", "", "выразив", "say"),
     ("выражать", "выражал", "выражает", "выражают", "выражая", "say"),
     ("допустить", "допустил", "", "", "допустив", "think"),
@@ -142,6 +149,7 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("написать", "написал", "", "", "написав", "say"),
     ("писать", "писал", "пишет", "пишут", "", "relay"),
     ("считать", "считал", "считает", "считают", "считая", "think"),
+    ("посчитать", "посчитал", "", "", "посчитав", "think"),
     ("полагать", "полагал", "полагает", "полагают", "полагая", "think"),
     ("думать", "думал", "думает", "думают", "думая", "think"),
     ("надеяться", "надеял", "надеется", "надеются", "надеясь", "think"),
@@ -155,6 +163,8 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("процитировать", "процитировал", "", "", "", "relay"),
     ("информировать", "информировал", "информирует", "информируют", "", "relay"),
     ("продолжить", "продолжил", "", "", "", "say"),
+    # Inverted "П, продолжает издание"; "продолжает расти" (an infinitive after it) is no cue.
+    ("продолжать", "продолжал", "продолжает", "продолжают", "", "say"),
     ("повторить", "повторил", "", "", "повторив", "say"),
     ("парировать", "парировал", "парирует", "", "парировав", "say"),
     ("пошутить", "пошутил", "", "", "пошутив", "say"),
@@ -241,8 +251,66 @@ CUE_PHRASES: dict[str, str] = {
     "по сообщению": "relay",
     "по сообщениям": "relay",
     "по утверждению": "words",
+    "по данным": "relay",
+    "по сведениям": "relay",
+    "по подсчетам": "opinion",
+    "по расчетам": "opinion",
+    "по прогнозам": "opinion",
 }
-"""Phrases governing a genitive speaker: "По словам главы ведомства, ..."."""
+"""Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
+inside ("По официальным сообщениям", "по предварительным данным")."""
+
+ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
+"""Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
+
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"данным", "информации", "сообщениям", "сообщению", "оценкам", "оценке"}
+)
+"""Nouns after "согласно" that pass on the genitive source ("согласно данным агентства")."""
+
+RULE_NOUN_STEMS: tuple[str, ...] = (
+    "закон",
+    "конституци",
+    "договор",
+    "соглашени",
+    "решени",
+    "постановлени",
+    "указ",
+    "приказ",
+    "распоряжени",
+    "правил",
+    "устав",
+    "регламент",
+    "кодекс",
+    "стать",
+    "пункт",
+    "норм",
+    "требовани",
+    "план",
+    "график",
+    "расписани",
+    "традици",
+    "процедур",
+    "инструкци",
+    "резолюци",
+    "протокол",
+    "положени",
+    "услови",
+    "контракт",
+    "приговор",
+    "завещани",
+    "списк",
+    "рейтинг",
+    "результат",
+)
+"""Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
+Конституции", "согласно договору"); the guide counts documents as rules, not sources."""
+
+INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
+"""Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
+
+CONTINUATION_LEMMAS: frozenset[str] = frozenset({"продолжить", "продолжать"})
+"""Speech verbs that are aspectual before an infinitive ("продолжил работать")."""
 
 NEGATION_ALLOWED: frozenset[str] = frozenset({"исключить", "исключать", "сомневаться", "скрывать"})
 """Lemmas whose negated form is still a statement ("не исключил, что")."""

@@ -17,13 +17,18 @@ from typing import Literal
 import regex
 
 from ..data.speech import (
+    ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CONTINUATION_LEMMAS,
     CUE_PHRASES,
     FRAME_GERUNDS,
+    INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
     PRONOUNS,
+    RULE_NOUN_STEMS,
+    SOURCE_NOUNS,
     SPEECH_FORMS,
     TOPIC_WORDS,
     VerbForm,
@@ -41,6 +46,8 @@ _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
 _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
+# "прокомментировал это журналистам:": words allowed between a verb and a colon closing the paragraph.
+_MAX_COLON_OBJECT_WORDS = 3
 _MAX_INVERTED_TAIL = 12
 # "Между тем, пишет X, П": at most this many words before the verb, and naming the speaker after it.
 _MAX_PARENTHETICAL_HEAD = 3
@@ -56,6 +63,8 @@ _NO_CHTO_STOP = frozenset(
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
+# Plural dative adjective endings: "по официальным сообщениям".
+_ADJECTIVE_DATIVE = ("ым", "им")
 
 
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
@@ -229,6 +238,13 @@ def _read_sentence(
         form = SPEECH_FORMS.get(word.low)
         if form is None or word.start in finder.used:
             continue
+        if (
+            form.lemma in CONTINUATION_LEMMAS
+            and i + 1 < len(words)
+            and lows[i + 1].endswith(INFINITIVE_ENDINGS)
+        ):
+            # "продолжает расти": an aspectual verb before an infinitive.
+            continue
         prev = lows[i - 1] if i else ""
         if prev in NON_STATEMENT_BEFORE and not (prev == "не" and form.lemma in NEGATION_ALLOWED):
             continue
@@ -241,6 +257,8 @@ def _read_sentence(
 
 def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
     """Read "По словам X, ..." at the start, in the middle or at the end of a sentence."""
+    if lows[i] in ACCORDING_TO:
+        return _according_to(finder, sentence, words, lows, i)
     if lows[i] not in ("по", "со"):
         return False
     j = i + 1
@@ -248,7 +266,17 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if j < len(words) and lows[j] in PRONOUNS:
         pronoun = words[j]
         j += 1
+    elif (
+        j + 1 < len(words)
+        and lows[j].endswith(_ADJECTIVE_DATIVE)
+        and f"{lows[i]} {lows[j + 1]}" in CUE_PHRASES
+    ):
+        # "По официальным сообщениям", "по предварительным данным": an adjective inside the phrase.
+        j += 1
     if j >= len(words) or f"{lows[i]} {lows[j]}" not in CUE_PHRASES:
+        return False
+    if j + 1 < len(words) and lows[j + 1] == "на" and lows[j] == "данным":
+        # "По данным на 1 января": a date of statistics, no source.
         return False
     noun = words[j]
     text = finder.text
@@ -266,13 +294,44 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     # In the middle of a sentence the phrase splits it; a stub before it ("Отдельное внимание, по
     # словам эксперта, будет уделено ...") is no statement of its own and is left out.
     stub = after_start is not None and not _has_words(text, sentence.start, head_start, _MIN_PART_WORDS)
-    if before and head_start > sentence.start and not stub:
+    # "..., которые, по мнению X, стоят ...": the phrase sits in a relative clause; the words before
+    # it are the author's.
+    relative = i > 0 and words[i - 1].start < head_start and lows[i - 1].startswith("котор")
+    if before and head_start > sentence.start and not stub and not relative:
         added |= finder.add(sentence.start, head_start, sentence.paragraph, cue, None, windows, group)
     if after_start is not None:
         added |= finder.add(after_start, sentence.stop, sentence.paragraph, cue, None, windows, group)
     if added:
         finder.group = group
     return added
+
+
+def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
+    """Read "Согласно IDC, П" and "информация, согласно которой П": a source in the dative."""
+    text = finder.text
+    j = i + 1
+    if j >= len(words) or words[j].start >= sentence.clause_stop(words[i].stop):
+        return False
+    cue = (words[i].start, words[i].stop)
+    if lows[j].startswith("котор"):
+        # "подтвердил информацию, согласно которой П": the relative clause is the content; the
+        # sentence before names who confirms it.
+        windows = [Window(sentence.start, words[i].start, "before")]
+        return finder.add(words[j].stop, sentence.stop, sentence.paragraph, cue, None, windows)
+    if lows[j] in SOURCE_NOUNS and j + 1 < len(words):
+        # "согласно данным агентства": the source follows in the genitive.
+        j += 1
+    if any(lows[j].startswith(stem) for stem in RULE_NOUN_STEMS):
+        return False
+    clause_end = sentence.clause_stop(words[j].start)
+    if clause_end >= sentence.stop or text[clause_end] != ",":
+        return False
+    windows = [Window(words[j].start, clause_end, "genitive")]
+    before = i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1)
+    if before:
+        # "Цены вырастут, согласно прогнозу": the source closes the sentence; read only the lead form.
+        return False
+    return finder.add(clause_end + 1, sentence.stop, sentence.paragraph, cue, None, windows)
 
 
 def _verb_cue(
@@ -371,7 +430,7 @@ def _verb_cue(
         return finder.add(
             words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
         )
-    if i + 1 == len(words) and text[verb.stop : sentence.stop].strip() == ":":
+    if _colon_closes(text, words, i, sentence.stop):
         # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
@@ -435,12 +494,28 @@ def _verb_cue(
     return False
 
 
+def _colon_closes(text: str, words: list[Word], i: int, stop: int) -> bool:
+    """Whether the sentence ends with a colon a few words after the verb ("прокомментировал это:")."""
+    if text[words[-1].stop : stop].strip() != ":" or len(words) - i - 1 > _MAX_COLON_OBJECT_WORDS:
+        return False
+    if i + 1 == len(words):
+        return True
+    # "..., сказал Петров:" is an inverted cue of the words before, not an opener of the words after.
+    if i and text[words[i - 1].stop : words[i].start].strip() in (",", "—", "–", "―"):
+        return False
+    # The words between the verb and the colon are its objects ("это", "журналистам"), no name.
+    if any(word.capitalized for word in words[i + 1 :]):
+        return False
+    return not any(ch in text[words[i].stop : words[-1].stop] for ch in ",;:.!?—–―")
+
+
 def _verbatim(first: Word, text: str = "", stop: int = 0) -> Literal["direct", "indirect"]:
     """Words after a colon (or before ", —") are verbatim when they open like a sentence, capitalised.
 
     A "по его словам" inside them makes them the author's retelling instead.
     """
-    if not first.text[:1].isupper() or first.text.isupper():
+    # An all-capital word of two letters or more is an acronym, not a sentence's first word; "О" is.
+    if not first.text[:1].isupper() or (len(first.text) > 1 and first.text.isupper()):
         return "indirect"
     return "indirect" if _RETELLING.search(text, first.start, stop) else "direct"
 
