@@ -42,6 +42,8 @@ _NEAR_CHARS = 24
 _SHORT_QUOTE_LEAD = 3
 _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
+# Author's words before a quoted fragment that make it part of the author's clause.
+_MIN_CLAUSE_WORDS = 2
 _MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
@@ -148,6 +150,17 @@ def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool
         after += 1
     ends = after == pe or (text[close + 1] in ".!?…" and (close + 2 >= pe or text[close + 2].isspace()))
     return starts and ends and len(words_of(text, open_ + 1, close)) >= 3
+
+
+def _inside_clause(text: str, ps: int, open_: int) -> bool:
+    """Whether author's words of the same sentence run up to the opening mark, with no colon or dash."""
+    head_end = _skip_back(text, ps, open_, " \t\u00a0'")
+    if head_end == ps or text[head_end - 1] in ':—–―-.!?…»"”':
+        return False
+    start = ps
+    for match in _SENTENCE_END.finditer(text, max(ps, head_end - _BEFORE_CHARS), head_end):
+        start = match.end()
+    return len(words_of(text, start, head_end)) >= _MIN_CLAUSE_WORDS
 
 
 def _skip_back(text: str, floor: int, pos: int, chars: str) -> int:
@@ -443,6 +456,10 @@ def _pair_quote(
         ):
             after = None
     if before is False and after is None:
+        return False
+    if after is not None and _inside_clause(text, ps, open_):
+        # "Компания растёт, и «довольно быстро», уточнила она": the marks close a fragment of the
+        # clause the cue reports; the whole clause is reported speech, read by the reported finder.
         return False
     if after is not None:
         cue, windows = after

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Literal
 
 import regex
@@ -419,17 +420,15 @@ def _verb_cue(
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
-            return finder.add(
-                words[j].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
-            )
+            end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+            return finder.add(words[j].start, end, sentence.paragraph, cue, form, windows, kind=kind)
         if any(ch in gap for ch in ".;!?"):
             break
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
         kind = _verbatim(words[i + 1], text, sentence.stop)
-        return finder.add(
-            words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
-        )
+        end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+        return finder.add(words[i + 1].start, end, sentence.paragraph, cue, form, windows, kind=kind)
     if _colon_closes(text, words, i, sentence.stop):
         # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
         nxt = sentence.paragraph + 1
@@ -466,15 +465,20 @@ def _verb_cue(
     if (
         i
         and form.tense != "gerund"
-        and text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
+        and (
+            text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
+            or _spaced_hyphen(text, before_verb - 1)
+        )
         and len(words) - i <= _MAX_INVERTED_TAIL
     ):
         comma = before_verb - 1
-        while comma > sentence.start and (text[comma - 1] in ",—–―" or text[comma - 1].isspace()):
+        while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
         windows = [Window(verb.stop, sentence.stop, "after")]
-        # "П, — заявил источник": the dash marks the words before as verbatim.
-        dashed = text[before_verb - 1 : before_verb] in ("—", "–", "―") and "," in text[comma:before_verb]
+        # "П, — заявил источник" / "П - сообщил прокурор": the dash marks the words before as verbatim;
+        # without a comma the words before must make a sentence of their own.
+        dash = text[before_verb - 1 : before_verb] in ("—", "–", "―", "-")
+        dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
@@ -492,6 +496,27 @@ def _verb_cue(
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
     return False
+
+
+def _spaced_hyphen(text: str, pos: int) -> bool:
+    """Whether a hyphen at ``pos`` stands between spaces, as a dash typed on a keyboard (" - ")."""
+    return text[pos : pos + 1] == "-" and text[pos - 1 : pos].isspace() and text[pos + 1 : pos + 2].isspace()
+
+
+def _block_stop(sentences: list[_Sentence], position: int) -> int:
+    """Where verbatim words after "заявила:" stop: the paragraph's end or the next attributed sentence."""
+    stop = sentences[position].stop
+    for sentence in sentences[position + 1 :]:
+        if not sentence.masks.clear(sentence.start, sentence.stop):
+            break
+        lows = [word.low for word in sentence.words]
+        # A sentence with its own speech verb or "по словам" phrase is the author's again.
+        if any(low in SPEECH_FORMS for low in lows) or any(
+            f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)
+        ):
+            break
+        stop = sentence.stop
+    return stop
 
 
 def _colon_closes(text: str, words: list[Word], i: int, stop: int) -> bool:
