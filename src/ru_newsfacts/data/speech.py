@@ -28,10 +28,12 @@ __all__ = [
     "GENITIVE_NOUN_ENDINGS",
     "INFINITIVE_ENDINGS",
     "MEDIA",
+    "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "OFFICE_HEADS",
     "PRONOUNS",
+    "QUOTING_FORMS",
     "RELATIONAL_HEADS",
     "RULE_NOUN_STEMS",
     "SOURCE_NOUNS",
@@ -237,6 +239,47 @@ def _build() -> dict[str, VerbForm]:
 
 SPEECH_FORMS: dict[str, VerbForm] = _build()
 """Every finite 3rd-person form and gerund of the speech verbs, keyed by the folded lower-case word."""
+
+# Verbs that frame quoted words without governing a clause: naming ("назвал решение «...»") and
+# chanting ("начали скандировать: «...»"); the infinitive stands after a phase verb ("начали").
+_QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
+    ("назвать", "назвал", "", "", "назвав", "say"),
+    ("охарактеризовать", "охарактеризовал", "", "", "охарактеризовав", "say"),
+    ("определить", "определил", "", "", "", "say"),
+    ("описать", "описал", "", "", "", "say"),
+    ("скандировать", "скандировал", "скандирует", "скандируют", "скандируя", "say"),
+    ("кричать", "кричал", "кричит", "кричат", "крича", "say"),
+    ("закричать", "закричал", "", "", "", "say"),
+    ("выкрикивать", "выкрикивал", "выкрикивает", "выкрикивают", "выкрикивая", "say"),
+    ("выкрикнуть", "выкрикнул", "", "", "", "say"),
+)
+
+
+NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
+"""Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
+"определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+
+def _build_quoting() -> dict[str, VerbForm]:
+    forms: dict[str, VerbForm] = {}
+    for lemma, past, pres_sg, pres_pl, gerunds, kind in _QUOTING_VERBS:
+        for ending, (gender, number) in _PAST_ENDINGS.items():
+            forms[past + ending] = VerbForm(lemma, gender, number, "past", kind)
+        if pres_sg:
+            forms[pres_sg] = VerbForm(lemma, None, "sg", "present", kind)
+        if pres_pl:
+            forms[pres_pl] = VerbForm(lemma, None, "pl", "present", kind)
+        for gerund in gerunds.split():
+            forms[gerund] = VerbForm(lemma, None, None, "gerund", kind)
+        if lemma not in NAMING_LEMMAS:
+            forms[lemma] = VerbForm(lemma, None, None, "present", kind)
+    return forms
+
+
+QUOTING_FORMS: dict[str, VerbForm] = _build_quoting()
+"""Forms of verbs that introduce quoted words but no reported clause: "назвал переговоры «трудными»",
+"скандировали: «Свободу!»". Read by the direct finder only. Imperfective "называли «...»" (a nickname)
+is left out on purpose."""
 
 CUE_PHRASES: dict[str, str] = {
     "по словам": "words",

@@ -9,11 +9,19 @@ no cue, colon or dash next to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from ..data.speech import ACCUSATION_LEMMAS, CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
+from ..data.speech import (
+    ACCUSATION_LEMMAS,
+    CUE_PHRASES,
+    NAMING_LEMMAS,
+    QUOTING_FORMS,
+    SPEECH_FORMS,
+    TITLE_NOUN_STEMS,
+    VerbForm,
+)
 from ..models import Paragraph
 from ._raw import RawQuote, Window
 from ._text import Word, words_of
@@ -44,6 +52,8 @@ _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
 # Author's words before a quoted fragment that make it part of the author's clause.
 _MIN_CLAUSE_WORDS = 2
+# Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
+_LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 _MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
@@ -265,7 +275,7 @@ class _Finder:
                 return None
             found = None
             for index in range(len(words) - 1, -1, -1):
-                form = SPEECH_FORMS.get(words[index].low)
+                form = SPEECH_FORMS.get(words[index].low) or QUOTING_FORMS.get(words[index].low)
                 if form is not None:
                     found = (words[index], form)
                     break
@@ -290,7 +300,7 @@ class _Finder:
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
-            form = SPEECH_FORMS.get(words[k].low)
+            form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
             verb = words[k]
@@ -366,12 +376,22 @@ def find_direct(
             continue
         forced_first = pending
         pending = None
+        last: tuple[int, RawQuote] | None = None
         for pair in pairs:
             if pair.depth:
                 continue
             group = forced_first if forced_first is not None and pair.open == ps else finder.group()
             if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
                 finder.masked.append((pair.open, pair.close + 1))
+                last = (pair.close, finder.quotes[-1])
+            elif last is not None and _list_item(text, last, pair.open, pair.close):
+                # «Свободу!», «Позор!»: the next exclamation of a list shares the cue of the first.
+                previous = last[1]
+                finder.quotes.append(replace(previous, start=pair.open + 1, stop=pair.close))
+                finder.masked.append((pair.open, pair.close + 1))
+                last = (pair.close, finder.quotes[-1])
+            else:
+                last = None
         if unclosed and index + 1 < len(paragraphs):
             nxt = paragraphs[index + 1]
             mark = unclosed[0]
@@ -387,6 +407,14 @@ def find_direct(
             finder.masked.append((start, stop))
     finder.quotes.sort(key=lambda quote: quote.start)
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
+    """Whether quoted words continue a list of exclamations after a quote with a cue."""
+    last_close, previous = last
+    if previous.cue is None or not _LIST_GAP.fullmatch(text, last_close + 1, open_):
+        return False
+    return text[close - 1] in "!?" and text[previous.stop - 1] in "!?"
 
 
 def _headline(finder: _Finder, ps: int, pe: int) -> bool:
@@ -471,7 +499,21 @@ def _pair_quote(
         if colon and _after_title_noun(text, ps, head_end - 1):
             # "Автор книг: «...»": a list of titles.
             return False
-        if size < (2 if colon else _MIN_GOVERNED_WORDS) and not _sentence_like(text, inner_start, inner_stop):
+        # A cue verb and a colon take even one word ("скандировали: «Свободу!»"); a naming verb takes a
+        # fragment of the speaker's words ("назвал решение «ошибкой»"), not a capitalised name.
+        framed = (colon and cue is not None) or (
+            cue is not None
+            and cue[1].lemma in NAMING_LEMMAS
+            and text[inner_start : inner_start + 1].islower()
+        )
+        if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
+            # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.
+            return False
+        if (
+            not framed
+            and size < (2 if colon else _MIN_GOVERNED_WORDS)
+            and not _sentence_like(text, inner_start, inner_stop)
+        ):
             # "что приземление корабля «Союз ТМА-11»", "назвал переговоры «трудными»": names and fragments.
             return False
     elif split_cue is not None:

@@ -282,14 +282,28 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     noun = words[j]
     text = finder.text
     cue = (words[i].start, noun.stop)
+    head_start = sentence.clause_start(words[i].start)
+    if text[head_start - 1 : head_start] == "(":
+        # "(по данным переписи)": a source of one figure in brackets, not of the sentence.
+        return False
     clause_end = sentence.clause_stop(noun.stop)
+    while clause_end < sentence.stop and text[clause_end] == "(":
+        # "По словам Ивана Петрова (Ivan Petrov), П": the brackets belong to the name.
+        close = text.find(")", clause_end, sentence.stop)
+        if close < 0:
+            break
+        clause_end = sentence.clause_stop(close + 1)
     if pronoun is not None:
         windows = [Window(pronoun.start, pronoun.stop, "genitive")]
     else:
         windows = [Window(noun.stop, clause_end, "genitive")]
-    head_start = sentence.clause_start(words[i].start)
     before = text[sentence.start : head_start].strip(" ,—–-")
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
+    if after_start is not None:
+        after_start = _past_relative(sentence, after_start)
+    if after_start is not None and _reports_speech(sentence, after_start):
+        # "По данным агентства, судья заявила, что П": the clause's own verb reports the speech.
+        after_start = None
     group = finder.group + 1
     added = False
     # In the middle of a sentence the phrase splits it; a stub before it ("Отдельное внимание, по
@@ -305,6 +319,27 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if added:
         finder.group = group
     return added
+
+
+def _past_relative(sentence: _Sentence, start: int) -> int | None:
+    """Skip "..., которого цитирует X," after the speaker's name: the content follows it."""
+    words = words_of(sentence.text, start, min(sentence.stop, start + 20))
+    if not words or not words[0].low.startswith("котор"):
+        return start
+    end = sentence.clause_stop(words[0].stop)
+    if end >= sentence.stop or sentence.text[end] != ",":
+        return None
+    return end + 1
+
+
+def _reports_speech(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause at ``start`` has its own speech verb governing "что" or a colon."""
+    words = [w for w in sentence.words if w.start >= start][:_MAX_NO_CHTO_HEAD]
+    for k, word in enumerate(words[:-1]):
+        if word.low in SPEECH_FORMS:
+            gap = sentence.text[word.stop : words[k + 1].start]
+            return ":" in gap or ("," in gap and words[k + 1].low in _SUBORDINATORS)
+    return False
 
 
 def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
