@@ -345,6 +345,7 @@ RULE_NOUN_STEMS: tuple[str, ...] = (
     "списк",
     "рейтинг",
     "результат",
+    "документ",
 )
 """Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
 Конституции", "согласно договору"); the guide counts documents as rules, not sources."""

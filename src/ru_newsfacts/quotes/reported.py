@@ -303,7 +303,7 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         after_start = _past_relative(sentence, after_start)
     if after_start is not None and _reports_speech(sentence, after_start):
         # "По данным агентства, судья заявила, что П": the clause's own verb reports the speech.
-        after_start = None
+        return False
     group = finder.group + 1
     added = False
     # In the middle of a sentence the phrase splits it; a stub before it ("Отдельное внимание, по
@@ -334,11 +334,17 @@ def _past_relative(sentence: _Sentence, start: int) -> int | None:
 
 def _reports_speech(sentence: _Sentence, start: int) -> bool:
     """Whether the clause at ``start`` has its own speech verb governing "что" or a colon."""
-    words = [w for w in sentence.words if w.start >= start][:_MAX_NO_CHTO_HEAD]
-    for k, word in enumerate(words[:-1]):
-        if word.low in SPEECH_FORMS:
-            gap = sentence.text[word.stop : words[k + 1].start]
-            return ":" in gap or ("," in gap and words[k + 1].low in _SUBORDINATORS)
+    words = [w for w in sentence.words if w.start >= start][: _MAX_NO_CHTO_HEAD + _MAX_OBJECT_WORDS]
+    verb = next((k for k, w in enumerate(words[:_MAX_NO_CHTO_HEAD]) if w.low in SPEECH_FORMS), None)
+    if verb is None:
+        return False
+    # "пилот объяснил инцидент тем, что П": the verb's objects may stand before "что".
+    for k in range(verb + 1, len(words)):
+        gap = sentence.text[words[k - 1].stop : words[k].start]
+        if ":" in gap or ("," in gap and words[k].low in _SUBORDINATORS):
+            return True
+        if any(ch in gap for ch in ".;!?"):
+            break
     return False
 
 
@@ -357,9 +363,11 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
     if lows[j] in SOURCE_NOUNS and j + 1 < len(words):
         # "согласно данным агентства": the source follows in the genitive.
         j += 1
-    if any(lows[j].startswith(stem) for stem in RULE_NOUN_STEMS):
-        return False
     clause_end = sentence.clause_stop(words[j].start)
+    # "согласно этому закону": any word of the source phrase may name a rule.
+    source = [w.low for w in words[j:] if w.start < clause_end]
+    if any(low.startswith(RULE_NOUN_STEMS) for low in source):
+        return False
     if clause_end >= sentence.stop or text[clause_end] != ",":
         return False
     windows = [Window(words[j].start, clause_end, "genitive")]
