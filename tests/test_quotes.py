@@ -45,6 +45,16 @@ DIRECT: list[object] = [
             ("Нет!", "direct", "Иван Петров"),
         ],
     ),
+    # a gerund after the marks opens a new clause: the naming verb before them is the cue
+    (
+        "Иван Петров назвал соседа «вруном», заявив, что подаст в суд.",
+        [("вруном", "direct", "Иван Петров"), ("подаст в суд", "indirect", "Иван Петров")],
+    ),
+    # a quote reopening after the inverted cue is a split quote, not a fragment of the author's clause
+    (
+        "Иван Петров выступил. Он говорит о реформе, которая «требует сил», говорит Петров, «и я их найду».",
+        [("требует сил", "direct", "Иван Петров"), ("и я их найду", "direct", "Иван Петров")],
+    ),
     # Straight quotes, speaker after the verb, feminine verb.
     (
         '"Цены вырастут", - подчеркнула Мадина Курмангалиева.',
@@ -478,6 +488,21 @@ REPORTED: list[object] = [
     (
         "По данным агентства, Анна Смирнова заявила, что суд отложен.",
         [("суд отложен", "indirect", "Анна Смирнова")],
+    ),
+    # a decimal comma separates no clauses
+    (
+        "В акции, по официальным данным, участвовали 2,5 тыс. человек.",
+        [("участвовали 2,5 тыс. человек", "indirect", None)],
+    ),
+    # a conjunction before "по словам X" opens the reported clause; the words before are the author's
+    (
+        "Суд вынес приговор, однако, по словам Ивана Петрова, решение обжалуют.",
+        [("решение обжалуют", "indirect", "Иван Петров")],
+    ),
+    # a participle phrase about the source stands between it and the content
+    (
+        "Согласно отчёту Росстата, опубликованному в среду, цены выросли на треть.",
+        [("цены выросли на треть", "indirect", "Росстат")],
     ),
     # two reported clauses in one sentence
     (

@@ -52,6 +52,8 @@ _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
 # Author's words before a quoted fragment that make it part of the author's clause.
 _MIN_CLAUSE_WORDS = 2
+# A mark opening a quote: a guillemet or „, or a straight or curly mark before a letter.
+_REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
 _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 _MAX_ENDING = 3
@@ -171,6 +173,12 @@ def _inside_clause(text: str, ps: int, open_: int) -> bool:
     for match in _SENTENCE_END.finditer(text, max(ps, head_end - _BEFORE_CHARS), head_end):
         start = match.end()
     return len(words_of(text, start, head_end)) >= _MIN_CLAUSE_WORDS
+
+
+def _reopens(text: str, pos: int, stop: int) -> bool:
+    """Whether a quotation mark opens again before the sentence ends: «П», говорит он, «п»."""
+    end = _SENTENCE_END.search(text, pos, stop)
+    return _REOPEN.search(text, pos, end.start() if end else stop) is not None
 
 
 def _skip_back(text: str, floor: int, pos: int, chars: str) -> int:
@@ -414,6 +422,9 @@ def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) ->
     last_close, previous = last
     if previous.cue is None or not _LIST_GAP.fullmatch(text, last_close + 1, open_):
         return False
+    if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
+        # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
+        return text[open_ + 1 : open_ + 2].islower()
     return text[close - 1] in "!?" and text[previous.stop - 1] in "!?"
 
 
@@ -483,9 +494,16 @@ def _pair_quote(
             or any(w.low == "что" for w in lead)
         ):
             after = None
+    if (
+        after is not None
+        and after[0][1].tense == "gerund"
+        and not any(ch in text[close + 1 : after[0][0].start] for ch in "—–―-")
+    ):
+        # "назвал его «вруном», заявив, что ...": the gerund opens a new clause, it frames no quote.
+        after = None
     if before is False and after is None:
         return False
-    if after is not None and _inside_clause(text, ps, open_):
+    if after is not None and _inside_clause(text, ps, open_) and not _reopens(text, after[0][0].stop, pe):
         # "Компания растёт, и «довольно быстро», уточнила она": the marks close a fragment of the
         # clause the cue reports; the whole clause is reported speech, read by the reported finder.
         return False

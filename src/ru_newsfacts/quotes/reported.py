@@ -64,6 +64,25 @@ _NO_CHTO_STOP = frozenset(
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
+# Endings of past passive and active participles: "опубликованной", "выступившего", "следящих".
+_PARTICIPLE_ENDINGS = (
+    "ованной",
+    "ованного",
+    "ованных",
+    "ованный",
+    "ованному",
+    "ованным",
+    "енной",
+    "вшей",
+    "вшего",
+    "вших",
+    "ющей",
+    "ющего",
+    "ющих",
+    "ящей",
+    "ящего",
+    "ящих",
+)
 # Plural dative adjective endings: "по официальным сообщениям".
 _ADJECTIVE_DATIVE = ("ым", "им")
 
@@ -114,6 +133,12 @@ class _Sentence:
                 if self.masks.covering(i) is None
                 # A dot inside a word ("NEWSru.com", "Лента.ру") ends nothing.
                 and not (self.text[i] == "." and self.text[i + 1 : i + 2].isalnum())
+                # A decimal comma ("2,5 тыс.") separates no clauses.
+                and not (
+                    self.text[i] == ","
+                    and self.text[i - 1 : i].isdigit()
+                    and self.text[i + 1 : i + 2].isdigit()
+                )
             ]
         return self._break_list
 
@@ -276,8 +301,8 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         j += 1
     if j >= len(words) or f"{lows[i]} {lows[j]}" not in CUE_PHRASES:
         return False
-    if j + 1 < len(words) and lows[j + 1] == "на" and lows[j] == "данным":
-        # "По данным на 1 января": a date of statistics, no source.
+    if j + 1 < len(words) and lows[j + 1] in ("на", "за") and lows[j] == "данным":
+        # "По данным на 1 января", "по данным за год": a date of statistics, no source.
         return False
     noun = words[j]
     text = finder.text
@@ -311,7 +336,11 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     stub = after_start is not None and not _has_words(text, sentence.start, head_start, _MIN_PART_WORDS)
     # "..., которые, по мнению X, стоят ...": the phrase sits in a relative clause; the words before
     # it are the author's.
-    relative = i > 0 and words[i - 1].start < head_start and lows[i - 1].startswith("котор")
+    relative = (
+        i > 0
+        and words[i - 1].start < head_start
+        and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+    )
     if before and head_start > sentence.start and not stub and not relative:
         added |= finder.add(sentence.start, head_start, sentence.paragraph, cue, None, windows, group)
     if after_start is not None:
@@ -323,12 +352,14 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
 
 def _past_relative(sentence: _Sentence, start: int) -> int | None:
     """Skip "..., которого цитирует X," after the speaker's name: the content follows it."""
-    words = words_of(sentence.text, start, min(sentence.stop, start + 20))
-    if not words or not words[0].low.startswith("котор"):
+    words = words_of(sentence.text, start, min(sentence.stop, start + 30))
+    # "..., опубликованной на сайте ЦБ, П": a participle phrase about the source, like "которого".
+    if not words or not (words[0].low.startswith("котор") or words[0].low.endswith(_PARTICIPLE_ENDINGS)):
         return start
     end = sentence.clause_stop(words[0].stop)
     if end >= sentence.stop or sentence.text[end] != ",":
-        return None
+        # "пострадавших нет": a participle standing as a noun is the content itself.
+        return None if words[0].low.startswith("котор") else start
     return end + 1
 
 
@@ -338,10 +369,13 @@ def _reports_speech(sentence: _Sentence, start: int) -> bool:
     verb = next((k for k, w in enumerate(words[:_MAX_NO_CHTO_HEAD]) if w.low in SPEECH_FORMS), None)
     if verb is None:
         return False
-    # "пилот объяснил инцидент тем, что П": the verb's objects may stand before "что".
+    # "пилот объяснил инцидент тем, что П": the verb's objects may stand before "что"; a colon only
+    # right after the verb and a word or two.
     for k in range(verb + 1, len(words)):
         gap = sentence.text[words[k - 1].stop : words[k].start]
-        if ":" in gap or ("," in gap and words[k].low in _SUBORDINATORS):
+        if (":" in gap and k - verb <= _MAX_COLON_OBJECT_WORDS) or (
+            "," in gap and words[k].low in _SUBORDINATORS
+        ):
             return True
         if any(ch in gap for ch in ".;!?"):
             break
@@ -371,11 +405,14 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
     if clause_end >= sentence.stop or text[clause_end] != ",":
         return False
     windows = [Window(words[j].start, clause_end, "genitive")]
+    content = _past_relative(sentence, clause_end + 1)
+    if content is None or _reports_speech(sentence, content):
+        return False
     before = i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1)
     if before:
         # "Цены вырастут, согласно прогнозу": the source closes the sentence; read only the lead form.
         return False
-    return finder.add(clause_end + 1, sentence.stop, sentence.paragraph, cue, None, windows)
+    return finder.add(content, sentence.stop, sentence.paragraph, cue, None, windows)
 
 
 def _verb_cue(
