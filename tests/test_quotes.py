@@ -55,6 +55,16 @@ DIRECT: list[object] = [
         "Иван Петров выступил. Он говорит о реформе, которая «требует сил», говорит Петров, «и я их найду».",
         [("требует сил", "direct", "Иван Петров"), ("и я их найду", "direct", "Иван Петров")],
     ),
+    # somebody's words woven into the author's sentence, with no cue in it: direct, speaker unknown
+    (
+        "Новые правила, как ожидается, депутаты «будут соблюдать очень неохотно».",
+        [("будут соблюдать очень неохотно", "direct", None)],
+    ),
+    # an infinitive that starts like a title noun ("стать" / "статья") names no title
+    (
+        "С мая фонд должен стать «полноправным владельцем всех активов группы».",
+        [("полноправным владельцем всех активов группы", "direct", None)],
+    ),
     # Straight quotes, speaker after the verb, feminine verb.
     (
         '"Цены вырастут", - подчеркнула Мадина Курмангалиева.',
@@ -226,6 +236,11 @@ NOT_QUOTES: list[object] = [
     # A naming verb before a capitalised span names a title; imperfective "называли" gives a nickname.
     ("Иван Петров назвал лучшим фильм «Белое солнце пустыни».", []),
     ("Соседи называли его «добрым доктором».", []),
+    # short scare quotes, nicknames, so-called terms and glosses of a meaning stay names
+    ("Завод выпускает «зелёный водород» с прошлого года.", []),
+    ("Соседи называли его «добрым доктором из соседнего подъезда».", []),
+    ("Так называемый «налог на пустые болванки» отменят.", []),
+    ("Слово «ренессанс» означает «новое рождение искусства и науки».", []),
     # An unbalanced mark does not swallow the text.
     ("Компания «Ромашка увеличила выпуск.\nВ мае цены выросли на 5%.", []),
     # Topic frames, refusals, impersonal and second person.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import regex
 
@@ -52,6 +53,14 @@ _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
 # Author's words before a quoted fragment that make it part of the author's clause.
 _MIN_CLAUSE_WORDS = 2
+# Words of a lower-case phrase in marks read as somebody's words without a cue: two make it more
+# than a scare-quoted term.
+_BORROWED_WORDS = 3
+# A full stop, not the dot of an initial ("С. Собянин").
+_FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
+_POSSESSIVES = frozenset({"его", "ее", "их"})
+# Nicknames and terms ("его называли «...»"), and glosses of a meaning ("что означает «...»").
+_NAMING_STEMS = ("называ", "именова", "окрести", "прозва", "означа", "переводит")
 # A mark opening a quote: a guillemet or „, or a straight or curly mark before a letter.
 _REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
@@ -116,6 +125,49 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
     return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
 
 
+def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A lower-case phrase of a few words in marks inside a sentence with no speech cue of its own."""
+    inner = words_of(text, open_ + 1, close)
+    if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
+        return False
+    if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
+        return False
+    if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
+        return False
+    start = ps
+    for match in _FULL_STOP.finditer(text, max(ps, open_ - _BEFORE_CHARS), open_):
+        start = match.end()
+    end_match = _FULL_STOP.search(text, close, pe)
+    stop = end_match.start() if end_match else pe
+    # Inside the sentence of a speech cue the fragment belongs to what the cue reports.
+    lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
+    if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
+        return False
+    if any(f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)) or "согласно" in lows:
+        return False
+    # "его называли «...»", "так называемое «...»": a nickname or a term, not somebody's words.
+    head = words_of(text, max(start, open_ - 40), open_)
+    if any(word.low.startswith(_NAMING_STEMS) for word in head[-3:]) or any(
+        w.low == "так" for w in head[-3:]
+    ):
+        return False
+    # The marks stand inside the sentence: author's words before them.
+    return start < open_ and bool(words_of(text, start, open_))
+
+
+def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A list of titles or a title in brackets: «...», «...»; «...» (1974); ст. 115 («...»)."""
+    before = _skip_back(text, ps, open_, " \t\u00a0'")
+    after = close + 1
+    while after < pe and text[after] in " \t\u00a0'":
+        after += 1
+    return (
+        (before > ps and text[before - 1] in '»",(')
+        or text[after : after + 1] in ("(", ")")
+        or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
+    )
+
+
 def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """Quoted words with no cue that are a title or a fragment of the author's sentence, not speech."""
     if _after_title_noun(text, ps, open_):
@@ -149,6 +201,9 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     if not words or text[words[-1].stop : open_].strip() not in ("", "—", "–", ":"):
         return False
     word = words[-1].low
+    if word.endswith("ть"):
+        # An infinitive ("должен стать «...»") is no title noun, though "стать" starts like "статья".
+        return False
     # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.
     return any(word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS)
 
@@ -536,6 +591,10 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
+    elif before is None and _borrowed(text, ps, pe, open_, close):
+        # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
+        # author's sentence; the speaker, if any, comes from the quotes around it.
+        pass
     elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
         _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
     ):
