@@ -183,12 +183,11 @@ DIRECT: list[object] = [
         ),
         "speech verbs outside the list (напутствовал, съязвил) are no cues",
     ),
-    _gap(
-        (
-            "Под видео стоял комментарий: Мы вернёмся сюда весной.",
-            [("Мы вернёмся сюда весной", "direct", None)],
-        ),
-        "verbatim text after a noun and a colon (комментарий:, надпись:) is not read without a speech verb",
+    # a statement noun and a colon open verbatim words, in the sentence or in the next paragraph
+    ("Под видео стоял комментарий: Мы вернёмся сюда весной.", [("Мы вернёмся сюда весной", "direct", None)]),
+    (
+        "Министерство выступило с заявлением:\nПроверка завершится к маю.",
+        [("Проверка завершится к маю", "direct", "министерство")],
     ),
     # A comma without a dash, the verb first.
     (
@@ -518,6 +517,25 @@ REPORTED: list[object] = [
     (
         "Согласно отчёту Росстата, опубликованному в среду, цены выросли на треть.",
         [("цены выросли на треть", "indirect", "Росстат")],
+    ),
+    # a statement noun and a colon before lower-case words: reported speech
+    (
+        "Газета Daily Courier выступила с заявлением: проверка завершится к маю.",
+        [("проверка завершится к маю", "indirect", "Daily Courier")],
+    ),
+    # a sentence of the verb and the speaker's name only reports the sentence before
+    (
+        "В городе открылась новая школа. Рассказала об открытии Анна Смирнова.",
+        [],
+    ),
+    (
+        "В городе открылась новая школа. Сообщила директор Анна Смирнова.",
+        [("В городе открылась новая школа", "indirect", "Анна Смирнова")],
+    ),
+    # a second gerund joined by "и" returns to the subject: the content stops before it
+    (
+        "Иван Петров ушёл с поста, посчитав, что задача выполнена, и также выразив надежду на успех.",
+        [("задача выполнена", "indirect", "Иван Петров")],
     ),
     # two reported clauses in one sentence
     (

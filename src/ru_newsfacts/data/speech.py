@@ -38,6 +38,7 @@ __all__ = [
     "RULE_NOUN_STEMS",
     "SOURCE_NOUNS",
     "SPEECH_FORMS",
+    "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
     "VerbForm",
@@ -302,6 +303,23 @@ CUE_PHRASES: dict[str, str] = {
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
+
+STATEMENT_NOUNS: dict[str, str] = {
+    "заявление": "nom",
+    "комментарий": "nom",
+    "обращение": "nom",
+    "надпись": "nom",
+    "заявлением": "ins",
+    "комментарием": "ins",
+    "словами": "ins",
+    "обращением": "ins",
+    "надписью": "ins",
+    "призывом": "ins",
+    "ответом": "ins",
+}
+"""Nouns of a statement that open its words with a colon, with their case: "выступил с заявлением: П"
+(instrumental: the subject is the speaker), "стоял комментарий: П" (nominative: the noun is the
+subject and names no speaker)."""
 
 ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
 """Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""

@@ -31,6 +31,7 @@ from ..data.speech import (
     RULE_NOUN_STEMS,
     SOURCE_NOUNS,
     SPEECH_FORMS,
+    STATEMENT_NOUNS,
     TOPIC_WORDS,
     VerbForm,
 )
@@ -56,6 +57,12 @@ _MAX_PARENTHETICAL_WORDS = 5
 _FRAME_OPENERS = frozenset({"однако", "а", "но", "и", "также", "впрочем"})
 _MAX_NO_CHTO_HEAD = 6
 _MAX_ANAPHORIC_SENTENCES = 3
+# Past-tense endings of a verb ("выступил", "выступила", "обратились"): where a subject's words end.
+_PAST_VERB_ENDINGS = ("ил", "ал", "ел", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+# "Рассказала его пресс-секретарь Светлана Оболенцева": the verb and the speaker's name only.
+_MAX_ANAPHORIC_VERB_WORDS = 7
+# "Рассказал о планах X": a topic after the verb, not the statement before.
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
 _GERUND_ENDINGS = ("ясь", "вшись")
 _NO_CHTO_STOP = frozenset(
@@ -261,6 +268,8 @@ def _read_sentence(
     for i, word in enumerate(words):
         if _cue_phrase(finder, sentence, words, lows, i):
             continue
+        if word.low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
+            continue
         form = SPEECH_FORMS.get(word.low)
         if form is None or word.start in finder.used:
             continue
@@ -382,6 +391,58 @@ def _reports_speech(sentence: _Sentence, start: int) -> bool:
     return False
 
 
+def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
+    """Where "и (также) выразив ..." joins a second gerund to the sentence's subject."""
+    for k in range(first, len(words) - 1):
+        if words[k].start >= stop:
+            break
+        if words[k].low != "и":
+            continue
+        nxt = k + 2 if words[k + 1].low in ("также", "еще", "тоже") and k + 2 < len(words) else k + 1
+        form = SPEECH_FORMS.get(words[nxt].low)
+        if form is not None and form.tense == "gerund":
+            return words[k].start
+    return None
+
+
+def _noun_colon(
+    finder: _Finder,
+    sentences: list[_Sentence],
+    position: int,
+    words: list[Word],
+    i: int,
+    paragraphs: Sequence[Paragraph],
+) -> bool:
+    """Read "выступил с заявлением: П": a statement noun, a colon and the statement's words."""
+    text = finder.text
+    sentence = sentences[position]
+    # "X выступил с заявлением:": the speaker stands before the past-tense verb that takes the noun.
+    head = words[i].start
+    for k in range(i - 1, -1, -1):
+        if words[k].text.islower() and words[k].low.endswith(_PAST_VERB_ENDINGS):
+            head = words[k].start
+            break
+    # A nominative noun is the subject itself ("стоял комментарий:"): no speaker stands before it.
+    nominative = STATEMENT_NOUNS[words[i].low] == "nom"
+    windows = [] if nominative else [Window(sentence.clause_start(head), head, "before")]
+    cue = (words[i].start, words[i].stop)
+    if i + 1 == len(words) and text[words[i].stop : sentence.stop].strip() == ":":
+        # "стоял комментарий:" closing a paragraph: the words are the next paragraph.
+        nxt = sentence.paragraph + 1
+        if nxt >= len(paragraphs) or position != len(sentences) - 1:
+            return False
+        following = paragraphs[nxt]
+        opening = words_of(text, following.start, min(following.stop, following.start + 40))
+        kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"
+        return finder.add(following.start, following.stop, nxt, cue, None, windows, kind=kind)
+    if i + 1 >= len(words) or text[words[i].stop : words[i + 1].start].strip() != ":":
+        return False
+    first = words[i + 1]
+    kind = _verbatim(first, text, sentence.stop)
+    end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+    return finder.add(first.start, end, sentence.paragraph, cue, None, windows, kind=kind)
+
+
 def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
     """Read "Согласно IDC, П" and "информация, согласно которой П": a source in the dative."""
     text = finder.text
@@ -493,6 +554,9 @@ def _verb_cue(
             if lows[j] == "что" and j > 2 and lows[j - 1] == "том" and lows[j - 2] == "о":
                 windows[1] = Window(verb.stop, words[j - 2].start, "after")
             end = _next_speaker_clause(text, words, j + 1) or sentence.stop
+            if form.tense == "gerund":
+                # "ушёл, посчитав, что П, и выразив поддержку": a second gerund returns to the subject.
+                end = _coordinated_gerund(words, j + 1, end) or end
             return finder.add(words[j].stop, end, sentence.paragraph, cue, form, windows)
         if j + 1 < len(words) and lows[j + 1] == "ли" and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
@@ -561,6 +625,22 @@ def _verb_cue(
         dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
+
+    # "Рассказала его пресс-секретарь X.": a sentence opening with the verb and naming only the speaker
+    # reports the sentence before, like "Об этом рассказала X".
+    if (
+        i == 0
+        and form.tense == "past"
+        and form.kind == "say"
+        and 1 < len(words) <= _MAX_ANAPHORIC_VERB_WORDS
+        and lows[1] not in _TOPIC_PREPOSITIONS
+        # The words after the verb name the speaker: a capitalised name ends them.
+        and words[-1].capitalized
+        and text[words[-1].stop : sentence.stop].strip() in ("", ".")
+        and not any(ch in text[verb.stop : sentence.stop] for ch in ',:;—–―«"')
+    ):
+        windows = [Window(verb.stop, sentence.stop, "after")]
+        return _anaphoric(finder, sentences, position, cue, form, windows, paragraphs)
 
     # "Эксперт отмечает, рынок перегрет": the verb early, a comma, and the content.
     if (
