@@ -249,6 +249,10 @@ def find_reported(
     return finder.quotes
 
 
+_PHRASE_STARTS = frozenset({"по", "со"}) | ACCORDING_TO
+_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS)
+
+
 def _read_sentence(
     finder: _Finder, sentences: list[_Sentence], position: int, paragraphs: Sequence[Paragraph]
 ) -> None:
@@ -266,11 +270,15 @@ def _read_sentence(
     if topic:
         return
     for i, word in enumerate(words):
-        if _cue_phrase(finder, sentence, words, lows, i):
+        low = word.low
+        # One set test per word before any call: most words open no cue at all.
+        if low not in _CUE_STARTS:
             continue
-        if word.low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
+        if low in _PHRASE_STARTS and _cue_phrase(finder, sentence, words, lows, i):
             continue
-        form = SPEECH_FORMS.get(word.low)
+        if low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
+            continue
+        form = SPEECH_FORMS.get(low)
         if form is None or word.start in finder.used:
             continue
         if (
