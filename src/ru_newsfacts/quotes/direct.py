@@ -134,11 +134,13 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return False
-    start = ps
+    start = max(ps, open_ - _BEFORE_CHARS)
     for match in _FULL_STOP.finditer(text, max(ps, open_ - _BEFORE_CHARS), open_):
         start = match.end()
-    end_match = _FULL_STOP.search(text, close, pe)
-    stop = end_match.start() if end_match else pe
+    # Bounded reads keep a paragraph of many marks and no full stop linear.
+    limit = min(pe, close + _BEFORE_CHARS)
+    end_match = _FULL_STOP.search(text, close, limit)
+    stop = end_match.start() if end_match else limit
     # Inside the sentence of a speech cue the fragment belongs to what the cue reports.
     lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
     if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
@@ -224,7 +226,7 @@ def _inside_clause(text: str, ps: int, open_: int) -> bool:
     head_end = _skip_back(text, ps, open_, " \t\u00a0'")
     if head_end == ps or text[head_end - 1] in ':—–―-.!?…»"”':
         return False
-    start = ps
+    start = max(ps, open_ - _BEFORE_CHARS)
     for match in _SENTENCE_END.finditer(text, max(ps, head_end - _BEFORE_CHARS), head_end):
         start = match.end()
     return len(words_of(text, start, head_end)) >= _MIN_CLAUSE_WORDS
@@ -232,6 +234,7 @@ def _inside_clause(text: str, ps: int, open_: int) -> bool:
 
 def _reopens(text: str, pos: int, stop: int) -> bool:
     """Whether a quotation mark opens again before the sentence ends: «П», говорит он, «п»."""
+    stop = min(stop, pos + _AUTHOR_CHARS)
     end = _SENTENCE_END.search(text, pos, stop)
     return _REOPEN.search(text, pos, end.start() if end else stop) is not None
 

@@ -382,7 +382,8 @@ def _past_relative(sentence: _Sentence, start: int) -> int | None:
 
 def _reports_speech(sentence: _Sentence, start: int) -> bool:
     """Whether the clause at ``start`` has its own speech verb governing "что" or a colon."""
-    words = [w for w in sentence.words if w.start >= start][: _MAX_NO_CHTO_HEAD + _MAX_OBJECT_WORDS]
+    first = bisect.bisect_left(sentence.words, start, key=lambda w: w.start)
+    words = sentence.words[first : first + _MAX_NO_CHTO_HEAD + _MAX_OBJECT_WORDS]
     verb = next((k for k, w in enumerate(words[:_MAX_NO_CHTO_HEAD]) if w.low in SPEECH_FORMS), None)
     if verb is None:
         return False
@@ -401,7 +402,7 @@ def _reports_speech(sentence: _Sentence, start: int) -> bool:
 
 def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
     """Where "и (также) выразив ..." joins a second gerund to the sentence's subject."""
-    for k in range(first, len(words) - 1):
+    for k in range(first, min(len(words) - 1, first + _NEXT_CLAUSE_SCAN)):
         if words[k].start >= stop:
             break
         if words[k].low != "и":
@@ -426,7 +427,7 @@ def _noun_colon(
     sentence = sentences[position]
     # "X выступил с заявлением:": the speaker stands before the past-tense verb that takes the noun.
     head = words[i].start
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, max(-1, i - 1 - _MAX_OBJECT_WORDS), -1):
         if words[k].text.islower() and words[k].low.endswith(_PAST_VERB_ENDINGS):
             head = words[k].start
             break
@@ -468,7 +469,7 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
         j += 1
     clause_end = sentence.clause_stop(words[j].start)
     # "согласно этому закону": any word of the source phrase may name a rule.
-    source = [w.low for w in words[j:] if w.start < clause_end]
+    source = [w.low for w in words[j : j + _MAX_OBJECT_WORDS] if w.start < clause_end]
     if any(low.startswith(RULE_NOUN_STEMS) for low in source):
         return False
     if clause_end >= sentence.stop or text[clause_end] != ",":
