@@ -376,6 +376,9 @@ class _Finder:
                 return False
             if form.tense == "gerund" and chto is None:
                 continue
+            if form.lemma in NAMING_LEMMAS:
+                # "Белый дом назвал его «...»": the words after a naming verb are what it names.
+                return (verb, form), [Window(start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
             return (verb, form), [Window(start, verb.start, "before"), after]
         return None

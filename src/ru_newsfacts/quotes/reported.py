@@ -460,6 +460,9 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
         return False
     cue = (words[i].start, words[i].stop)
     if lows[j].startswith("котор"):
+        if any(low.startswith(RULE_NOUN_STEMS) for low in lows[max(0, i - _MAX_OBJECT_WORDS) : i]):
+            # "законопроект о ..., согласно которому П": a rule, not a source, says it.
+            return False
         # "подтвердил информацию, согласно которой П": the relative clause is the content; the
         # sentence before names who confirms it.
         windows = [Window(sentence.start, words[i].start, "before")]
