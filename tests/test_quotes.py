@@ -41,6 +41,21 @@ DIRECT: list[object] = [
         "Иван Петров выступил в Думе. Он назвал Анну Смирнову «настоящим гигантом истории».",
         [("настоящим гигантом истории", "direct", "Иван Петров")],
     ),
+    _gap(
+        ("Спектакли снимут из-за «плохого состояния».", [("плохого состояния", "direct", None)]),
+        "a borrowed phrase of two words without a cue is read as a scare quote",
+    ),
+    _gap(
+        (
+            "Газета пишет, что зрители начали скандировать: «Долой!», «Позор!».",
+            [
+                ("зрители начали скандировать: «Долой!», «Позор!»", "indirect", "газета"),
+                ("Долой!", "direct", "зрители"),
+                ("Позор!", "direct", "зрители"),
+            ],
+        ),
+        "quotes closing a reported clause cut the indirect span short",
+    ),
     # a colon and a cue verb take one-word exclamations, and the list after them
     (
         "Иван Петров начал скандировать: «Долой!», «Позор цензуре!» и «Нет!».",
