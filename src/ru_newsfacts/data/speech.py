@@ -16,21 +16,29 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
+    "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
     "GENITIVE_NOUN_ENDINGS",
+    "INFINITIVE_ENDINGS",
     "MEDIA",
+    "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "OFFICE_HEADS",
     "PRONOUNS",
+    "QUOTING_FORMS",
     "RELATIONAL_HEADS",
+    "RULE_NOUN_STEMS",
+    "SOURCE_NOUNS",
     "SPEECH_FORMS",
+    "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
     "VerbForm",
@@ -117,6 +125,8 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("подытожить", "подытожил", "", "", "подытожив", "say"),
     ("заключить", "заключил", "", "", "", "say"),
     ("высказаться", "высказал", "", "", "высказавшись", "say"),
+    # "высказал убеждение/мнение/надежду, что": the noun object stands between the verb and "что".
+    ("высказать", "высказал", "", "", "высказав", "say"),
     ("выразить", "выразил", "", "", "выразив", "say"),
     ("выражать", "выражал", "выражает", "выражают", "выражая", "say"),
     ("допустить", "допустил", "", "", "допустив", "think"),
@@ -142,6 +152,7 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("написать", "написал", "", "", "написав", "say"),
     ("писать", "писал", "пишет", "пишут", "", "relay"),
     ("считать", "считал", "считает", "считают", "считая", "think"),
+    ("посчитать", "посчитал", "", "", "посчитав", "think"),
     ("полагать", "полагал", "полагает", "полагают", "полагая", "think"),
     ("думать", "думал", "думает", "думают", "думая", "think"),
     ("надеяться", "надеял", "надеется", "надеются", "надеясь", "think"),
@@ -155,6 +166,8 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("процитировать", "процитировал", "", "", "", "relay"),
     ("информировать", "информировал", "информирует", "информируют", "", "relay"),
     ("продолжить", "продолжил", "", "", "", "say"),
+    # Inverted "П, продолжает издание"; "продолжает расти" (an infinitive after it) is no cue.
+    ("продолжать", "продолжал", "продолжает", "продолжают", "", "say"),
     ("повторить", "повторил", "", "", "повторив", "say"),
     ("парировать", "парировал", "парирует", "", "парировав", "say"),
     ("пошутить", "пошутил", "", "", "пошутив", "say"),
@@ -228,6 +241,47 @@ def _build() -> dict[str, VerbForm]:
 SPEECH_FORMS: dict[str, VerbForm] = _build()
 """Every finite 3rd-person form and gerund of the speech verbs, keyed by the folded lower-case word."""
 
+# Verbs that frame quoted words without governing a clause: naming ("назвал решение «...»") and
+# chanting ("начали скандировать: «...»"); the infinitive stands after a phase verb ("начали").
+_QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
+    ("назвать", "назвал", "", "", "назвав", "say"),
+    ("охарактеризовать", "охарактеризовал", "", "", "охарактеризовав", "say"),
+    ("определить", "определил", "", "", "", "say"),
+    ("описать", "описал", "", "", "", "say"),
+    ("скандировать", "скандировал", "скандирует", "скандируют", "скандируя", "say"),
+    ("кричать", "кричал", "кричит", "кричат", "крича", "say"),
+    ("закричать", "закричал", "", "", "", "say"),
+    ("выкрикивать", "выкрикивал", "выкрикивает", "выкрикивают", "выкрикивая", "say"),
+    ("выкрикнуть", "выкрикнул", "", "", "", "say"),
+)
+
+
+NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
+"""Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
+"определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+
+def _build_quoting() -> dict[str, VerbForm]:
+    forms: dict[str, VerbForm] = {}
+    for lemma, past, pres_sg, pres_pl, gerunds, kind in _QUOTING_VERBS:
+        for ending, (gender, number) in _PAST_ENDINGS.items():
+            forms[past + ending] = VerbForm(lemma, gender, number, "past", kind)
+        if pres_sg:
+            forms[pres_sg] = VerbForm(lemma, None, "sg", "present", kind)
+        if pres_pl:
+            forms[pres_pl] = VerbForm(lemma, None, "pl", "present", kind)
+        for gerund in gerunds.split():
+            forms[gerund] = VerbForm(lemma, None, None, "gerund", kind)
+        if lemma not in NAMING_LEMMAS:
+            forms[lemma] = VerbForm(lemma, None, None, "present", kind)
+    return forms
+
+
+QUOTING_FORMS: dict[str, VerbForm] = _build_quoting()
+"""Forms of verbs that introduce quoted words but no reported clause: "назвал переговоры «трудными»",
+"скандировали: «Свободу!»". Read by the direct finder only. Imperfective "называли «...»" (a nickname)
+is left out on purpose."""
+
 CUE_PHRASES: dict[str, str] = {
     "по словам": "words",
     "по мнению": "opinion",
@@ -241,8 +295,84 @@ CUE_PHRASES: dict[str, str] = {
     "по сообщению": "relay",
     "по сообщениям": "relay",
     "по утверждению": "words",
+    "по данным": "relay",
+    "по сведениям": "relay",
+    "по подсчетам": "opinion",
+    "по расчетам": "opinion",
+    "по прогнозам": "opinion",
 }
-"""Phrases governing a genitive speaker: "По словам главы ведомства, ..."."""
+"""Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
+inside ("По официальным сообщениям", "по предварительным данным")."""
+
+STATEMENT_NOUNS: dict[str, str] = {
+    "заявление": "nom",
+    "комментарий": "nom",
+    "обращение": "nom",
+    "надпись": "nom",
+    "заявлением": "ins",
+    "комментарием": "ins",
+    "словами": "ins",
+    "обращением": "ins",
+    "надписью": "ins",
+    "призывом": "ins",
+    "ответом": "ins",
+}
+"""Nouns of a statement that open its words with a colon, with their case: "выступил с заявлением: П"
+(instrumental: the subject is the speaker), "стоял комментарий: П" (nominative: the noun is the
+subject and names no speaker)."""
+
+ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
+"""Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
+
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"данным", "информации", "сообщениям", "сообщению", "оценкам", "оценке"}
+)
+"""Nouns after "согласно" that pass on the genitive source ("согласно данным агентства")."""
+
+RULE_NOUN_STEMS: tuple[str, ...] = (
+    "закон",
+    "конституци",
+    "договор",
+    "соглашени",
+    "решени",
+    "постановлени",
+    "указ",
+    "приказ",
+    "распоряжени",
+    "правил",
+    "устав",
+    "регламент",
+    "кодекс",
+    "стать",
+    "пункт",
+    "норм",
+    "требовани",
+    "план",
+    "график",
+    "расписани",
+    "традици",
+    "процедур",
+    "инструкци",
+    "резолюци",
+    "протокол",
+    "положени",
+    "услови",
+    "контракт",
+    "приговор",
+    "завещани",
+    "списк",
+    "рейтинг",
+    "результат",
+    "документ",
+)
+"""Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
+Конституции", "согласно договору"); the guide counts documents as rules, not sources."""
+
+INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
+"""Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
+
+CONTINUATION_LEMMAS: frozenset[str] = frozenset({"продолжить", "продолжать"})
+"""Speech verbs that are aspectual before an infinitive ("продолжил работать")."""
 
 NEGATION_ALLOWED: frozenset[str] = frozenset({"исключить", "исключать", "сомневаться", "скрывать"})
 """Lemmas whose negated form is still a statement ("не исключил, что")."""

@@ -9,11 +9,20 @@ no cue, colon or dash next to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import regex
 
-from ..data.speech import ACCUSATION_LEMMAS, CUE_PHRASES, SPEECH_FORMS, TITLE_NOUN_STEMS, VerbForm
+from ..data.speech import (
+    ACCUSATION_LEMMAS,
+    CUE_PHRASES,
+    NAMING_LEMMAS,
+    QUOTING_FORMS,
+    SPEECH_FORMS,
+    TITLE_NOUN_STEMS,
+    VerbForm,
+)
 from ..models import Paragraph
 from ._raw import RawQuote, Window
 from ._text import Word, words_of
@@ -42,6 +51,20 @@ _NEAR_CHARS = 24
 _SHORT_QUOTE_LEAD = 3
 _AUTHOR_CHARS = 300
 _MIN_GOVERNED_WORDS = 3
+# Author's words before a quoted fragment that make it part of the author's clause.
+_MIN_CLAUSE_WORDS = 2
+# Words of a lower-case phrase in marks read as somebody's words without a cue: two make it more
+# than a scare-quoted term.
+_BORROWED_WORDS = 3
+# A full stop, not the dot of an initial ("С. Собянин").
+_FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
+_POSSESSIVES = frozenset({"его", "ее", "их"})
+# Nicknames and terms ("его называли «...»"), and glosses of a meaning ("что означает «...»").
+_NAMING_STEMS = ("называ", "именова", "окрести", "прозва", "означа", "переводит")
+# A mark opening a quote: a guillemet or „, or a straight or curly mark before a letter.
+_REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
+# Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
+_LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 _MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
@@ -102,6 +125,51 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
     return chunk[-1:] in ".!?…" or _SENTENCE_END.search(chunk) is not None
 
 
+def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A lower-case phrase of a few words in marks inside a sentence with no speech cue of its own."""
+    inner = words_of(text, open_ + 1, close)
+    if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
+        return False
+    if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
+        return False
+    if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
+        return False
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _FULL_STOP.finditer(text, max(ps, open_ - _BEFORE_CHARS), open_):
+        start = match.end()
+    # Bounded reads keep a paragraph of many marks and no full stop linear.
+    limit = min(pe, close + _BEFORE_CHARS)
+    end_match = _FULL_STOP.search(text, close, limit)
+    stop = end_match.start() if end_match else limit
+    # Inside the sentence of a speech cue the fragment belongs to what the cue reports.
+    lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
+    if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
+        return False
+    if any(f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)) or "согласно" in lows:
+        return False
+    # "его называли «...»", "так называемое «...»": a nickname or a term, not somebody's words.
+    head = words_of(text, max(start, open_ - 40), open_)
+    if any(word.low.startswith(_NAMING_STEMS) for word in head[-3:]) or any(
+        w.low == "так" for w in head[-3:]
+    ):
+        return False
+    # The marks stand inside the sentence: author's words before them.
+    return start < open_ and bool(words_of(text, start, open_))
+
+
+def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
+    """A list of titles or a title in brackets: «...», «...»; «...» (1974); ст. 115 («...»)."""
+    before = _skip_back(text, ps, open_, " \t\u00a0'")
+    after = close + 1
+    while after < pe and text[after] in " \t\u00a0'":
+        after += 1
+    return (
+        (before > ps and text[before - 1] in '»",(')
+        or text[after : after + 1] in ("(", ")")
+        or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
+    )
+
+
 def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """Quoted words with no cue that are a title or a fragment of the author's sentence, not speech."""
     if _after_title_noun(text, ps, open_):
@@ -135,6 +203,9 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     if not words or text[words[-1].stop : open_].strip() not in ("", "—", "–", ":"):
         return False
     word = words[-1].low
+    if word.endswith("ть"):
+        # An infinitive ("должен стать «...»") is no title noun, though "стать" starts like "статья".
+        return False
     # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.
     return any(word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS)
 
@@ -148,6 +219,24 @@ def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool
         after += 1
     ends = after == pe or (text[close + 1] in ".!?…" and (close + 2 >= pe or text[close + 2].isspace()))
     return starts and ends and len(words_of(text, open_ + 1, close)) >= 3
+
+
+def _inside_clause(text: str, ps: int, open_: int) -> bool:
+    """Whether author's words of the same sentence run up to the opening mark, with no colon or dash."""
+    head_end = _skip_back(text, ps, open_, " \t\u00a0'")
+    if head_end == ps or text[head_end - 1] in ':—–―-.!?…»"”':
+        return False
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _SENTENCE_END.finditer(text, max(ps, head_end - _BEFORE_CHARS), head_end):
+        start = match.end()
+    return len(words_of(text, start, head_end)) >= _MIN_CLAUSE_WORDS
+
+
+def _reopens(text: str, pos: int, stop: int) -> bool:
+    """Whether a quotation mark opens again before the sentence ends: «П», говорит он, «п»."""
+    stop = min(stop, pos + _AUTHOR_CHARS)
+    end = _SENTENCE_END.search(text, pos, stop)
+    return _REOPEN.search(text, pos, end.start() if end else stop) is not None
 
 
 def _skip_back(text: str, floor: int, pos: int, chars: str) -> int:
@@ -252,7 +341,7 @@ class _Finder:
                 return None
             found = None
             for index in range(len(words) - 1, -1, -1):
-                form = SPEECH_FORMS.get(words[index].low)
+                form = SPEECH_FORMS.get(words[index].low) or QUOTING_FORMS.get(words[index].low)
                 if form is not None:
                     found = (words[index], form)
                     break
@@ -277,7 +366,7 @@ class _Finder:
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
-            form = SPEECH_FORMS.get(words[k].low)
+            form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
             verb = words[k]
@@ -287,6 +376,9 @@ class _Finder:
                 return False
             if form.tense == "gerund" and chto is None:
                 continue
+            if form.lemma in NAMING_LEMMAS:
+                # "Белый дом назвал его «...»": the words after a naming verb are what it names.
+                return (verb, form), [Window(start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
             return (verb, form), [Window(start, verb.start, "before"), after]
         return None
@@ -353,12 +445,22 @@ def find_direct(
             continue
         forced_first = pending
         pending = None
+        last: tuple[int, RawQuote] | None = None
         for pair in pairs:
             if pair.depth:
                 continue
             group = forced_first if forced_first is not None and pair.open == ps else finder.group()
             if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
                 finder.masked.append((pair.open, pair.close + 1))
+                last = (pair.close, finder.quotes[-1])
+            elif last is not None and _list_item(text, last, pair.open, pair.close):
+                # «Свободу!», «Позор!»: the next exclamation of a list shares the cue of the first.
+                previous = last[1]
+                finder.quotes.append(replace(previous, start=pair.open + 1, stop=pair.close))
+                finder.masked.append((pair.open, pair.close + 1))
+                last = (pair.close, finder.quotes[-1])
+            else:
+                last = None
         if unclosed and index + 1 < len(paragraphs):
             nxt = paragraphs[index + 1]
             mark = unclosed[0]
@@ -374,6 +476,17 @@ def find_direct(
             finder.masked.append((start, stop))
     finder.quotes.sort(key=lambda quote: quote.start)
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
+    """Whether quoted words continue a list of exclamations after a quote with a cue."""
+    last_close, previous = last
+    if previous.cue is None or not _LIST_GAP.fullmatch(text, last_close + 1, open_):
+        return False
+    if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
+        # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
+        return text[open_ + 1 : open_ + 2].islower()
+    return text[close - 1] in "!?" and text[previous.stop - 1] in "!?"
 
 
 def _headline(finder: _Finder, ps: int, pe: int) -> bool:
@@ -442,7 +555,18 @@ def _pair_quote(
             or any(w.low == "что" for w in lead)
         ):
             after = None
+    if (
+        after is not None
+        and after[0][1].tense == "gerund"
+        and not any(ch in text[close + 1 : after[0][0].start] for ch in "—–―-")
+    ):
+        # "назвал его «вруном», заявив, что ...": the gerund opens a new clause, it frames no quote.
+        after = None
     if before is False and after is None:
+        return False
+    if after is not None and _inside_clause(text, ps, open_) and not _reopens(text, after[0][0].stop, pe):
+        # "Компания растёт, и «довольно быстро», уточнила она": the marks close a fragment of the
+        # clause the cue reports; the whole clause is reported speech, read by the reported finder.
         return False
     if after is not None:
         cue, windows = after
@@ -454,11 +578,29 @@ def _pair_quote(
         if colon and _after_title_noun(text, ps, head_end - 1):
             # "Автор книг: «...»": a list of titles.
             return False
-        if size < (2 if colon else _MIN_GOVERNED_WORDS) and not _sentence_like(text, inner_start, inner_stop):
+        # A cue verb and a colon take even one word ("скандировали: «Свободу!»"); a naming verb takes a
+        # fragment of the speaker's words ("назвал решение «ошибкой»"), not a capitalised name.
+        framed = (colon and cue is not None) or (
+            cue is not None
+            and cue[1].lemma in NAMING_LEMMAS
+            and text[inner_start : inner_start + 1].islower()
+        )
+        if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
+            # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.
+            return False
+        if (
+            not framed
+            and size < (2 if colon else _MIN_GOVERNED_WORDS)
+            and not _sentence_like(text, inner_start, inner_stop)
+        ):
             # "что приземление корабля «Союз ТМА-11»", "назвал переговоры «трудными»": names and fragments.
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
+    elif before is None and _borrowed(text, ps, pe, open_, close):
+        # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
+        # author's sentence; the speaker, if any, comes from the quotes around it.
+        pass
     elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
         _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
     ):

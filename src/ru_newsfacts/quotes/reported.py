@@ -12,19 +12,26 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Literal
 
 import regex
 
 from ..data.speech import (
+    ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CONTINUATION_LEMMAS,
     CUE_PHRASES,
     FRAME_GERUNDS,
+    INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
     PRONOUNS,
+    RULE_NOUN_STEMS,
+    SOURCE_NOUNS,
     SPEECH_FORMS,
+    STATEMENT_NOUNS,
     TOPIC_WORDS,
     VerbForm,
 )
@@ -41,6 +48,8 @@ _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
 _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
+# "прокомментировал это журналистам:": words allowed between a verb and a colon closing the paragraph.
+_MAX_COLON_OBJECT_WORDS = 3
 _MAX_INVERTED_TAIL = 12
 # "Между тем, пишет X, П": at most this many words before the verb, and naming the speaker after it.
 _MAX_PARENTHETICAL_HEAD = 3
@@ -48,6 +57,12 @@ _MAX_PARENTHETICAL_WORDS = 5
 _FRAME_OPENERS = frozenset({"однако", "а", "но", "и", "также", "впрочем"})
 _MAX_NO_CHTO_HEAD = 6
 _MAX_ANAPHORIC_SENTENCES = 3
+# Past-tense endings of a verb ("выступил", "выступила", "обратились"): where a subject's words end.
+_PAST_VERB_ENDINGS = ("ил", "ал", "ел", "ла", "ло", "ли", "лся", "лась", "лось", "лись")
+# "Рассказала его пресс-секретарь Светлана Оболенцева": the verb and the speaker's name only.
+_MAX_ANAPHORIC_VERB_WORDS = 7
+# "Рассказал о планах X": a topic after the verb, not the statement before.
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
 _GERUND_ENDINGS = ("ясь", "вшись")
 _NO_CHTO_STOP = frozenset(
@@ -56,6 +71,27 @@ _NO_CHTO_STOP = frozenset(
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
+# Endings of past passive and active participles: "опубликованной", "выступившего", "следящих".
+_PARTICIPLE_ENDINGS = (
+    "ованной",
+    "ованного",
+    "ованных",
+    "ованный",
+    "ованному",
+    "ованным",
+    "енной",
+    "вшей",
+    "вшего",
+    "вших",
+    "ющей",
+    "ющего",
+    "ющих",
+    "ящей",
+    "ящего",
+    "ящих",
+)
+# Plural dative adjective endings: "по официальным сообщениям".
+_ADJECTIVE_DATIVE = ("ым", "им")
 
 
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
@@ -104,6 +140,12 @@ class _Sentence:
                 if self.masks.covering(i) is None
                 # A dot inside a word ("NEWSru.com", "Лента.ру") ends nothing.
                 and not (self.text[i] == "." and self.text[i + 1 : i + 2].isalnum())
+                # A decimal comma ("2,5 тыс.") separates no clauses.
+                and not (
+                    self.text[i] == ","
+                    and self.text[i - 1 : i].isdigit()
+                    and self.text[i + 1 : i + 2].isdigit()
+                )
             ]
         return self._break_list
 
@@ -207,6 +249,10 @@ def find_reported(
     return finder.quotes
 
 
+_PHRASE_STARTS = frozenset({"по", "со"}) | ACCORDING_TO
+_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS)
+
+
 def _read_sentence(
     finder: _Finder, sentences: list[_Sentence], position: int, paragraphs: Sequence[Paragraph]
 ) -> None:
@@ -224,10 +270,23 @@ def _read_sentence(
     if topic:
         return
     for i, word in enumerate(words):
-        if _cue_phrase(finder, sentence, words, lows, i):
+        low = word.low
+        # One set test per word before any call: most words open no cue at all.
+        if low not in _CUE_STARTS:
             continue
-        form = SPEECH_FORMS.get(word.low)
+        if low in _PHRASE_STARTS and _cue_phrase(finder, sentence, words, lows, i):
+            continue
+        if low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
+            continue
+        form = SPEECH_FORMS.get(low)
         if form is None or word.start in finder.used:
+            continue
+        if (
+            form.lemma in CONTINUATION_LEMMAS
+            and i + 1 < len(words)
+            and lows[i + 1].endswith(INFINITIVE_ENDINGS)
+        ):
+            # "продолжает расти": an aspectual verb before an infinitive.
             continue
         prev = lows[i - 1] if i else ""
         if prev in NON_STATEMENT_BEFORE and not (prev == "не" and form.lemma in NEGATION_ALLOWED):
@@ -241,6 +300,8 @@ def _read_sentence(
 
 def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
     """Read "По словам X, ..." at the start, in the middle or at the end of a sentence."""
+    if lows[i] in ACCORDING_TO:
+        return _according_to(finder, sentence, words, lows, i)
     if lows[i] not in ("по", "со"):
         return False
     j = i + 1
@@ -248,31 +309,183 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if j < len(words) and lows[j] in PRONOUNS:
         pronoun = words[j]
         j += 1
+    elif (
+        j + 1 < len(words)
+        and lows[j].endswith(_ADJECTIVE_DATIVE)
+        and f"{lows[i]} {lows[j + 1]}" in CUE_PHRASES
+    ):
+        # "По официальным сообщениям", "по предварительным данным": an adjective inside the phrase.
+        j += 1
     if j >= len(words) or f"{lows[i]} {lows[j]}" not in CUE_PHRASES:
+        return False
+    if j + 1 < len(words) and lows[j + 1] in ("на", "за") and lows[j] == "данным":
+        # "По данным на 1 января", "по данным за год": a date of statistics, no source.
         return False
     noun = words[j]
     text = finder.text
     cue = (words[i].start, noun.stop)
+    head_start = sentence.clause_start(words[i].start)
+    if text[head_start - 1 : head_start] == "(":
+        # "(по данным переписи)": a source of one figure in brackets, not of the sentence.
+        return False
     clause_end = sentence.clause_stop(noun.stop)
+    while clause_end < sentence.stop and text[clause_end] == "(":
+        # "По словам Ивана Петрова (Ivan Petrov), П": the brackets belong to the name.
+        close = text.find(")", clause_end, sentence.stop)
+        if close < 0:
+            break
+        clause_end = sentence.clause_stop(close + 1)
     if pronoun is not None:
         windows = [Window(pronoun.start, pronoun.stop, "genitive")]
     else:
         windows = [Window(noun.stop, clause_end, "genitive")]
-    head_start = sentence.clause_start(words[i].start)
     before = text[sentence.start : head_start].strip(" ,—–-")
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
+    if after_start is not None:
+        after_start = _past_relative(sentence, after_start)
+    if after_start is not None and _reports_speech(sentence, after_start):
+        # "По данным агентства, судья заявила, что П": the clause's own verb reports the speech.
+        return False
     group = finder.group + 1
     added = False
     # In the middle of a sentence the phrase splits it; a stub before it ("Отдельное внимание, по
     # словам эксперта, будет уделено ...") is no statement of its own and is left out.
     stub = after_start is not None and not _has_words(text, sentence.start, head_start, _MIN_PART_WORDS)
-    if before and head_start > sentence.start and not stub:
+    # "..., которые, по мнению X, стоят ...": the phrase sits in a relative clause; the words before
+    # it are the author's.
+    relative = (
+        i > 0
+        and words[i - 1].start < head_start
+        and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+    )
+    if before and head_start > sentence.start and not stub and not relative:
         added |= finder.add(sentence.start, head_start, sentence.paragraph, cue, None, windows, group)
     if after_start is not None:
         added |= finder.add(after_start, sentence.stop, sentence.paragraph, cue, None, windows, group)
     if added:
         finder.group = group
     return added
+
+
+def _past_relative(sentence: _Sentence, start: int) -> int | None:
+    """Skip "..., которого цитирует X," after the speaker's name: the content follows it."""
+    words = words_of(sentence.text, start, min(sentence.stop, start + 30))
+    # "..., опубликованной на сайте ЦБ, П": a participle phrase about the source, like "которого".
+    if not words or not (words[0].low.startswith("котор") or words[0].low.endswith(_PARTICIPLE_ENDINGS)):
+        return start
+    end = sentence.clause_stop(words[0].stop)
+    if end >= sentence.stop or sentence.text[end] != ",":
+        # "пострадавших нет": a participle standing as a noun is the content itself.
+        return None if words[0].low.startswith("котор") else start
+    return end + 1
+
+
+def _reports_speech(sentence: _Sentence, start: int) -> bool:
+    """Whether the clause at ``start`` has its own speech verb governing "что" or a colon."""
+    first = bisect.bisect_left(sentence.words, start, key=lambda w: w.start)
+    words = sentence.words[first : first + _MAX_NO_CHTO_HEAD + _MAX_OBJECT_WORDS]
+    verb = next((k for k, w in enumerate(words[:_MAX_NO_CHTO_HEAD]) if w.low in SPEECH_FORMS), None)
+    if verb is None:
+        return False
+    # "пилот объяснил инцидент тем, что П": the verb's objects may stand before "что"; a colon only
+    # right after the verb and a word or two.
+    for k in range(verb + 1, len(words)):
+        gap = sentence.text[words[k - 1].stop : words[k].start]
+        if (":" in gap and k - verb <= _MAX_COLON_OBJECT_WORDS) or (
+            "," in gap and words[k].low in _SUBORDINATORS
+        ):
+            return True
+        if any(ch in gap for ch in ".;!?"):
+            break
+    return False
+
+
+def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
+    """Where "и (также) выразив ..." joins a second gerund to the sentence's subject."""
+    for k in range(first, min(len(words) - 1, first + _NEXT_CLAUSE_SCAN)):
+        if words[k].start >= stop:
+            break
+        if words[k].low != "и":
+            continue
+        nxt = k + 2 if words[k + 1].low in ("также", "еще", "тоже") and k + 2 < len(words) else k + 1
+        form = SPEECH_FORMS.get(words[nxt].low)
+        if form is not None and form.tense == "gerund":
+            return words[k].start
+    return None
+
+
+def _noun_colon(
+    finder: _Finder,
+    sentences: list[_Sentence],
+    position: int,
+    words: list[Word],
+    i: int,
+    paragraphs: Sequence[Paragraph],
+) -> bool:
+    """Read "выступил с заявлением: П": a statement noun, a colon and the statement's words."""
+    text = finder.text
+    sentence = sentences[position]
+    # "X выступил с заявлением:": the speaker stands before the past-tense verb that takes the noun.
+    head = words[i].start
+    for k in range(i - 1, max(-1, i - 1 - _MAX_OBJECT_WORDS), -1):
+        if words[k].text.islower() and words[k].low.endswith(_PAST_VERB_ENDINGS):
+            head = words[k].start
+            break
+    # A nominative noun is the subject itself ("стоял комментарий:"): no speaker stands before it.
+    nominative = STATEMENT_NOUNS[words[i].low] == "nom"
+    windows = [] if nominative else [Window(sentence.clause_start(head), head, "before")]
+    cue = (words[i].start, words[i].stop)
+    if i + 1 == len(words) and text[words[i].stop : sentence.stop].strip() == ":":
+        # "стоял комментарий:" closing a paragraph: the words are the next paragraph.
+        nxt = sentence.paragraph + 1
+        if nxt >= len(paragraphs) or position != len(sentences) - 1:
+            return False
+        following = paragraphs[nxt]
+        opening = words_of(text, following.start, min(following.stop, following.start + 40))
+        kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"
+        return finder.add(following.start, following.stop, nxt, cue, None, windows, kind=kind)
+    if i + 1 >= len(words) or text[words[i].stop : words[i + 1].start].strip() != ":":
+        return False
+    first = words[i + 1]
+    kind = _verbatim(first, text, sentence.stop)
+    end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+    return finder.add(first.start, end, sentence.paragraph, cue, None, windows, kind=kind)
+
+
+def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
+    """Read "Согласно IDC, П" and "информация, согласно которой П": a source in the dative."""
+    text = finder.text
+    j = i + 1
+    if j >= len(words) or words[j].start >= sentence.clause_stop(words[i].stop):
+        return False
+    cue = (words[i].start, words[i].stop)
+    if lows[j].startswith("котор"):
+        if any(low.startswith(RULE_NOUN_STEMS) for low in lows[max(0, i - _MAX_OBJECT_WORDS) : i]):
+            # "законопроект о ..., согласно которому П": a rule, not a source, says it.
+            return False
+        # "подтвердил информацию, согласно которой П": the relative clause is the content; the
+        # sentence before names who confirms it.
+        windows = [Window(sentence.start, words[i].start, "before")]
+        return finder.add(words[j].stop, sentence.stop, sentence.paragraph, cue, None, windows)
+    if lows[j] in SOURCE_NOUNS and j + 1 < len(words):
+        # "согласно данным агентства": the source follows in the genitive.
+        j += 1
+    clause_end = sentence.clause_stop(words[j].start)
+    # "согласно этому закону": any word of the source phrase may name a rule.
+    source = [w.low for w in words[j : j + _MAX_OBJECT_WORDS] if w.start < clause_end]
+    if any(low.startswith(RULE_NOUN_STEMS) for low in source):
+        return False
+    if clause_end >= sentence.stop or text[clause_end] != ",":
+        return False
+    windows = [Window(words[j].start, clause_end, "genitive")]
+    content = _past_relative(sentence, clause_end + 1)
+    if content is None or _reports_speech(sentence, content):
+        return False
+    before = i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1)
+    if before:
+        # "Цены вырастут, согласно прогнозу": the source closes the sentence; read only the lead form.
+        return False
+    return finder.add(content, sentence.stop, sentence.paragraph, cue, None, windows)
 
 
 def _verb_cue(
@@ -353,6 +566,9 @@ def _verb_cue(
             if lows[j] == "что" and j > 2 and lows[j - 1] == "том" and lows[j - 2] == "о":
                 windows[1] = Window(verb.stop, words[j - 2].start, "after")
             end = _next_speaker_clause(text, words, j + 1) or sentence.stop
+            if form.tense == "gerund":
+                # "ушёл, посчитав, что П, и выразив поддержку": a second gerund returns to the subject.
+                end = _coordinated_gerund(words, j + 1, end) or end
             return finder.add(words[j].stop, end, sentence.paragraph, cue, form, windows)
         if j + 1 < len(words) and lows[j + 1] == "ли" and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
@@ -360,18 +576,16 @@ def _verb_cue(
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
-            return finder.add(
-                words[j].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
-            )
+            end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+            return finder.add(words[j].start, end, sentence.paragraph, cue, form, windows, kind=kind)
         if any(ch in gap for ch in ".;!?"):
             break
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
         kind = _verbatim(words[i + 1], text, sentence.stop)
-        return finder.add(
-            words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows, kind=kind
-        )
-    if i + 1 == len(words) and text[verb.stop : sentence.stop].strip() == ":":
+        end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
+        return finder.add(words[i + 1].start, end, sentence.paragraph, cue, form, windows, kind=kind)
+    if _colon_closes(text, words, i, sentence.stop):
         # "В поздравлении говорится:" closing a paragraph: the words follow in the next one.
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
@@ -407,17 +621,38 @@ def _verb_cue(
     if (
         i
         and form.tense != "gerund"
-        and text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
+        and (
+            text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
+            or _spaced_hyphen(text, before_verb - 1)
+        )
         and len(words) - i <= _MAX_INVERTED_TAIL
     ):
         comma = before_verb - 1
-        while comma > sentence.start and (text[comma - 1] in ",—–―" or text[comma - 1].isspace()):
+        while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
         windows = [Window(verb.stop, sentence.stop, "after")]
-        # "П, — заявил источник": the dash marks the words before as verbatim.
-        dashed = text[before_verb - 1 : before_verb] in ("—", "–", "―") and "," in text[comma:before_verb]
+        # "П, — заявил источник" / "П - сообщил прокурор": the dash marks the words before as verbatim;
+        # without a comma the words before must make a sentence of their own.
+        dash = text[before_verb - 1 : before_verb] in ("—", "–", "―", "-")
+        dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
+
+    # "Рассказала его пресс-секретарь X.": a sentence opening with the verb and naming only the speaker
+    # reports the sentence before, like "Об этом рассказала X".
+    if (
+        i == 0
+        and form.tense == "past"
+        and form.kind == "say"
+        and 1 < len(words) <= _MAX_ANAPHORIC_VERB_WORDS
+        and lows[1] not in _TOPIC_PREPOSITIONS
+        # The words after the verb name the speaker: a capitalised name ends them.
+        and words[-1].capitalized
+        and text[words[-1].stop : sentence.stop].strip() in ("", ".")
+        and not any(ch in text[verb.stop : sentence.stop] for ch in ',:;—–―«"')
+    ):
+        windows = [Window(verb.stop, sentence.stop, "after")]
+        return _anaphoric(finder, sentences, position, cue, form, windows, paragraphs)
 
     # "Эксперт отмечает, рынок перегрет": the verb early, a comma, and the content.
     if (
@@ -435,12 +670,49 @@ def _verb_cue(
     return False
 
 
+def _spaced_hyphen(text: str, pos: int) -> bool:
+    """Whether a hyphen at ``pos`` stands between spaces, as a dash typed on a keyboard (" - ")."""
+    return text[pos : pos + 1] == "-" and text[pos - 1 : pos].isspace() and text[pos + 1 : pos + 2].isspace()
+
+
+def _block_stop(sentences: list[_Sentence], position: int) -> int:
+    """Where verbatim words after "заявила:" stop: the paragraph's end or the next attributed sentence."""
+    stop = sentences[position].stop
+    for sentence in sentences[position + 1 :]:
+        if not sentence.masks.clear(sentence.start, sentence.stop):
+            break
+        lows = [word.low for word in sentence.words]
+        # A sentence with its own speech verb or "по словам" phrase is the author's again.
+        if any(low in SPEECH_FORMS for low in lows) or any(
+            f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)
+        ):
+            break
+        stop = sentence.stop
+    return stop
+
+
+def _colon_closes(text: str, words: list[Word], i: int, stop: int) -> bool:
+    """Whether the sentence ends with a colon a few words after the verb ("прокомментировал это:")."""
+    if text[words[-1].stop : stop].strip() != ":" or len(words) - i - 1 > _MAX_COLON_OBJECT_WORDS:
+        return False
+    if i + 1 == len(words):
+        return True
+    # "..., сказал Петров:" is an inverted cue of the words before, not an opener of the words after.
+    if i and text[words[i - 1].stop : words[i].start].strip() in (",", "—", "–", "―"):
+        return False
+    # The words between the verb and the colon are its objects ("это", "журналистам"), no name.
+    if any(word.capitalized for word in words[i + 1 :]):
+        return False
+    return not any(ch in text[words[i].stop : words[-1].stop] for ch in ",;:.!?—–―")
+
+
 def _verbatim(first: Word, text: str = "", stop: int = 0) -> Literal["direct", "indirect"]:
     """Words after a colon (or before ", —") are verbatim when they open like a sentence, capitalised.
 
     A "по его словам" inside them makes them the author's retelling instead.
     """
-    if not first.text[:1].isupper() or first.text.isupper():
+    # An all-capital word of two letters or more is an acronym, not a sentence's first word; "О" is.
+    if not first.text[:1].isupper() or (len(first.text) > 1 and first.text.isupper()):
         return "indirect"
     return "indirect" if _RETELLING.search(text, first.start, stop) else "direct"
 
