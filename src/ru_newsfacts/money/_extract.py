@@ -17,7 +17,7 @@ from typing import cast
 
 import regex
 
-from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
+from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT, SYMBOLS
 from ..data.numbers import VAGUE_QUANTIFIERS
 from ..models import Money, Qualifier
 from ..numerals import NumberMatch, fold, number_start, read_number, tidy
@@ -63,6 +63,17 @@ _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _ASIDE = regex.compile(r"\([ ]{0,2}$")
 _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
+
+_SYMBOL_CHARS = regex.escape("".join(sorted({c for symbol in SYMBOLS for c in symbol if not c.isalpha()})))
+_SYMBOL_FIRSTS = regex.escape("".join(sorted({symbol[0] for symbol in SYMBOLS if not symbol[0].isalpha()})))
+# A run of digits _parse_at would drop at once, whatever surrounds it: no symbol, code or
+# word within two spaces before it, and after it nothing that continues a number (a group,
+# a decimal part, a word) or opens a currency, a range or a denomination. Read in full it
+# gives no mention and resumes right after its digits, where this match ends.
+_DEAD_DIGITS = regex.compile(
+    rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}})\d{{1,15}}+(?![.,:/' ]?\d)"
+    rf"(?![ ]{{0,3}}[\p{{L}}\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
+)
 
 
 @dataclass(slots=True)
@@ -412,6 +423,12 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             jump = jumps.jump(i, i <= carry_until)
             if jump > i:
                 pos = jump
+                continue
+        if jumps is not None:
+            dead = _DEAD_DIGITS.match(s, i)
+            if dead is not None:
+                # Cheaper to recognise than to read: most numbers in hostile runs.
+                pos = dead.end()
                 continue
         mentions, resume = _parse_at(text, s, i)
         pos = max(resume, i + 1)
