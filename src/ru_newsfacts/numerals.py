@@ -178,6 +178,7 @@ _HALF_TAIL = regex.compile(r"[ ]{1,3}с[ ]{1,3}(половиной|четвер�
 _MAX_INT_DIGITS = 15
 _MAX_FRACTION_DIGITS = 8
 _CENT = Decimal("0.01")
+_ONE = Decimal(1)
 
 
 @dataclass(slots=True)
@@ -233,7 +234,7 @@ def tidy(value: Decimal) -> Decimal:
         ``2500000000``, ``1.50`` becomes ``1.5``.
     """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return value.quantize(_ONE)
     return value.normalize()
 
 

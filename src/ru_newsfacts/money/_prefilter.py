@@ -235,6 +235,7 @@ class Prefilter:
         self._scale = _Finder(s, _scales)
         self._opener = _Finder(s, _openers)
         self._sync_from = self._sync_at = 0
+        self._near_until = -1
 
     def _next_sync(self, i: int) -> int:
         """The first sync point after ``i`` (the text's end when there is none)."""
@@ -250,8 +251,13 @@ class Prefilter:
             i: The anchor's offset.
             carry: An earlier mention is close enough for a bare amount to take its currency.
         """
-        if self._currency.first(i - 12, i + _NEAR) < i + _NEAR:
-            # The last token found is right here (dense money): reading the number is cheaper.
+        if i <= self._near_until:
+            # The token found for an earlier anchor is within reach of this one too.
+            return i
+        token = self._currency.first(i - 12, i + _NEAR)
+        if token < i + _NEAR:
+            # A token is right here (dense money): reading the number is cheaper.
+            self._near_until = token + 12
             return i
         first_sync = self._next_sync(i)
         # Dense sync points (hostile runs such as "1 1 1"): look further for the next token,
