@@ -148,3 +148,34 @@ def test_qualifier_before_agrees_with_the_full_pattern(pieces: list[str], joiner
         assert (found is None) == (match is None)
         if match is not None and found is not None:
             assert found[1] == match.start()
+
+
+class _CountingPattern:
+    """Wraps a compiled pattern and adds up the characters its searches may read."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        self.read += (len(s) if endpos is None else endpos) - pos
+        return self.pattern.search(s, pos, endpos)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> object:
+        self.read += (len(s) if endpos is None else endpos) - pos
+        return self.pattern.finditer(s, pos, endpos)
+
+
+@pytest.mark.parametrize("size", [4_000, 16_000])
+def test_sync_search_reads_each_character_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    # Numbers and words with no sync point, one currency word at the very end: every
+    # anchor asks for a jump, and a search from each anchor to the far token was quadratic.
+    from ru_newsfacts.money import _prefilter
+
+    counting = _CountingPattern(_prefilter._SYNC)
+    monkeypatch.setattr(_prefilter, "_SYNC", counting)
+    text = "1 а " * (size // 4) + "руб"
+    assert find_money(text) == []
+    assert counting.read <= 200 * len(text)

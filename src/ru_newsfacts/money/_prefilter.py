@@ -270,13 +270,16 @@ class Prefilter:
             limit = self._opener.first(i - 12, limit)
         if limit <= i:
             return i
-        return next_sync_at_most(self._s, i, limit)
+        return next_sync_at_most(self._s, i, limit, first_sync)
 
 
-def next_sync_at_most(s: str, i: int, limit: int) -> int:
+def next_sync_at_most(s: str, i: int, limit: int, first_sync: int | None = None) -> int:
     """The last sync point in ``(i, limit]``, or ``i`` when there is none.
 
-    ``limit == len(s)`` is itself a sync point: the text ends there.
+    ``limit == len(s)`` is itself a sync point: the text ends there. ``first_sync``, the
+    first sync point after ``i`` when the caller knows it, saves searching for it again:
+    a search from ``i`` to a far ``limit`` repeated for every anchor of a long run with
+    no sync point would cost the square of the run's length.
     """
     if limit >= len(s):
         return len(s)
@@ -289,7 +292,7 @@ def next_sync_at_most(s: str, i: int, limit: int) -> int:
     if best > i:
         return best
     # Nothing close to the limit: take the first sync point after i, if it is in range.
-    first = _SYNC.search(s, i, end)
-    if first is not None and i < first.end() <= limit:
-        return first.end()
-    return i
+    if first_sync is None:
+        first = _SYNC.search(s, i, end)
+        first_sync = first.end() if first is not None else len(s)
+    return first_sync if i < first_sync <= limit else i
