@@ -70,8 +70,10 @@ def test_prefilter_agrees_on_any_text(text: str) -> None:
         ("1-" * 5000 + "\n$7\n" + "1-" * 5000, ["$7"]),
         ("5 млн рублей, " + "а затем 6 млн, " * 3, ["5 млн рублей", "6 млн", "6 млн", "6 млн"]),
         ("два " * 3000, []),
+        ("1 заявил " * 300 + "Цена ₽\n83 заявил " + "1 заявил " * 300, ["₽\n83"]),
+        ("1 " * 300 + "Цена USD\n83\n" + "1 " * 300, ["USD\n83"]),
     ],
-    ids=["digits", "dashes", "carried", "words"],
+    ids=["digits", "dashes", "carried", "words", "symbol-line-before", "code-line-before"],
 )
 def test_mentions_found_inside_long_fillers(text: str, found: list[str]) -> None:
     assert [m.text for m in find_money(text)] == found

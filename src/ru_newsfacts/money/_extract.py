@@ -13,14 +13,24 @@ import datetime as _dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from typing import cast
 
 import regex
 
-from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT, SYMBOLS
-from ..data.numbers import VAGUE_QUANTIFIERS
+from ..data.currencies import (
+    ABBREVIATIONS,
+    ADJECTIVE_STEMS,
+    CODES,
+    DENOMINATION_ADJECTIVES,
+    NOUN_FORMS,
+    SUBUNIT_FORMS,
+    SUBUNITS_PER_UNIT,
+    SYMBOLS,
+)
+from ..data.numbers import HALF_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_QUANTIFIERS
 from ..models import Money, Qualifier
-from ..numerals import NumberMatch, fold, number_start, read_number, tidy
+from ..numerals import NumberMatch, fold, number_start, read_number, tidy, word_alternation
 from ._context import (
     YearMarks,
     changes_to,
@@ -71,14 +81,39 @@ _UNIT = Decimal(SUBUNITS_PER_UNIT)
 
 _SYMBOL_CHARS = regex.escape("".join(sorted({c for symbol in SYMBOLS for c in symbol if not c.isalpha()})))
 _SYMBOL_FIRSTS = regex.escape("".join(sorted({symbol[0] for symbol in SYMBOLS if not symbol[0].isalpha()})))
-# A run of digits _parse_at would drop at once, whatever surrounds it: no symbol, code or
-# word within two spaces before it, and after it nothing that continues a number (a group,
-# a decimal part, a word) or opens a currency, a range or a denomination. Read in full it
-# gives no mention and resumes right after its digits, where this match ends.
-_DEAD_DIGITS = regex.compile(
-    rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}})\d{{1,15}}+(?![.,:/' ]?\d)"
-    rf"(?![ ]{{0,3}}[\p{{L}}\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
+# Every word that can follow digits inside a mention starts with one of these: a currency
+# noun, abbreviation, code, subunit, symbol or adjective stem, a multiplier, "с половиной",
+# or a range's "до"/"и". Prefixes, not words: a word that merely starts like one counts too.
+_FOLLOWERS = sorted(
+    set(NOUN_FORMS)
+    | set(SUBUNIT_FORMS)
+    | set(ABBREVIATIONS)
+    | set(ADJECTIVE_STEMS)
+    | {code.lower() for code in CODES}
+    | set(SYMBOLS)
+    | set(SCALE_WORDS)
+    | set(SCALE_ABBREVIATIONS)
+    | set(HALF_SCALES)
+    | {"с", "до", "и"}
 )
+
+
+@cache
+def _dead_digits() -> regex.Pattern[str]:
+    """A run of digits _parse_at would drop at once, whatever surrounds it.
+
+    No symbol, code or word within two spaces before it (and a line break: the look-backs
+    end with "$", which matches before a final line break); after it nothing that continues a
+    number (a group, a decimal part), no dash (a range, a denomination), no symbol, and no
+    word that could be a currency or a multiplier. Read in full, such a run gives no
+    mention and the scan resumes right after its digits, where this match ends. Compiled
+    on first use (a large alternation): importing the package stays fast.
+    """
+    return regex.compile(
+        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}}\n?)\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?![ ]{{0,3}}[\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
+        rf"(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
+    )
 
 
 @dataclass(slots=True)
@@ -424,6 +459,7 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     last = -_DENSE  # the previous anchor
     run = 0  # how many anchors in a row followed the one before closely
     anchors = number_start()
+    dead_digits = _dead_digits()
     while True:
         anchor = anchors.search(s, pos)
         if anchor is None:
@@ -440,7 +476,7 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
                 pos = jump
                 continue
         if jumps is not None:
-            dead = _DEAD_DIGITS.match(s, i)
+            dead = dead_digits.match(s, i)
             if dead is not None:
                 # Cheaper to recognise than to read: most numbers in hostile runs.
                 pos = dead.end()
