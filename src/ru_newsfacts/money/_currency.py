@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = frozenset(
 )
 _GAP = regex.compile(r"[ ]{0,3}")
 _WORD = regex.compile(r"\p{L}++")
+_GAP_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)")
 _SYMBOL_AFTER = regex.compile(
     r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
@@ -129,13 +130,11 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
     if symbol is not None:
         start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
         return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
-    gap = _GAP.match(s, i)
-    assert gap is not None
-    start = gap.end()
-    word = _WORD.match(s, start)
+    word = _GAP_WORD.match(s, i)
     if word is None:
         return None
-    w = word.group()
+    start = word.start(1)
+    w = word.group(1)
     if text[start : word.end()] in CODES:
         return Currency(start, word.end(), text[start : word.end()], None)
     if w in SUBUNIT_FORMS:

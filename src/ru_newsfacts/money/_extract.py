@@ -60,6 +60,8 @@ _DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_
 _RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
 _RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
 _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
+# Both connectors in one match, the word first as in _range_end: group 1 is the word.
+_RANGE_EITHER = regex.compile(rf"{_RANGE_WORD.pattern}|{_RANGE_DASH.pattern}")
 # Matched right to left: the word is read back from the amount, not searched for.
 _PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$", flags=regex.REVERSE)
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
@@ -228,13 +230,13 @@ def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | Non
     """The upper end after ``first``: "от X до Y", "между X и Y", "с X до Y" or "X–Y"."""
     if first.stop >= len(s) or s[first.stop] not in _RANGE_FIRST:
         return None
-    connector = _RANGE_WORD.match(s, first.stop)
-    if connector is not None:
+    connector = _RANGE_EITHER.match(s, first.stop)
+    if connector is None:
+        return None
+    if connector.group(1) is not None:
         wanted = {"до": {"от", "с", "со"}, "и": {"между"}}[connector.group(1)]
         return _second_end(text, s, connector.end()) if opener in wanted else None
-    dash = _RANGE_DASH.match(s, first.stop)
-    if dash is None:
-        return None
+    dash = connector
     written = text[dash.start() : dash.end()]
     if "—" in written and written[0].isspace() and written[-1].isspace():
         # " — " is a copula ("в 2024 — 5 млн рублей"), not a range.
