@@ -216,6 +216,9 @@ def _read_digits(s: str, i: int) -> _Digits | None:
     integer = "".join(groups)
     if len(integer.lstrip("0")) > _MAX_INT_DIGITS or len(fraction) > _MAX_FRACTION_DIGITS:
         return None
+    if not (integer + fraction).isdecimal():
+        # A digit newer than Python's Unicode tables (regex knows it, Decimal does not).
+        return None
     value = Decimal(f"{integer}.{fraction}" if fraction else integer)
     alternative = None
     if sep in ",." and len(groups) == 2 and not fraction:
@@ -369,6 +372,8 @@ def _read_plain(folded: str, pos: int) -> NumberMatch | None:
     if match is None or len(match.group(1)) > _MAX_INT_DIGITS:
         return None
     run, word = match.group(1), match.group(2)
+    if not run.isdecimal():
+        return None  # a digit Decimal cannot read: _read_digits turns it down
     if word is None:
         return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
     if word == "с":
