@@ -74,6 +74,15 @@ def _word_after_digit() -> re.Pattern[str]:
 
 
 _DENOMINATION = re.compile(rf"-(?:{word_alternation(sorted(DENOMINATION_ADJECTIVES))})")
+
+
+@cache
+def _maybe_token() -> re.Pattern[str]:
+    # One search answers "is a token close?" with a superset of the tokens (any symbol
+    # character counts): enough, since "yes" only means "read the number".
+    return re.compile(rf"(?:\b|(?<=[\d_])){_WORD_BODY}|{_DENOMINATION.pattern}|[{re.escape(_SYMBOL_CHARS)}ł]")
+
+
 _ODD_NUMERIC = regex.compile(r"[^\P{N}\p{Nd}]")
 
 
@@ -236,6 +245,11 @@ class Prefilter:
         self._opener = _Finder(s, _openers)
         self._sync_from = self._sync_at = 0
         self._near_until = -1
+        # The last limit a jump ended at, and the last sync point in the window before it.
+        self._near_limit = self._near_limit_sync = -1
+        # The last search for a maybe-token: where it started and ended, and the first found.
+        self._maybe_from = self._maybe_to = 0
+        self._maybe_at = -1
 
     def _next_sync(self, i: int) -> int:
         """The first sync point after ``i`` (the text's end when there is none)."""
@@ -243,6 +257,20 @@ class Prefilter:
             match = _SYNC.search(self._s, i)
             self._sync_from, self._sync_at = i, match.end() if match is not None else self._n
         return self._sync_at
+
+    def _maybe_near(self, lo: int, hi: int) -> int:
+        """The first maybe-token start in ``[lo, hi)``, or -1; one search serves many anchors."""
+        lo = max(0, lo)
+        at = self._maybe_at
+        if self._maybe_from <= lo and (at >= lo or at < 0):
+            if 0 <= at < hi:
+                return at
+            if hi <= self._maybe_to:
+                return -1
+        self._maybe_from, self._maybe_to = lo, min(self._n, max(hi, lo + _CHUNK))
+        found = _maybe_token().search(self._s, lo, min(self._n, self._maybe_to + _OVERHANG))
+        self._maybe_at = found.start() if found is not None and found.start() < self._maybe_to else -1
+        return self._maybe_at if 0 <= self._maybe_at < hi else -1
 
     def jump(self, i: int, carry: bool) -> int:
         """Where the scan may resume when the anchor at ``i`` cannot start a mention, else ``i``.
@@ -254,9 +282,12 @@ class Prefilter:
         if i <= self._near_until:
             # The token found for an earlier anchor is within reach of this one too.
             return i
-        token = self._currency.first(i - 12, i + _NEAR)
-        if token < i + _NEAR:
-            # A token is right here (dense money): reading the number is cheaper.
+        token = self._maybe_near(i, i + _NEAR)
+        if token < 0:
+            token = self._maybe_near(i - 12, i)
+        if token >= 0:
+            # Maybe a token right here (dense money): reading the number is cheaper than
+            # listing the tokens. A wrong "maybe" costs time only: the number is read in full.
             self._near_until = token + 12
             return i
         first_sync = self._next_sync(i)
@@ -270,6 +301,17 @@ class Prefilter:
             limit = self._opener.first(i - 12, limit)
         if limit <= i:
             return i
+        if limit < self._n and i < limit - _SYNC_REACH:
+            # The window searched near the limit does not depend on i: search it once per limit.
+            if limit != self._near_limit:
+                self._near_limit = limit
+                sync = next_sync_at_most(self._s, limit - _SYNC_REACH, limit, self._n)
+                # Only a sync point found near the limit counts, not the fallback.
+                self._near_limit_sync = sync if sync > limit - _SYNC_REACH else -1
+            best = self._near_limit_sync
+            if best > i:
+                return best
+            return first_sync if i < first_sync <= limit else i
         return next_sync_at_most(self._s, i, limit, first_sync)
 
 
