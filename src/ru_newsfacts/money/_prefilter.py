@@ -80,7 +80,12 @@ _DENOMINATION = re.compile(rf"-(?:{word_alternation(sorted(DENOMINATION_ADJECTIV
 def _maybe_token() -> re.Pattern[str]:
     # One search answers "is a token close?" with a superset of the tokens (any symbol
     # character counts): enough, since "yes" only means "read the number".
-    return re.compile(rf"(?:\b|(?<=[\d_])){_WORD_BODY}|{_DENOMINATION.pattern}|[{re.escape(_SYMBOL_CHARS)}ł]")
+    # A symbol glued to digits on both sides ("1$1") is none, as in _currencies.
+    symbol = f"[{re.escape(_SYMBOL_CHARS)}]"
+    return re.compile(
+        rf"(?:\b|(?<=[\d_])){_WORD_BODY}|{_DENOMINATION.pattern}"
+        rf"|(?<!\d){symbol}|{symbol}(?![^\W_])|ł"
+    )
 
 
 _ODD_NUMERIC = regex.compile(r"[^\P{N}\p{Nd}]")
