@@ -477,7 +477,9 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             if jump > i:
                 pos = jump
                 continue
-        if jumps is not None:
+        if jumps is not None and run:
+            # Only among close numbers: in prose a lone number is seldom dead, and the
+            # check would cost every one of them a match.
             dead = dead_digits.match(s, i)
             if dead is not None:
                 # Cheaper to recognise than to read: most numbers in hostile runs.
