@@ -181,3 +181,34 @@ def test_sync_search_reads_each_character_a_bounded_number_of_times(
     text = "1 а " * (size // 4) + "руб"
     assert find_money(text) == []
     assert counting.read <= 200 * len(text)
+
+
+MONEY_SAMPLES = [
+    "Вложено более 26 млрд долларов в 2024 году.",
+    "от 2 до 4 млн рублей; 120 руб. 30 коп.; $5,5 млн; около 3 тыс. евро",
+    "6 млрд тенге, а в этом году — 8 млрд",
+]
+
+
+@pytest.mark.parametrize("text", MONEY_SAMPLES)
+def test_money_built_directly_equals_the_validated_one(text: str) -> None:
+    from ru_newsfacts.models import Money
+
+    found = find_money(text, dt.date(2025, 1, 1))
+    assert found
+    for money in found:
+        validated = Money.model_validate(money.model_dump())
+        assert money == validated
+        assert repr(money) == repr(validated)
+        assert hash(money) == hash(validated)
+        assert money.model_fields_set == validated.model_fields_set
+        assert money.model_dump_json() == validated.model_dump_json()
+
+
+def test_money_falls_back_to_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    monkeypatch.setattr(_extract, "_DIRECT", False)
+    slow = find_money(MONEY_SAMPLES[1])
+    monkeypatch.setattr(_extract, "_DIRECT", True)
+    assert find_money(MONEY_SAMPLES[1]) == slow
