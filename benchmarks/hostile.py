@@ -3,7 +3,7 @@
 
 Usage (from the repository root)::
 
-    python3 benchmarks/hostile.py [FOLDER] [--size N] [--repeat N] [--json] [--check]
+    python3 benchmarks/hostile.py [FOLDER] [--size N] [--repeat N] [--function NAME] [--json] [--check]
 
 Each hostile input is ``--size`` characters (default 200,000) of one thing the
 extractors react to: digits, separators, multiplier words, currency signs,
@@ -134,13 +134,17 @@ def ns_per_char(function: Callable[[str], Any], text: str, repeat: int, clock: C
 
 
 def measure(
-    normal_texts: Sequence[str], size: int, repeat: int, clock: Callable[[], float] = time.process_time
+    normal_texts: Sequence[str],
+    size: int,
+    repeat: int,
+    clock: Callable[[], float] = time.process_time,
+    functions: dict[str, Callable[[str], Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Rows of (input, function, ns/char, ratio to normal, growth from size/4 to size)."""
     full = inputs(normal_texts, size)
     quarter = inputs(normal_texts, size // 4)
     rows: list[dict[str, Any]] = []
-    for function_name, function in FUNCTIONS.items():
+    for function_name, function in (functions or FUNCTIONS).items():
         baseline = ns_per_char(function, full["normal"], repeat, clock)
         for name, text in full.items():
             per_char = baseline if name == "normal" else ns_per_char(function, text, repeat, clock)
@@ -196,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--clock", choices=sorted(CLOCKS), default="cpu", help="cpu (process time, default) or wall time"
     )
+    parser.add_argument(
+        "--function", choices=sorted(FUNCTIONS), action="append", help="time only this function (repeatable)"
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")
     parser.add_argument("--check", action="store_true", help="exit 1 when a ratio exceeds the target")
     args = parser.parse_args(argv)
@@ -203,7 +210,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     normal_texts = load_texts(folder) if folder.is_dir() else []
     if not normal_texts:
         print(f"note: {folder} is absent; normal text is synthetic", file=sys.stderr)
-    rows = measure(normal_texts, args.size, args.repeat, CLOCKS[args.clock])
+    functions = {name: FUNCTIONS[name] for name in args.function or FUNCTIONS}
+    rows = measure(normal_texts, args.size, args.repeat, CLOCKS[args.clock], functions)
     if args.json:
         report = {"size": args.size, "clock": args.clock, "target_ratio": TARGET_RATIO, "rows": rows}
         print(json.dumps(report, indent=2))

@@ -53,6 +53,11 @@ UNITS = [
     "«5 млн» — ",
     # No sync point anywhere and a currency word every 107 characters: every number is read.
     "1-" * 50 + "рублей-",
+    # No sync point, a currency word every 1,004 characters; and a symbol glued between
+    # digits: both were quadratic before the prefilter fix of issue #6 (each anchor searched on to the
+    # far token for a sync point).
+    "1 а " * 250 + "руб ",
+    "1$",
 ]
 SIZES = (50_000, 100_000, 200_000)
 TARGET = 5.0

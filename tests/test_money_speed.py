@@ -70,8 +70,10 @@ def test_prefilter_agrees_on_any_text(text: str) -> None:
         ("1-" * 5000 + "\n$7\n" + "1-" * 5000, ["$7"]),
         ("5 млн рублей, " + "а затем 6 млн, " * 3, ["5 млн рублей", "6 млн", "6 млн", "6 млн"]),
         ("два " * 3000, []),
+        ("1 заявил " * 300 + "Цена ₽\n83 заявил " + "1 заявил " * 300, ["₽\n83"]),
+        ("1 " * 300 + "Цена USD\n83\n" + "1 " * 300, ["USD\n83"]),
     ],
-    ids=["digits", "dashes", "carried", "words"],
+    ids=["digits", "dashes", "carried", "words", "symbol-line-before", "code-line-before"],
 )
 def test_mentions_found_inside_long_fillers(text: str, found: list[str]) -> None:
     assert [m.text for m in find_money(text)] == found
@@ -148,3 +150,65 @@ def test_qualifier_before_agrees_with_the_full_pattern(pieces: list[str], joiner
         assert (found is None) == (match is None)
         if match is not None and found is not None:
             assert found[1] == match.start()
+
+
+class _CountingPattern:
+    """Wraps a compiled pattern and adds up the characters its searches may read."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, s: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+        self.read += (len(s) if endpos is None else endpos) - pos
+        return self.pattern.search(s, pos, endpos)
+
+    def finditer(self, s: str, pos: int = 0, endpos: int | None = None) -> object:
+        self.read += (len(s) if endpos is None else endpos) - pos
+        return self.pattern.finditer(s, pos, endpos)
+
+
+@pytest.mark.parametrize("size", [4_000, 16_000])
+def test_sync_search_reads_each_character_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    # Numbers and words with no sync point, one currency word at the very end: every
+    # anchor asks for a jump, and a search from each anchor to the far token was quadratic.
+    from ru_newsfacts.money import _prefilter
+
+    counting = _CountingPattern(_prefilter._SYNC)
+    monkeypatch.setattr(_prefilter, "_SYNC", counting)
+    text = "1 а " * (size // 4) + "руб"
+    assert find_money(text) == []
+    assert counting.read <= 200 * len(text)
+
+
+MONEY_SAMPLES = [
+    "Вложено более 26 млрд долларов в 2024 году.",
+    "от 2 до 4 млн рублей; 120 руб. 30 коп.; $5,5 млн; около 3 тыс. евро",
+    "6 млрд тенге, а в этом году — 8 млрд",
+]
+
+
+@pytest.mark.parametrize("text", MONEY_SAMPLES)
+def test_money_built_directly_equals_the_validated_one(text: str) -> None:
+    from ru_newsfacts.models import Money
+
+    found = find_money(text, dt.date(2025, 1, 1))
+    assert found
+    for money in found:
+        validated = Money.model_validate(money.model_dump())
+        assert money == validated
+        assert repr(money) == repr(validated)
+        assert hash(money) == hash(validated)
+        assert money.model_fields_set == validated.model_fields_set
+        assert money.model_dump_json() == validated.model_dump_json()
+
+
+def test_money_falls_back_to_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    monkeypatch.setattr(_extract, "_DIRECT", False)
+    slow = find_money(MONEY_SAMPLES[1])
+    monkeypatch.setattr(_extract, "_DIRECT", True)
+    assert find_money(MONEY_SAMPLES[1]) == slow

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts import extract_money
 from ru_newsfacts.numerals import find_numbers, fold, parse_number, read_number, tidy
 
 try:
@@ -301,3 +302,11 @@ def test_hostile_number_input_completes() -> None:
     text = ("1 000 " * 20000) + ("1,1," * 20000) + ("миллион " * 10000)
     found = find_numbers(text)
     assert found
+
+
+@pytest.mark.parametrize("text", ["\U000116d0", "5\U000116d0", "\U000116d0 млн рублей", "1,\U000116d0"])
+def test_digits_decimal_cannot_read_are_no_number(text: str) -> None:
+    # The regex module's Unicode tables are newer than Python's: it takes U+116D0 for a
+    # digit, Decimal does not. Such a run is no number, and never an error.
+    assert parse_number(text) is None
+    assert extract_money(text) == []

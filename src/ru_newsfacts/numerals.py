@@ -178,6 +178,7 @@ _HALF_TAIL = regex.compile(r"[ ]{1,3}с[ ]{1,3}(половиной|четвер�
 _MAX_INT_DIGITS = 15
 _MAX_FRACTION_DIGITS = 8
 _CENT = Decimal("0.01")
+_ONE = Decimal(1)
 
 
 @dataclass(slots=True)
@@ -215,6 +216,9 @@ def _read_digits(s: str, i: int) -> _Digits | None:
     integer = "".join(groups)
     if len(integer.lstrip("0")) > _MAX_INT_DIGITS or len(fraction) > _MAX_FRACTION_DIGITS:
         return None
+    if not (integer + fraction).isdecimal():
+        # A digit newer than Python's Unicode tables (regex knows it, Decimal does not).
+        return None
     value = Decimal(f"{integer}.{fraction}" if fraction else integer)
     alternative = None
     if sep in ",." and len(groups) == 2 and not fraction:
@@ -233,7 +237,7 @@ def tidy(value: Decimal) -> Decimal:
         ``2500000000``, ``1.50`` becomes ``1.5``.
     """
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return value.quantize(_ONE)
     return value.normalize()
 
 
@@ -368,6 +372,8 @@ def _read_plain(folded: str, pos: int) -> NumberMatch | None:
     if match is None or len(match.group(1)) > _MAX_INT_DIGITS:
         return None
     run, word = match.group(1), match.group(2)
+    if not run.isdecimal():
+        return None  # a digit Decimal cannot read: _read_digits turns it down
     if word is None:
         return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
     if word == "с":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from bisect import bisect_left
 
 import regex
@@ -17,10 +18,13 @@ def _words(text: str) -> list[str]:
 
 
 __all__ = [
+    "YearMarks",
     "clause_bounds",
+    "last_word",
     "nearest_year",
     "qualifier_after",
     "qualifier_before",
+    "qualifier_ending",
     "sentence_start",
     "years_near",
 ]
@@ -82,17 +86,25 @@ _FINALS, _FINAL_STEMS = _final_words()
 _LAST_WORD = regex.compile(r"(\p{L}++)[ ]{0,3}$", flags=regex.REVERSE)
 
 
+def last_word(s: str, i: int) -> regex.Match[str] | None:
+    """The word ending at most three spaces before ``i`` (group 1), read back up to 45 characters."""
+    return _LAST_WORD.search(s, max(0, i - _LOOKBACK), i)
+
+
 def qualifier_before(s: str, i: int) -> tuple[str, int, str] | None:
     """The qualifier phrase ending right before ``i`` in folded text: (kind, start, phrase)."""
-    lo = max(0, i - _LOOKBACK)
-    last = _LAST_WORD.search(s, lo, i)
+    return qualifier_ending(s, i, last_word(s, i))
+
+
+def qualifier_ending(s: str, i: int, last: regex.Match[str] | None) -> tuple[str, int, str] | None:
+    """``qualifier_before`` for a caller that has read ``last = last_word(s, i)`` already."""
     if last is None:
         return None
     word = last.group(1)
     if word not in _FINALS and not word.startswith(_FINAL_STEMS):
         # Any qualifier ends with one of these words: skip the long alternation (most amounts).
         return None
-    match = _BEFORE.search(s, lo, i)
+    match = _BEFORE.search(s, max(0, i - _LOOKBACK), i)
     if match is None:
         return None
     found = match.groupdict()
@@ -185,23 +197,69 @@ _RELATIVE = {
 }
 
 
+class YearMarks:
+    """Where "год" and "г." stand in a folded text, listed on first use.
+
+    Answers "does one lie wholly inside ``s[lo:hi]``?" with a bisection instead of
+    scanning the window, which matters when mentions are dense.
+
+    Args:
+        s: The folded text.
+    """
+
+    def __init__(self, s: str) -> None:
+        self._s = s
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _list(self) -> list[int]:
+        marks: list[tuple[int, int]] = []
+        for word in ("год", "г."):
+            k = self._s.find(word)
+            while k >= 0:
+                marks.append((k, k + len(word)))
+                k = self._s.find(word, k + 1)
+        marks.sort()
+        self._ends = [end for _, end in marks]
+        return [start for start, _ in marks]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """True when "год" or "г." lies wholly inside ``s[lo:hi]``, as ``s.find`` would say."""
+        if self._starts is None:
+            self._starts = self._list()
+        k = bisect_left(self._starts, lo)
+        # The marks never overlap and are 2-3 characters long: when the first one starting at
+        # lo or later runs past hi, every later one does too.
+        return k < len(self._starts) and self._ends[k] <= hi
+
+
+def _within(s: str, lo: int, hi: int) -> bool:
+    return s.find("год", lo, hi) >= 0 or s.find("г.", lo, hi) >= 0
+
+
 def years_near(
-    text: str, s: str, start: int, stop: int, reference_date: _dt.date | None
+    text: str,
+    s: str,
+    start: int,
+    stop: int,
+    reference_date: _dt.date | None,
+    marks: YearMarks | None = None,
 ) -> list[tuple[int, int, int]]:
     """Every year the clause around ``start:stop`` names: (start, stop, year) of each expression.
 
     ``text`` is the original (for clause bounds), ``s`` the folded text (for the words).
     A written year counts after "в", "за", "на", "по итогам", a month or a period word
     ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
-    "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``.
+    "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``. ``marks``,
+    built once per text, answers the "any year word near?" questions faster.
     """
+    within = marks.within if marks is not None else functools.partial(_within, s)
     # The clause lies within _WINDOW characters either side: no "год"/"г." there, no year
     # (most mentions), and the clause need not be found.
-    near, far = max(0, start - _WINDOW), min(len(s), stop + _WINDOW)
-    if s.find("год", near, far) < 0 and s.find("г.", near, far) < 0:
+    if not within(max(0, start - _WINDOW), min(len(s), stop + _WINDOW)):
         return []
     left, right = clause_bounds(text, start, stop)
-    if s.find("год", left, right) < 0 and s.find("г.", left, right) < 0:
+    if not within(left, right):
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):

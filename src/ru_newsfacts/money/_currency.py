@@ -47,6 +47,7 @@ _ADJECTIVE_ENDINGS = frozenset(
 )
 _GAP = regex.compile(r"[ ]{0,3}")
 _WORD = regex.compile(r"\p{L}++")
+_GAP_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)")
 _SYMBOL_AFTER = regex.compile(
     r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
@@ -80,13 +81,16 @@ def _adjective(word: str) -> dict[str, str] | None:
     return None
 
 
-def _noun_at(text: str, s: str, i: int) -> tuple[str, int] | None:
+def _noun_at(s: str, i: int) -> tuple[str, int] | None:
     """A currency noun or abbreviation at ``i`` of the folded text: (lemma, stop)."""
     word = _WORD.match(s, i)
     if word is None:
         return None
-    w = word.group()
-    stop = word.end()
+    return _noun(s, word.group(), word.end())
+
+
+def _noun(s: str, w: str, stop: int) -> tuple[str, int] | None:
+    """The word ``w`` ending at ``stop`` as a currency noun or abbreviation: (lemma, stop)."""
     if w in NOUN_FORMS:
         return NOUN_FORMS[w], stop
     if w in ABBREVIATIONS:
@@ -98,6 +102,8 @@ def _noun_at(text: str, s: str, i: int) -> tuple[str, int] | None:
 
 
 def _country_after(s: str, i: int, lemma: str) -> tuple[str, int] | None:
+    if not s.startswith(" ", i):
+        return None
     gap = _GAP.match(s, i)
     assert gap is not None
     word = _WORD.match(s, gap.end())
@@ -124,20 +130,18 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
     if symbol is not None:
         start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
         return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
-    gap = _GAP.match(s, i)
-    assert gap is not None
-    start = gap.end()
-    word = _WORD.match(s, start)
+    word = _GAP_WORD.match(s, i)
     if word is None:
         return None
-    w = word.group()
+    start = word.start(1)
+    w = word.group(1)
     if text[start : word.end()] in CODES:
         return Currency(start, word.end(), text[start : word.end()], None)
     if w in SUBUNIT_FORMS:
         lemma = SUBUNIT_FORMS[w]
         stop = word.end() + (w == "коп" and word.end() < len(s) and s[word.end()] == ".")
         return Currency(start, stop, SUBUNIT_DEFAULTS[lemma], lemma, subunit=True)
-    noun = _noun_at(text, s, start)
+    noun = _noun(s, w, word.end())
     code: str | None
     implied = False
     if noun is not None:
@@ -154,7 +158,7 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
         assert gap2 is not None
         if gap2.end() == after:
             return None
-        noun = _noun_at(text, s, gap2.end())
+        noun = _noun_at(s, gap2.end())
         if noun is None or noun[0] not in adjective:
             return None
         lemma, stop = noun
@@ -191,10 +195,16 @@ def subunit_after(s: str, i: int) -> tuple[int, int] | None:
 
     "120 руб. 30 коп.", "1 рубль 50 копеек", "сто рублей тридцать копеек".
     """
-    gap = _SUBUNIT_GAP.match(s, i)
-    if gap is None:
+    if not s.startswith(" ", i):
         return None
-    if gap.end() < len(s) and s[gap.end()].isdecimal() and _SUBUNIT_DIGITS.match(s, gap.end()) is None:
+    gap = _SUBUNIT_GAP.match(s, i)
+    if gap is None or gap.end() >= len(s):
+        return None
+    first = s[gap.end()]
+    if not first.isalnum():
+        # No number starts here: kopecks are written in digits or words.
+        return None
+    if first.isdecimal() and _SUBUNIT_DIGITS.match(s, gap.end()) is None:
         # Digits not followed by a kopeck word (the next amount, most often): no kopecks.
         return None
     number = read_number(s, gap.end())

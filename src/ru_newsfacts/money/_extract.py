@@ -13,19 +13,32 @@ import datetime as _dt
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from typing import cast
 
 import regex
 
-from ..data.currencies import DENOMINATION_ADJECTIVES, SUBUNITS_PER_UNIT
-from ..data.numbers import VAGUE_QUANTIFIERS
+from ..data.currencies import (
+    ABBREVIATIONS,
+    ADJECTIVE_STEMS,
+    CODES,
+    DENOMINATION_ADJECTIVES,
+    NOUN_FORMS,
+    SUBUNIT_FORMS,
+    SUBUNITS_PER_UNIT,
+    SYMBOLS,
+)
+from ..data.numbers import HALF_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_QUANTIFIERS
 from ..models import Money, Qualifier
-from ..numerals import NumberMatch, fold, number_start, read_number, tidy
+from ..numerals import NumberMatch, fold, number_start, read_number, tidy, word_alternation
 from ._context import (
+    YearMarks,
     changes_to,
+    last_word,
     nearest_year,
     qualifier_after,
     qualifier_before,
+    qualifier_ending,
     sentence_start,
     years_near,
 )
@@ -47,6 +60,8 @@ _DENOMINATION = regex.compile(r"-(\L<stems>)\p{L}*+", stems=sorted(DENOMINATION_
 _RANGE_DASH = regex.compile(r"[ ]{0,3}[–-][ ]{0,3}(?=[\d\p{L}$€£¥₽₸₴₼₾₺₹₩₪])")
 _RANGE_HINT = regex.compile(r"[ ]{0,3}[–-]|[ ]{1,3}(?:до|и)[ ]")
 _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
+# Both connectors in one match, the word first as in _range_end: group 1 is the word.
+_RANGE_EITHER = regex.compile(rf"{_RANGE_WORD.pattern}|{_RANGE_DASH.pattern}")
 # Matched right to left: the word is read back from the amount, not searched for.
 _PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$", flags=regex.REVERSE)
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
@@ -60,9 +75,47 @@ _VERB = regex.compile(
     r"\p{L}*(?:ся|сь)|\p{L}{2,}(?:ли|ло|ла)|\p{L}{3,}(?:но|ны|на)|\p{L}{4,}(?:ит|ет|ут|ют|ят|ат)"
 )
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
+_OPENERS = frozenset(("между", "с", "со"))
+_RANGE_FIRST = frozenset(" -–")
 _ASIDE = regex.compile(r"\([ ]{0,2}$")
 _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
+
+_SYMBOL_CHARS = regex.escape("".join(sorted({c for symbol in SYMBOLS for c in symbol if not c.isalpha()})))
+_SYMBOL_FIRSTS = regex.escape("".join(sorted({symbol[0] for symbol in SYMBOLS if not symbol[0].isalpha()})))
+# Every word that can follow digits inside a mention starts with one of these: a currency
+# noun, abbreviation, code, subunit, symbol or adjective stem, a multiplier, "с половиной",
+# or a range's "до"/"и". Prefixes, not words: a word that merely starts like one counts too.
+_FOLLOWERS = sorted(
+    set(NOUN_FORMS)
+    | set(SUBUNIT_FORMS)
+    | set(ABBREVIATIONS)
+    | set(ADJECTIVE_STEMS)
+    | {code.lower() for code in CODES}
+    | set(SYMBOLS)
+    | set(SCALE_WORDS)
+    | set(SCALE_ABBREVIATIONS)
+    | set(HALF_SCALES)
+    | {"с", "до", "и"}
+)
+
+
+@cache
+def _dead_digits() -> regex.Pattern[str]:
+    """A run of digits _parse_at would drop at once, whatever surrounds it.
+
+    No symbol, code or word within two spaces before it (and a line break: the look-backs
+    end with "$", which matches before a final line break); after it nothing that continues a
+    number (a group, a decimal part), no dash (a range, a denomination), no symbol, and no
+    word that could be a currency or a multiplier. Read in full, such a run gives no
+    mention and the scan resumes right after its digits, where this match ends. Compiled
+    on first use (a large alternation): importing the package stays fast.
+    """
+    return regex.compile(
+        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}}\n?)\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?![ ]{{0,3}}[\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
+        rf"(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
+    )
 
 
 @dataclass(slots=True)
@@ -95,6 +148,8 @@ def _is_ordinal(s: str, number: NumberMatch) -> bool:
         return False
     if number.start >= 2 and s[number.start - 1] == "-" and s[number.start - 2].isalpha():
         return True
+    if not s.startswith("-", number.stop):
+        return False
     return _HYPHEN_WORD.match(s, number.stop) is not None and _DENOMINATION.match(s, number.stop) is None
 
 
@@ -150,6 +205,11 @@ def _with_subunits(s: str, end: _End) -> _End:
     return replace(end, stop=extra[1], value=end.value + Decimal(extra[0]) / _UNIT)
 
 
+def _range_hint(s: str, i: int) -> bool:
+    """True when a range connector may follow ``i``: a dash, "до" or "и"."""
+    return i < len(s) and s[i] in _RANGE_FIRST and _RANGE_HINT.match(s, i) is not None
+
+
 def _is_vague(s: str, start: int) -> bool:
     """ "несколько миллионов", "сотни тысяч": a multiplier after a vague quantity is no amount."""
     word = _PREVIOUS_WORD.search(s, max(0, start - 20), start)
@@ -168,13 +228,15 @@ def _bare_allowed(s: str, stop: int) -> bool:
 
 def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | None:
     """The upper end after ``first``: "от X до Y", "между X и Y", "с X до Y" or "X–Y"."""
-    connector = _RANGE_WORD.match(s, first.stop)
-    if connector is not None:
+    if first.stop >= len(s) or s[first.stop] not in _RANGE_FIRST:
+        return None
+    connector = _RANGE_EITHER.match(s, first.stop)
+    if connector is None:
+        return None
+    if connector.group(1) is not None:
         wanted = {"до": {"от", "с", "со"}, "и": {"между"}}[connector.group(1)]
         return _second_end(text, s, connector.end()) if opener in wanted else None
-    dash = _RANGE_DASH.match(s, first.stop)
-    if dash is None:
-        return None
+    dash = connector
     written = text[dash.start() : dash.end()]
     if "—" in written and written[0].isspace() and written[-1].isspace():
         # " — " is a copula ("в 2024 — 5 млн рублей"), not a range.
@@ -200,7 +262,7 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
         return [], resume
     if number.words and _is_vague(s, number.start):
         return [], resume
-    if not number.words:
+    if not number.words and s.startswith("-", number.stop):
         denomination = _DENOMINATION.match(s, number.stop)
         if denomination is not None:
             code = DENOMINATION_ADJECTIVES[denomination.group(1)]
@@ -215,7 +277,7 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     first = _read_end(text, s, i, allow_prefix=True, number=number)
     if first is None:
         return [], resume
-    if first.currency is None and number.scale is None and _RANGE_HINT.match(s, number.stop) is None:
+    if first.currency is None and number.scale is None and not _range_hint(s, number.stop):
         # Most numbers in news are dates, counts and years: leave before any look-back.
         return [], resume
     first = _with_subunits(s, first)
@@ -225,13 +287,13 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     currency = first.currency
     mentions: list[_Mention] = []
 
-    before = qualifier_before(s, start)
+    last = last_word(s, start)
+    before = qualifier_ending(s, start, last)
     opener = before[2] if before is not None and before[2] in {"от", "до"} else None
-    if before is None:
-        word = _PREVIOUS_WORD.search(s, max(0, start - 12), start)
-        if word is not None and word.group(1) in {"между", "с", "со"}:
-            opener = word.group(1)
-            before = ("exact", word.start(1), opener)
+    if before is None and last is not None and last.end(1) < start and last.group(1) in _OPENERS:
+        # The word before the amount, a space or more away, is a range opener.
+        opener = last.group(1)
+        before = ("exact", last.start(1), opener)
 
     second = _range_end(text, s, first, opener)
     if second is None and first.currency is None and number.scale is None:
@@ -398,8 +460,10 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     pos = 0
     last = -_DENSE  # the previous anchor
     run = 0  # how many anchors in a row followed the one before closely
+    anchors = number_start()
+    dead_digits = _dead_digits()
     while True:
-        anchor = number_start().search(s, pos)
+        anchor = anchors.search(s, pos)
         if anchor is None:
             break
         i = anchor.start()
@@ -412,6 +476,14 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             jump = jumps.jump(i, i <= carry_until)
             if jump > i:
                 pos = jump
+                continue
+        if jumps is not None and run:
+            # Only among close numbers: in prose a lone number is seldom dead, and the
+            # check would cost every one of them a match.
+            dead = dead_digits.match(s, i)
+            if dead is not None:
+                # Cheaper to recognise than to read: most numbers in hostile runs.
+                pos = dead.end()
                 continue
         mentions, resume = _parse_at(text, s, i)
         pos = max(resume, i + 1)
@@ -426,26 +498,82 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             carry_until = max(carry_until, mention.stop + _CARRY_REACH)
             if mention.lemma is not None and mention.code is not None and not mention.implied:
                 lemma_codes[mention.lemma] = (mention.code, mention.stop)
-            if _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None:
+            if (
+                "(" not in s[max(0, mention.start - 3) : mention.start]
+                or _ASIDE.search(s, max(0, mention.start - 3), mention.start) is None
+            ):
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
                 previous = (mention.stop, code)
             resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
     starts = [mention.start for mention, _, _ in resolved]
     stops = [stop for _, _, stop in resolved]
+    marks = YearMarks(s)
     found: list[Money] = []
     for mention, code, stop in resolved:
-        years = years_near(text, s, mention.start, stop, reference_date)
-        # Validated construction: pydantic-core is faster here than model_construct (measured).
+        years = years_near(text, s, mention.start, stop, reference_date, marks)
         found.append(
-            Money(
-                start=mention.start,
-                stop=stop,
-                text=text[mention.start : stop],
-                amount=tidy(mention.amount),
-                amount_max=tidy(mention.amount_max) if mention.amount_max is not None else None,
-                currency=code,
-                qualifier=cast(Qualifier, mention.qualifier),
-                year=nearest_year(years, mention.start, stop, starts, stops) if years else None,
+            _money(
+                mention.start,
+                stop,
+                text[mention.start : stop],
+                tidy(mention.amount),
+                tidy(mention.amount_max) if mention.amount_max is not None else None,
+                code,
+                cast(Qualifier, mention.qualifier),
+                nearest_year(years, mention.start, stop, starts, stops) if years else None,
             )
         )
     return found
+
+
+_MONEY_FIELDS = ("start", "stop", "text", "amount", "amount_max", "currency", "qualifier", "year")
+# Every value is built here from checked parts (offsets from the scan, the text sliced at
+# them, a code from the data tables, a qualifier from a fixed list), so the fields are set
+# directly: a third of the cost of validation, which is most of the cost of a mention on
+# dense money. Should the model gain a field or private state, validation takes over.
+_DIRECT = tuple(Money.model_fields) == _MONEY_FIELDS and not Money.__private_attributes__
+_new_money = object.__new__
+_set = object.__setattr__
+
+
+def _money(
+    start: int,
+    stop: int,
+    text: str,
+    amount: Decimal,
+    amount_max: Decimal | None,
+    currency: str,
+    qualifier: Qualifier,
+    year: int | None,
+) -> Money:
+    """A Money with these fields, equal to the validated one."""
+    if not _DIRECT:
+        return Money(
+            start=start,
+            stop=stop,
+            text=text,
+            amount=amount,
+            amount_max=amount_max,
+            currency=currency,
+            qualifier=qualifier,
+            year=year,
+        )
+    money = _new_money(Money)
+    _set(
+        money,
+        "__dict__",
+        {
+            "start": start,
+            "stop": stop,
+            "text": text,
+            "amount": amount,
+            "amount_max": amount_max,
+            "currency": currency,
+            "qualifier": qualifier,
+            "year": year,
+        },
+    )
+    _set(money, "__pydantic_fields_set__", set(_MONEY_FIELDS))
+    _set(money, "__pydantic_extra__", None)
+    _set(money, "__pydantic_private__", None)
+    return money
