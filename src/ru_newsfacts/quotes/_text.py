@@ -12,13 +12,13 @@ __all__ = ["DASHES", "Word", "fold", "words_of"]
 DASHES = "—–-―"
 """Characters that open a dialogue line or set off the author's words."""
 
-_FOLD = str.maketrans("ёЁ", "еЕ")
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’.][\p{L}\p{N}]++)*+")
 
 
 def fold(text: str) -> str:
     """Fold ё to е; the result has the same length, so offsets survive."""
-    return text.translate(_FOLD)
+    # Two replace() calls scan at C speed; translate() looks every character up in a dict.
+    return text.replace("ё", "е").replace("Ё", "Е")
 
 
 class Word(NamedTuple):
