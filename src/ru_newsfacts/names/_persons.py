@@ -22,7 +22,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize
+from ._text import Token, tokenize, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -512,17 +512,13 @@ def find_person_names(text: str) -> list[NameMention]:
 def _find_cached(text: str) -> tuple[NameMention, ...]:
     # The quote engine and find_roles both read the same article: compute it once.
     toks = tokenize(text)
-    doc = _Doc(
-        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower()),
-        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].isupper()),
-    )
+    index = word_index(text)
+    doc = _Doc(index.lower_initial, index.upper_initial)
     drafts: list[_Draft] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        if t.kind != "word" or not t.text[0].isupper():
-            i += 1
+    resume = 0
+    # A name starts at a capitalised word: visit only those, past the end of the last name found.
+    for i in index.capitals:
+        if i < resume:
             continue
         draft = (
             _try_initials(toks, i, doc)
@@ -530,14 +526,12 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
             or _try_first_name(toks, i, doc)
             or _try_bare(toks, i, doc)
         )
-        if draft is None:
-            i += 1
-            continue
-        drafts.append(draft)
-        i = draft.last_tok + 1
+        if draft is not None:
+            drafts.append(draft)
+            resume = draft.last_tok + 1
     drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
     drafts = _merge_formal_order(toks, drafts, doc)
-    drafts = _link_document(toks, drafts, doc)
+    drafts = _link_document(toks, drafts, doc, index.capitals)
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
@@ -844,7 +838,9 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+def _link_document(
+    toks: Sequence[Token], drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]
+) -> list[_Draft]:
     """Read bare surnames by the full names the same text gives, and add linked ones."""
     full: dict[str, str | None] = {}
     for d in drafts:
@@ -861,8 +857,9 @@ def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> li
         if d.bare:
             d = _relink(toks, d, full) or d
         out.append(d)
-    for i, t in enumerate(toks):
-        if t.kind != "word" or i in covered or not t.text[0].isupper() or not _capital_word(t):
+    for i in capitals:
+        t = toks[i]
+        if i in covered or not _capital_word(t):
             continue
         if t.key in doc.lower:
             continue

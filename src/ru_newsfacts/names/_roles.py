@@ -11,7 +11,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize
+from ._text import Token, tokenize, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -319,24 +319,21 @@ def find_roles(text: str) -> list[RoleMention]:
         name_starts.add(m.start)
     titled = _short_quoted(toks)
     out: list[RoleMention] = []
-    i = 0
-    while i < len(toks):
+    resume = 0
+    # A role starts at a word: visit only those, past the end of the last role found.
+    for i in word_index(text).words:
         t = toks[i]
-        if t.kind != "word" or t.start in name_starts or i in titled:
-            i += 1
+        if i < resume or t.start in name_starts or i in titled:
             continue
         # The cached look-up first: most words are no role, and is_all_caps costs a call.
         prefix, heads = _head_forms(t.text)
         if not heads or t.is_all_caps:
-            i += 1
             continue
         built = _build(text, toks, i, prefix, heads, name_starts)
-        if built is None:
-            i += 1
-            continue
-        mention, last = built
-        out.append(mention)
-        i = last + 1
+        if built is not None:
+            mention, last = built
+            out.append(mention)
+            resume = last + 1
     return out
 
 

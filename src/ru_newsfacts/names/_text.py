@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import gc
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["Token", "fold", "fold_word", "tokenize"]
+__all__ = ["Token", "WordIndex", "fold", "fold_word", "tokenize", "word_index"]
 
 # Words (with inner hyphens and apostrophes), initials, all-caps abbreviations and single
 # other characters; every alternative is possessive so the scan stays linear.
@@ -124,3 +126,46 @@ def tokenize(text: str) -> tuple[Token, ...]:
         if collecting:
             gc.enable()
     return tuple(out)
+
+
+class WordIndex(NamedTuple):
+    """Where the words of a text are, so the finders skip spaces and marks without a Python loop.
+
+    Attributes:
+        words: Indices (into ``tokenize(text)``) of the word tokens.
+        capitals: Indices of the word tokens whose first letter is upper case.
+        lower_initial: Keys of the words whose first letter is lower case.
+        upper_initial: Keys of the words whose first letter is upper case.
+        all_lower: Keys of the words written wholly in lower case.
+    """
+
+    words: tuple[int, ...]
+    capitals: tuple[int, ...]
+    lower_initial: frozenset[str]
+    upper_initial: frozenset[str]
+    all_lower: frozenset[str]
+
+
+_KIND = itemgetter(3)
+_TEXT = itemgetter(2)
+_KEY = itemgetter(4)
+_FIRST = itemgetter(0)
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex:
+    """The ``WordIndex`` of ``text``: built from its (cached) tokens by C-level maps."""
+    toks = tokenize(text)
+    words = tuple(compress(range(len(toks)), map("word".__eq__, map(_KIND, toks))))
+    word_toks = list(map(toks.__getitem__, words))
+    texts = list(map(_TEXT, word_toks))
+    keys = list(map(_KEY, word_toks))
+    firsts = list(map(_FIRST, texts))
+    upper = list(map(str.isupper, firsts))
+    return WordIndex(
+        words=words,
+        capitals=tuple(compress(words, upper)),
+        lower_initial=frozenset(compress(keys, map(str.islower, firsts))),
+        upper_initial=frozenset(compress(keys, upper)),
+        all_lower=frozenset(compress(keys, map(str.islower, texts))),
+    )
