@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["DASHES", "Word", "fold", "words_of"]
+__all__ = ["DASHES", "Word", "fold", "lows_of", "words_of"]
 
 DASHES = "—–-―"
 """Characters that open a dialogue line or set off the author's words."""
@@ -77,3 +77,14 @@ def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
         s, e = match.span()
         append(new(Word, (start + s, start + e, low[s:e], raw[s:e])))
     return out
+
+
+def lows_of(text: str, start: int, stop: int) -> list[str]:
+    """The ``low`` forms of ``words_of(text, start, stop)``, without building the words.
+
+    A cheap look at a stretch of text: one findall and no offsets.
+    """
+    low = _lowered(text)
+    if low is None:
+        return [word.low for word in words_of(text, start, stop)]
+    return _WORD.findall(low, start, stop)

@@ -30,7 +30,7 @@ from ..data.speech import (
 )
 from ..models import Paragraph
 from ._raw import RawQuote, Window
-from ._text import Word, words_of
+from ._text import Word, lows_of, words_of
 
 __all__ = ["find_reported"]
 
@@ -56,6 +56,8 @@ _NO_CHTO_STOP = frozenset(
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
+# A sentence holds a cue only with a speech verb form or the noun of a cue phrase ("по словам").
+_CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(phrase.split()[-1] for phrase in CUE_PHRASES)
 
 
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
@@ -92,9 +94,20 @@ class _Sentence:
         self.start = start
         self.stop = stop
         self.paragraph = paragraph
-        self.words = words_of(text, start, stop)
         self.masks = masks
+        self._words: list[Word] | None = None
         self._break_list: list[int] | None = None
+
+    @property
+    def words(self) -> list[Word]:
+        # Built on first use: most sentences hold no cue and never need their words.
+        if self._words is None:
+            self._words = words_of(self.text, self.start, self.stop)
+        return self._words
+
+    def may_hold_cue(self) -> bool:
+        """False when no word of the sentence can be a cue: nothing in it to read."""
+        return not _CUE_WORDS.isdisjoint(lows_of(self.text, self.start, self.stop))
 
     def _breaks(self) -> list[int]:
         if self._break_list is None:
@@ -211,6 +224,8 @@ def _read_sentence(
     finder: _Finder, sentences: list[_Sentence], position: int, paragraphs: Sequence[Paragraph]
 ) -> None:
     sentence = sentences[position]
+    if not sentence.may_hold_cue():
+        return
     masks = finder.masks
     if masks.clear(sentence.start, sentence.stop):
         words = list(sentence.words)
