@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import or_
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
@@ -320,8 +322,14 @@ def find_roles(text: str) -> list[RoleMention]:
     titled = _short_quoted(toks)
     out: list[RoleMention] = []
     resume = 0
-    # A role starts at a word: visit only those, past the end of the last role found.
-    for i in word_index(text).words:
+    # A role starts at a word whose key is a role form or opens with a role prefix (экс-): a
+    # look-up in C over all the words finds those few, a superset of the words _head_forms reads.
+    index = word_index(text)
+    heads_by_key = _index()
+    maybe = map(
+        or_, map(heads_by_key.__contains__, index.keys), map(str.startswith, index.keys, repeat(_PREFIXES))
+    )
+    for i in compress(index.words, maybe):
         t = toks[i]
         if i < resume or t.start in name_starts or i in titled:
             continue

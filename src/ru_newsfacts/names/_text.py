@@ -133,6 +133,7 @@ class WordIndex(NamedTuple):
 
     Attributes:
         words: Indices (into ``tokenize(text)``) of the word tokens.
+        keys: The keys of those word tokens, in the same order.
         capitals: Indices of the word tokens whose first letter is upper case.
         lower_initial: Keys of the words whose first letter is lower case.
         upper_initial: Keys of the words whose first letter is upper case.
@@ -140,6 +141,7 @@ class WordIndex(NamedTuple):
     """
 
     words: tuple[int, ...]
+    keys: tuple[str, ...]
     capitals: tuple[int, ...]
     lower_initial: frozenset[str]
     upper_initial: frozenset[str]
@@ -159,11 +161,12 @@ def word_index(text: str) -> WordIndex:
     words = tuple(compress(range(len(toks)), map("word".__eq__, map(_KIND, toks))))
     word_toks = list(map(toks.__getitem__, words))
     texts = list(map(_TEXT, word_toks))
-    keys = list(map(_KEY, word_toks))
+    keys = tuple(map(_KEY, word_toks))
     firsts = list(map(_FIRST, texts))
     upper = list(map(str.isupper, firsts))
     return WordIndex(
         words=words,
+        keys=keys,
         capitals=tuple(compress(words, upper)),
         lower_initial=frozenset(compress(keys, map(str.islower, firsts))),
         upper_initial=frozenset(compress(keys, upper)),
