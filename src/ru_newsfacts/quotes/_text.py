@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["DASHES", "Word", "fold", "lows_of", "words_of"]
+__all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "words_of"]
 
 DASHES = "—–-―"
 """Characters that open a dialogue line or set off the author's words."""
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:[-'’.][\p{L}\p{N}]++)*+")
+# The standard library's re scans a plain character range faster than regex scans \p{L}.
+_CYRILLIC_RUN = re.compile("[а-я]+")
 
 
 def fold(text: str) -> str:
@@ -79,12 +82,13 @@ def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     return out
 
 
-def lows_of(text: str, start: int, stop: int) -> list[str]:
-    """The ``low`` forms of ``words_of(text, start, stop)``, without building the words.
+def cyrillic_runs(text: str, start: int, stop: int) -> list[str]:
+    """The runs of lower-case Cyrillic letters (а-я) in ``text[start:stop]``, lowered and ё-folded.
 
-    A cheap look at a stretch of text: one findall and no offsets.
+    A cheap look at a stretch of text, with no offsets: every word of ``words_of`` whose
+    ``low`` has only those letters is one of the runs (it is bounded by non-letters).
     """
     low = _lowered(text)
     if low is None:
-        return [word.low for word in words_of(text, start, stop)]
-    return _WORD.findall(low, start, stop)
+        return _CYRILLIC_RUN.findall(fold(text[start:stop]).lower())
+    return _CYRILLIC_RUN.findall(low, start, stop)

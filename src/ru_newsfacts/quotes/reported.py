@@ -30,7 +30,7 @@ from ..data.speech import (
 )
 from ..models import Paragraph
 from ._raw import RawQuote, Window
-from ._text import Word, lows_of, words_of
+from ._text import Word, cyrillic_runs, words_of
 
 __all__ = ["find_reported"]
 
@@ -58,6 +58,8 @@ _NO_CHTO_STOP = frozenset(
 _WORD = regex.compile(r"[\p{L}\p{N}]++")
 # A sentence holds a cue only with a speech verb form or the noun of a cue phrase ("по словам").
 _CUE_WORDS = frozenset(SPEECH_FORMS) | frozenset(phrase.split()[-1] for phrase in CUE_PHRASES)
+# Each is a run of plain Cyrillic letters, so the runs of a sentence are a superset test.
+_CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
 
 
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
@@ -107,7 +109,9 @@ class _Sentence:
 
     def may_hold_cue(self) -> bool:
         """False when no word of the sentence can be a cue: nothing in it to read."""
-        return not _CUE_WORDS.isdisjoint(lows_of(self.text, self.start, self.stop))
+        if not _CUE_WORDS_CYRILLIC:
+            return True  # a cue word the run test cannot see: read every sentence
+        return not _CUE_WORDS.isdisjoint(cyrillic_runs(self.text, self.start, self.stop))
 
     def _breaks(self) -> list[int]:
         if self._break_list is None:
