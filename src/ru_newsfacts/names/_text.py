@@ -99,13 +99,30 @@ def _kind_of(first: str) -> str:
 _KINDS: dict[str, str] = {}
 
 
-@lru_cache(maxsize=8)
+class _Scan(NamedTuple):
+    """The tokens of a text, and the index, text and key of each word token among them."""
+
+    tokens: tuple[Token, ...]
+    words: tuple[int, ...]
+    texts: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
+    return _scan(text).tokens
+
+
+@lru_cache(maxsize=8)
+def _scan(text: str) -> _Scan:
     folded = fold(text)  # once per text: same length, so token offsets index it too
     new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
     out: list[Token] = []
     append = out.append
+    # The word tokens are noted on the way: the finders visit only those.
+    words: list[int] = []
+    texts: list[str] = []
+    keys: list[str] = []
     # Hundreds of thousands of small tuples would trigger the cyclic collector again and
     # again (each pass scanning the growing list); tuples of str and int hold no cycles.
     collecting = gc.isenabled()
@@ -120,12 +137,17 @@ def tokenize(text: str) -> tuple[Token, ...]:
             kind = kinds.get(first)
             if kind is None:
                 kind = kinds[first] = _kind_of(first)
-            append(new(Token, (pos, stop, piece, kind, folded[pos:stop])))
+            key = folded[pos:stop]
+            if kind == "word":
+                words.append(len(out))
+                texts.append(piece)
+                keys.append(key)
+            append(new(Token, (pos, stop, piece, kind, key)))
             pos = stop
     finally:
         if collecting:
             gc.enable()
-    return tuple(out)
+    return _Scan(tuple(out), tuple(words), tuple(texts), tuple(keys))
 
 
 class WordIndex(NamedTuple):
@@ -148,20 +170,14 @@ class WordIndex(NamedTuple):
     all_lower: frozenset[str]
 
 
-_KIND = itemgetter(3)
-_TEXT = itemgetter(2)
-_KEY = itemgetter(4)
 _FIRST = itemgetter(0)
 
 
 @lru_cache(maxsize=8)
 def word_index(text: str) -> WordIndex:
-    """The ``WordIndex`` of ``text``: built from its (cached) tokens by C-level maps."""
-    toks = tokenize(text)
-    words = tuple(compress(range(len(toks)), map("word".__eq__, map(_KIND, toks))))
-    word_toks = list(map(toks.__getitem__, words))
-    texts = list(map(_TEXT, word_toks))
-    keys = tuple(map(_KEY, word_toks))
+    """The ``WordIndex`` of ``text``: built from its (cached) scan by C-level maps."""
+    scan = _scan(text)
+    words, texts, keys = scan.words, scan.texts, scan.keys
     firsts = list(map(_FIRST, texts))
     upper = list(map(str.isupper, firsts))
     return WordIndex(
