@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -38,9 +38,15 @@ def _fixed(word: str, position: int = 1) -> bool:
 
     A particle-like word opening a name is a name itself (Ван in "Ван Цзюнь").
     """
+    return _fixed_word(word, position > 0)
+
+
+@lru_cache(maxsize=65536)
+def _fixed_word(word: str, inside: bool) -> bool:
+    # Asked for every word of every candidate name: the answer depends on the word alone.
     if _INITIAL_RE.fullmatch(word) is not None:
         return True
-    return position > 0 and fold(word) in _PARTICLES
+    return inside and fold(word) in _PARTICLES
 
 
 _NOT_SURNAME_KEYS = frozenset(fold(w) for w in sn.NOT_SURNAMES)
@@ -372,7 +378,12 @@ def _next_word(toks: Sequence[Token], i: int) -> int | None:
 
 def _capital_word(t: Token) -> bool:
     # Names are read in Cyrillic only; Latin words are titles and brands far more often.
-    return t.is_upper_initial and len(t.text) >= 2 and _is_cyrillic_capital(t.text[0])
+    # Inline form of is_upper_initial + _is_cyrillic_capital (a Cyrillic capital is upper case):
+    # asked many times per capitalised word.
+    text = t.text
+    first = text[0]
+    cyrillic_capital = "А" <= first <= "Я" or first == "Ё"
+    return t.kind == "word" and len(text) >= 2 and cyrillic_capital and not text[1].isupper()
 
 
 def _is_cyrillic_capital(ch: str) -> bool:
@@ -433,14 +444,21 @@ def _strong_surname(word: str) -> bool:
 _VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ется", "ится")
 
 
+@cache
+def _role_cases() -> Callable[[str], tuple[str, ...]]:
+    from ._roles import role_cases  # late: the role finder imports this module
+
+    # Imported once: an import statement costs a look-up on every call.
+    return role_cases
+
+
 def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
     """Cases the words before token ``i`` favour.
 
     The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
-    from ._roles import role_cases  # late: the role finder imports this module
-
+    role_cases = _role_cases()
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:

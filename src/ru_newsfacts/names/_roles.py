@@ -223,6 +223,7 @@ def _agreeing_endings(case: str, agrees: set[str]) -> tuple[str, ...]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def role_cases(word: str) -> tuple[str, ...]:
     """The singular cases ``word`` can be in as a role noun ("министра" → gen, acc), else ()."""
     _, heads = _head_forms(word)
