@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, repeat
-from operator import or_
+from itertools import compress, count, repeat
+from operator import itemgetter, or_
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
@@ -175,6 +175,8 @@ _FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
+_TITLE_OPENERS = frozenset("«„")
+_TOKEN_TEXT = itemgetter(2)
 _QUOTES_CLOSE = '»"“”'
 
 
@@ -349,11 +351,11 @@ def find_roles(text: str) -> list[RoleMention]:
 def _short_quoted(toks: Sequence[Token]) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
-    for a, t in enumerate(toks):
-        if t.kind == "other" and t.text in "«„":
-            close = _quoted_end(toks, a)
-            if close is not None:
-                inside.update(range(a + 1, close))
+    # «, „ are one-character "other" tokens: a C-level scan of the token texts finds them.
+    for a in compress(count(), map(_TITLE_OPENERS.__contains__, map(_TOKEN_TEXT, toks))):
+        close = _quoted_end(toks, a)
+        if close is not None:
+            inside.update(range(a + 1, close))
     return inside
 
 
