@@ -9,6 +9,7 @@ Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +19,7 @@ from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_r
 from ru_newsfacts.names._text import tokenize, word_index
 from ru_newsfacts.quotes import reported
 from ru_newsfacts.quotes._raw import RawQuote
-from ru_newsfacts.quotes._text import cyrillic_runs, words_of
+from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
 from ru_newsfacts.quotes.reported import _CUE_WORDS, _CUE_WORDS_CYRILLIC, find_reported
 from ru_newsfacts.segmentation import split_paragraphs
 
@@ -170,3 +171,33 @@ def test_find_reported_same_without_the_sentence_test_on_examples(text: str) -> 
     fast = find_reported(text, split_paragraphs(text), set(), [], set())
     assert fast  # every row has a statement: the comparison is not empty
     assert fast == _reported_every_sentence(text)
+
+
+_MARKS_TEXT = st.text(alphabet=_NO_WORD_CHARS + "аЯё1_²Σİ", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, _MARKS_TEXT), st.integers(0, 400), st.integers(0, 400))
+def test_has_word_is_words_of_not_empty(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    assert has_word(text, start, stop) == bool(words_of(text, start, stop))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, _MARKS_TEXT), st.integers(0, 400), st.integers(0, 400))
+def test_words_of_equals_a_scan_of_the_slice(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    # The definition: words are runs of letters and digits (inner - ' ’ . allowed) in the slice.
+    expected = [
+        (start + m.start(), start + m.end(), m.group())
+        for m in regex.finditer(r"[\p{L}\p{N}]++(?:[-'’.][\p{L}\p{N}]++)*+", text[start:stop])
+    ]
+    assert [(w.start, w.stop, w.text) for w in words_of(text, start, stop)] == expected
+
+
+@pytest.mark.parametrize("run", ["«„“" * 50, "«»„“”\"'‹›" * 20, "— \n" * 30])
+def test_runs_of_marks_have_no_words(run: str) -> None:
+    text = "Он сказал: " + run + " конец"
+    assert not has_word(text, 11, 11 + len(run))
+    assert words_of(text, 11, 11 + len(run)) == []
+    assert has_word(text, 0, len(text))
