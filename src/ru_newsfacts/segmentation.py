@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from razdel.segmenters.sentenize import (
@@ -157,6 +157,11 @@ def split_sentences(text: str, start: int, stop: int) -> tuple[Sentence, ...]:
     chunk = text[start:stop]
     # Without a delimiter razdel keeps the chunk whole: skip its loop (dash-led lines, headings).
     bounds = _trimmed(chunk, 0, len(chunk)) if _DELIMITER.search(chunk) is None else sentence_bounds(chunk)
+    return _sentences(text, start, bounds)
+
+
+def _sentences(text: str, start: int, bounds: Iterable[tuple[int, int]]) -> tuple[Sentence, ...]:
+    """Sentences from bounds relative to ``start``, with offsets into ``text``."""
     return tuple(
         Sentence(start=start + s, stop=start + e, text=text[start + s : start + e]) for s, e in bounds
     )
@@ -192,6 +197,7 @@ def _split_paragraphs(text: str, start: int, skip: tuple[int, int] | None) -> li
             # razdel keeps a chunk without delimiters whole: the paragraph is its one sentence.
             sentences: tuple[Sentence, ...] = (Sentence(start=p_start, stop=p_stop, text=stripped),)
         else:
-            sentences = split_sentences(text, p_start, p_stop)
+            # The paragraph holds a delimiter: razdel's loop, without split_sentences' second search.
+            sentences = _sentences(text, p_start, sentence_bounds(stripped))
         paragraphs.append(Paragraph(start=p_start, stop=p_stop, text=stripped, sentences=sentences))
     return paragraphs

@@ -148,8 +148,15 @@ def is_first_name(word: str, *, allow_common: bool = True) -> bool:
         word: A word form as written.
         allow_common: Also accept names that are common words (Вера, Роман).
     """
+    known, uncommon = _first_name_kinds(word)
+    return known if allow_common else uncommon
+
+
+@lru_cache(maxsize=65536)
+def _first_name_kinds(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a form of a known first name; of one that is no common word."""
     entries = _first_names().get(fold(word), ())
-    return any(allow_common or not common for _, _, _, common in entries)
+    return bool(entries), any(not common for _, _, _, common in entries)
 
 
 def first_name_readings(word: str) -> list[Reading]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -22,7 +22,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize
+from ._text import Token, tokenize, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -38,9 +38,15 @@ def _fixed(word: str, position: int = 1) -> bool:
 
     A particle-like word opening a name is a name itself (Ван in "Ван Цзюнь").
     """
+    return _fixed_word(word, position > 0)
+
+
+@lru_cache(maxsize=65536)
+def _fixed_word(word: str, inside: bool) -> bool:
+    # Asked for every word of every candidate name: the answer depends on the word alone.
     if _INITIAL_RE.fullmatch(word) is not None:
         return True
-    return position > 0 and fold(word) in _PARTICLES
+    return inside and fold(word) in _PARTICLES
 
 
 _NOT_SURNAME_KEYS = frozenset(fold(w) for w in sn.NOT_SURNAMES)
@@ -372,7 +378,12 @@ def _next_word(toks: Sequence[Token], i: int) -> int | None:
 
 def _capital_word(t: Token) -> bool:
     # Names are read in Cyrillic only; Latin words are titles and brands far more often.
-    return t.is_upper_initial and len(t.text) >= 2 and _is_cyrillic_capital(t.text[0])
+    # Inline form of is_upper_initial + _is_cyrillic_capital (a Cyrillic capital is upper case):
+    # asked many times per capitalised word.
+    text = t.text
+    first = text[0]
+    cyrillic_capital = "А" <= first <= "Я" or first == "Ё"
+    return t.kind == "word" and len(text) >= 2 and cyrillic_capital and not text[1].isupper()
 
 
 def _is_cyrillic_capital(ch: str) -> bool:
@@ -433,14 +444,21 @@ def _strong_surname(word: str) -> bool:
 _VERBISH = ("л", "ла", "ли", "ло", "лся", "лась", "лись", "ет", "ит", "ут", "ют", "ется", "ится")
 
 
+@cache
+def _role_cases() -> Callable[[str], tuple[str, ...]]:
+    from ._roles import role_cases  # late: the role finder imports this module
+
+    # Imported once: an import statement costs a look-up on every call.
+    return role_cases
+
+
 def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
     """Cases the words before token ``i`` favour.
 
     The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
-    from ._roles import role_cases  # late: the role finder imports this module
-
+    role_cases = _role_cases()
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
@@ -512,17 +530,13 @@ def find_person_names(text: str) -> list[NameMention]:
 def _find_cached(text: str) -> tuple[NameMention, ...]:
     # The quote engine and find_roles both read the same article: compute it once.
     toks = tokenize(text)
-    doc = _Doc(
-        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].islower()),
-        frozenset(t.key for t in toks if t.kind == "word" and t.text[0].isupper()),
-    )
+    index = word_index(text)
+    doc = _Doc(index.lower_initial, index.upper_initial)
     drafts: list[_Draft] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        if t.kind != "word" or not t.text[0].isupper():
-            i += 1
+    resume = 0
+    # A name starts at a capitalised word: visit only those, past the end of the last name found.
+    for i in index.capitals:
+        if i < resume:
             continue
         draft = (
             _try_initials(toks, i, doc)
@@ -530,14 +544,12 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
             or _try_first_name(toks, i, doc)
             or _try_bare(toks, i, doc)
         )
-        if draft is None:
-            i += 1
-            continue
-        drafts.append(draft)
-        i = draft.last_tok + 1
+        if draft is not None:
+            drafts.append(draft)
+            resume = draft.last_tok + 1
     drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
     drafts = _merge_formal_order(toks, drafts, doc)
-    drafts = _link_document(toks, drafts, doc)
+    drafts = _link_document(toks, drafts, doc, index.capitals)
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
@@ -844,7 +856,9 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+def _link_document(
+    toks: Sequence[Token], drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]
+) -> list[_Draft]:
     """Read bare surnames by the full names the same text gives, and add linked ones."""
     full: dict[str, str | None] = {}
     for d in drafts:
@@ -861,8 +875,9 @@ def _link_document(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> li
         if d.bare:
             d = _relink(toks, d, full) or d
         out.append(d)
-    for i, t in enumerate(toks):
-        if t.kind != "word" or i in covered or not t.text[0].isupper() or not _capital_word(t):
+    for i in capitals:
+        t = toks[i]
+        if i in covered or not _capital_word(t):
             continue
         if t.key in doc.lower:
             continue

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, count, repeat
+from operator import itemgetter, or_
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize
+from ._text import Token, tokenize, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -173,6 +175,8 @@ _FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
+_TITLE_OPENERS = frozenset("«„")
+_TOKEN_TEXT = itemgetter(2)
 _QUOTES_CLOSE = '»"“”'
 
 
@@ -221,6 +225,7 @@ def _agreeing_endings(case: str, agrees: set[str]) -> tuple[str, ...]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def role_cases(word: str) -> tuple[str, ...]:
     """The singular cases ``word`` can be in as a role noun ("министра" → gen, acc), else ()."""
     _, heads = _head_forms(word)
@@ -319,35 +324,38 @@ def find_roles(text: str) -> list[RoleMention]:
         name_starts.add(m.start)
     titled = _short_quoted(toks)
     out: list[RoleMention] = []
-    i = 0
-    while i < len(toks):
+    resume = 0
+    # A role starts at a word whose key is a role form or opens with a role prefix (экс-): a
+    # look-up in C over all the words finds those few, a superset of the words _head_forms reads.
+    index = word_index(text)
+    heads_by_key = _index()
+    maybe = map(
+        or_, map(heads_by_key.__contains__, index.keys), map(str.startswith, index.keys, repeat(_PREFIXES))
+    )
+    for i in compress(index.words, maybe):
         t = toks[i]
-        if t.kind != "word" or t.start in name_starts or i in titled:
-            i += 1
+        if i < resume or t.start in name_starts or i in titled:
             continue
         # The cached look-up first: most words are no role, and is_all_caps costs a call.
         prefix, heads = _head_forms(t.text)
         if not heads or t.is_all_caps:
-            i += 1
             continue
         built = _build(text, toks, i, prefix, heads, name_starts)
-        if built is None:
-            i += 1
-            continue
-        mention, last = built
-        out.append(mention)
-        i = last + 1
+        if built is not None:
+            mention, last = built
+            out.append(mention)
+            resume = last + 1
     return out
 
 
 def _short_quoted(toks: Sequence[Token]) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
-    for a, t in enumerate(toks):
-        if t.kind == "other" and t.text in "«„":
-            close = _quoted_end(toks, a)
-            if close is not None:
-                inside.update(range(a + 1, close))
+    # «, „ are one-character "other" tokens: a C-level scan of the token texts finds them.
+    for a in compress(count(), map(_TITLE_OPENERS.__contains__, map(_TOKEN_TEXT, toks))):
+        close = _quoted_end(toks, a)
+        if close is not None:
+            inside.update(range(a + 1, close))
     return inside
 
 

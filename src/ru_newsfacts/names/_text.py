@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import gc
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["Token", "fold", "fold_word", "tokenize"]
-
-_FOLD = str.maketrans("ёЁ", "еЕ")
+__all__ = ["Token", "WordIndex", "fold", "fold_word", "tokenize", "word_index"]
 
 # Words (with inner hyphens and apostrophes), initials, all-caps abbreviations and single
 # other characters; every alternative is possessive so the scan stays linear.
@@ -38,10 +38,12 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    out = text.translate(_FOLD).lower()
+    # replace() scans at C speed; translate() looks every character up in a dict.
+    folded = text.replace("ё", "е").replace("Ё", "Е")
+    out = folded.lower()
     if len(out) != len(text):
         # A few characters lower-case to two (İ); keep those as they are so offsets hold.
-        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in text.translate(_FOLD))
+        out = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
     return out
 
 
@@ -97,13 +99,30 @@ def _kind_of(first: str) -> str:
 _KINDS: dict[str, str] = {}
 
 
-@lru_cache(maxsize=8)
+class _Scan(NamedTuple):
+    """The tokens of a text, and the index, text and key of each word token among them."""
+
+    tokens: tuple[Token, ...]
+    words: tuple[int, ...]
+    texts: tuple[str, ...]
+    keys: tuple[str, ...]
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
+    return _scan(text).tokens
+
+
+@lru_cache(maxsize=8)
+def _scan(text: str) -> _Scan:
     folded = fold(text)  # once per text: same length, so token offsets index it too
     new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
     out: list[Token] = []
     append = out.append
+    # The word tokens are noted on the way: the finders visit only those.
+    words: list[int] = []
+    texts: list[str] = []
+    keys: list[str] = []
     # Hundreds of thousands of small tuples would trigger the cyclic collector again and
     # again (each pass scanning the growing list); tuples of str and int hold no cycles.
     collecting = gc.isenabled()
@@ -118,9 +137,54 @@ def tokenize(text: str) -> tuple[Token, ...]:
             kind = kinds.get(first)
             if kind is None:
                 kind = kinds[first] = _kind_of(first)
-            append(new(Token, (pos, stop, piece, kind, folded[pos:stop])))
+            key = folded[pos:stop]
+            if kind == "word":
+                words.append(len(out))
+                texts.append(piece)
+                keys.append(key)
+            append(new(Token, (pos, stop, piece, kind, key)))
             pos = stop
     finally:
         if collecting:
             gc.enable()
-    return tuple(out)
+    return _Scan(tuple(out), tuple(words), tuple(texts), tuple(keys))
+
+
+class WordIndex(NamedTuple):
+    """Where the words of a text are, so the finders skip spaces and marks without a Python loop.
+
+    Attributes:
+        words: Indices (into ``tokenize(text)``) of the word tokens.
+        keys: The keys of those word tokens, in the same order.
+        capitals: Indices of the word tokens whose first letter is upper case.
+        lower_initial: Keys of the words whose first letter is lower case.
+        upper_initial: Keys of the words whose first letter is upper case.
+        all_lower: Keys of the words written wholly in lower case.
+    """
+
+    words: tuple[int, ...]
+    keys: tuple[str, ...]
+    capitals: tuple[int, ...]
+    lower_initial: frozenset[str]
+    upper_initial: frozenset[str]
+    all_lower: frozenset[str]
+
+
+_FIRST = itemgetter(0)
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex:
+    """The ``WordIndex`` of ``text``: built from its (cached) scan by C-level maps."""
+    scan = _scan(text)
+    words, texts, keys = scan.words, scan.texts, scan.keys
+    firsts = list(map(_FIRST, texts))
+    upper = list(map(str.isupper, firsts))
+    return WordIndex(
+        words=words,
+        keys=keys,
+        capitals=tuple(compress(words, upper)),
+        lower_initial=frozenset(compress(keys, map(str.islower, firsts))),
+        upper_initial=frozenset(compress(keys, upper)),
+        all_lower=frozenset(compress(keys, map(str.islower, texts))),
+    )

@@ -25,7 +25,7 @@ from ..data.speech import (
 )
 from ..models import Paragraph
 from ._raw import RawQuote, Window
-from ._text import Word, words_of
+from ._text import Word, has_word, words_of
 from .marks import pair_marks
 
 __all__ = ["DirectResult", "find_direct", "has_author_insertion", "is_dash_line", "speech_verb"]
@@ -332,6 +332,8 @@ class _Finder:
         if head_end == paragraph_start:
             return None
         start = max(paragraph_start, head_end - _BEFORE_CHARS)
+        if not has_word(text, start, head_end):
+            return None  # no author's words at all (a run of marks): every path below finds none
         for match in _SENTENCE_END.finditer(text, start, head_end):
             start = match.end()
         if text[head_end - 1] == ":":

@@ -37,7 +37,7 @@ from ..data.speech import (
 )
 from ..models import Paragraph
 from ._raw import RawQuote, Window
-from ._text import Word, words_of
+from ._text import Word, cyrillic_runs, words_of
 
 __all__ = ["find_reported"]
 
@@ -92,6 +92,17 @@ _PARTICIPLE_ENDINGS = (
 )
 # Plural dative adjective endings: "по официальным сообщениям".
 _ADJECTIVE_DATIVE = ("ым", "им")
+# A sentence holds a cue only with a speech verb form, the noun of a cue phrase ("по словам"),
+# "согласно" or a statement noun ("с заявлением:").
+_CUE_WORDS = (
+    frozenset(SPEECH_FORMS)
+    | frozenset(phrase.split()[-1] for phrase in CUE_PHRASES)
+    | ACCORDING_TO
+    | SOURCE_NOUNS
+    | frozenset(STATEMENT_NOUNS)
+)
+# Each is a run of plain Cyrillic letters, so the runs of a sentence are a superset test.
+_CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
 
 
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
@@ -128,9 +139,22 @@ class _Sentence:
         self.start = start
         self.stop = stop
         self.paragraph = paragraph
-        self.words = words_of(text, start, stop)
         self.masks = masks
+        self._words: list[Word] | None = None
         self._break_list: list[int] | None = None
+
+    @property
+    def words(self) -> list[Word]:
+        # Built on first use: most sentences hold no cue and never need their words.
+        if self._words is None:
+            self._words = words_of(self.text, self.start, self.stop)
+        return self._words
+
+    def may_hold_cue(self) -> bool:
+        """False when no word of the sentence can be a cue: nothing in it to read."""
+        if not _CUE_WORDS_CYRILLIC:
+            return True  # a cue word the run test cannot see: read every sentence
+        return not _CUE_WORDS.isdisjoint(cyrillic_runs(self.text, self.start, self.stop))
 
     def _breaks(self) -> list[int]:
         if self._break_list is None:
@@ -257,6 +281,8 @@ def _read_sentence(
     finder: _Finder, sentences: list[_Sentence], position: int, paragraphs: Sequence[Paragraph]
 ) -> None:
     sentence = sentences[position]
+    if not sentence.may_hold_cue():
+        return
     masks = finder.masks
     if masks.clear(sentence.start, sentence.stop):
         words = list(sentence.words)

@@ -33,7 +33,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
-from ..names._text import tokenize
+from ..names._text import word_index
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -274,7 +274,7 @@ class Memory:
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
-        self._lower_words = {t.key for t in tokenize(text) if t.kind == "word" and t.text.islower()}
+        self._lower_words = word_index(text).all_lower
         self._build()
 
     # ---- building ---------------------------------------------------------------------------

@@ -1,0 +1,203 @@
+"""The speed shortcuts give the answers of the plain loops they replace.
+
+The word index, the role finder's look-up over word keys and the reported-speech
+sentence test are shortcuts: each test here checks one against the definition it
+stands for, on generated text that mixes the characters that matter (cases, ё, Latin,
+Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ru_newsfacts.names import _roles
+from ru_newsfacts.names._persons import find_person_names
+from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
+from ru_newsfacts.names._text import tokenize, word_index
+from ru_newsfacts.quotes import reported
+from ru_newsfacts.quotes._raw import RawQuote
+from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
+from ru_newsfacts.quotes.reported import _CUE_WORDS, _CUE_WORDS_CYRILLIC, find_reported
+from ru_newsfacts.segmentation import split_paragraphs
+
+_PIECES = [
+    "Министр",
+    "министра",
+    "экс-министр",
+    "вице-премьер",
+    "пресс-секретарь",
+    "Песков",
+    "Дмитрий",
+    "Ёлкин",
+    "ёлка",
+    "МИД",
+    "РФ",
+    "заявил",
+    "сказала",
+    "сообщил",
+    "по",
+    "словам",
+    "мнению",
+    "что",
+    "он",
+    "«",
+    "»",
+    "„",
+    "“",
+    '"',
+    ",",
+    ".",
+    ":",
+    "—",
+    "-",
+    "'",
+    "’",
+    "В.",
+    "Σίσυφος",
+    "İstanbul",
+    "Berlin",
+    "2024",
+    "²",
+    "\n",
+    "  ",
+]
+
+# Words and marks glued with and without spaces: the shortcuts must hold at every boundary.
+_TEXT = st.lists(
+    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", " ", "\n", "-"])), max_size=40
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_word_index_matches_its_definition(text: str) -> None:
+    toks = tokenize(text)
+    index = word_index(text)
+    words = [i for i, t in enumerate(toks) if t.kind == "word"]
+    assert list(index.words) == words
+    assert list(index.keys) == [toks[i].key for i in words]
+    assert list(index.capitals) == [i for i in words if toks[i].text[0].isupper()]
+    assert index.lower_initial == {toks[i].key for i in words if toks[i].text[0].islower()}
+    assert index.upper_initial == {toks[i].key for i in words if toks[i].text[0].isupper()}
+    assert index.all_lower == {toks[i].key for i in words if toks[i].text.islower()}
+
+
+def _find_roles_every_token(text: str) -> list[_roles.RoleMention]:
+    """The role finder's loop before the shortcut: every token, a _head_forms call per word."""
+    toks = tokenize(text)
+    name_starts = {m.start for m in find_person_names(text)}
+    titled = _short_quoted(toks)
+    out: list[_roles.RoleMention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind != "word" or t.start in name_starts or i in titled:
+            i += 1
+            continue
+        prefix, heads = _head_forms(t.text)
+        if not heads or t.is_all_caps:
+            i += 1
+            continue
+        built = _build(text, toks, i, prefix, heads, name_starts)
+        if built is None:
+            i += 1
+            continue
+        out.append(built[0])
+        i = built[1] + 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_find_roles_equals_the_loop_over_every_token(text: str) -> None:
+    assert find_roles(text) == _find_roles_every_token(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экс-министр иностранных дел России и вице-премьер выступили.",
+        "ЭКС-министр и Министра, министрами; пресс-секретарь Песков.",
+        "Глава МИД РФ Сергей Лавров и «Министр» в кавычках.",
+    ],
+)
+def test_find_roles_equals_the_loop_on_examples(text: str) -> None:
+    found = find_roles(text)
+    assert found  # every row has a role: the comparison is not empty
+    assert found == _find_roles_every_token(text)
+
+
+def test_cue_words_are_plain_cyrillic() -> None:
+    # Otherwise the sentence test falls back to reading every sentence (correct, but slow).
+    assert _CUE_WORDS_CYRILLIC
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.integers(0, 400), st.integers(0, 400))
+def test_cyrillic_runs_hold_every_cue_word(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    runs = set(cyrillic_runs(text, start, stop))
+    for word in words_of(text, start, stop):
+        if word.low in _CUE_WORDS:
+            assert word.low in runs
+
+
+def _reported_every_sentence(text: str) -> list[RawQuote]:
+    """find_reported as if every sentence might hold a cue (the test left out)."""
+    paragraphs = split_paragraphs(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(reported._Sentence, "may_hold_cue", lambda self: True)
+        return find_reported(text, paragraphs, set(), [], set())
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_find_reported_same_without_the_sentence_test(text: str) -> None:
+    fast = find_reported(text, split_paragraphs(text), set(), [], set())
+    assert fast == _reported_every_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр заявил, что рынок растёт. Погода хорошая.\nПо словам Пескова, встреча прошла.",
+        "«Всё хорошо», — сказала она. Рынок вырос. Об этом сообщил МИД.",
+    ],
+)
+def test_find_reported_same_without_the_sentence_test_on_examples(text: str) -> None:
+    fast = find_reported(text, split_paragraphs(text), set(), [], set())
+    assert fast  # every row has a statement: the comparison is not empty
+    assert fast == _reported_every_sentence(text)
+
+
+_MARKS_TEXT = st.text(alphabet=_NO_WORD_CHARS + "аЯё1_²Σİ", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, _MARKS_TEXT), st.integers(0, 400), st.integers(0, 400))
+def test_has_word_is_words_of_not_empty(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    assert has_word(text, start, stop) == bool(words_of(text, start, stop))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_TEXT, _MARKS_TEXT), st.integers(0, 400), st.integers(0, 400))
+def test_words_of_equals_a_scan_of_the_slice(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    # The definition: words are runs of letters and digits (inner - ' ’ . allowed) in the slice.
+    expected = [
+        (start + m.start(), start + m.end(), m.group())
+        for m in regex.finditer(r"[\p{L}\p{N}]++(?:[-'’.][\p{L}\p{N}]++)*+", text[start:stop])
+    ]
+    assert [(w.start, w.stop, w.text) for w in words_of(text, start, stop)] == expected
+
+
+@pytest.mark.parametrize("run", ["«„“" * 50, "«»„“”\"'‹›" * 20, "— \n" * 30])
+def test_runs_of_marks_have_no_words(run: str) -> None:
+    text = "Он сказал: " + run + " конец"
+    assert not has_word(text, 11, 11 + len(run))
+    assert words_of(text, 11, 11 + len(run)) == []
+    assert has_word(text, 0, len(text))
