@@ -78,7 +78,10 @@ ROWS: list[object] = [
     ),
     ("Девушки, в свою очередь, утверждают, что им заплатили.", [None]),
     # Media and bodies as common nouns.
-    ("Как пишет французская пресса, он был известен полиции.", [("пресса", None, "organization", "пресса")]),
+    (
+        "Как пишет французская пресса, он был известен полиции.",
+        [("французская пресса", None, "organization", "пресса")],
+    ),
     ("Следствие полагает, что он покупал детали.", [("следствие", None, "organization", "Следствие")]),
     # A gerund's speaker is the sentence's subject, not the person named nearest to it.
     (

@@ -18,6 +18,13 @@ from typing import Literal
 
 import regex
 
+from ..data.descriptors import (
+    BACK_REFERENCE_NOUNS,
+    DETERMINERS,
+    MEDIUM_WORDS,
+    PLACE_GENITIVES,
+    SPEAKING_MEDIA,
+)
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.speech import (
     DOCUMENT_NOUNS,
@@ -170,13 +177,29 @@ _FUNCTION_WORDS = frozenset(
 )
 # Applied to single words only, so the backtracking here stays short.
 _DOMAIN_MAX = 60
-_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф)")
+_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)")
 _OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
 _CAPITALISED_PAIR = regex.compile(
     r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
     r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
 )
 _WINDOW_CHARS = 300
+# "сообщает X со ссылкой на Y": Y is the source whose words X relays.
+_RELAY_SOURCE = regex.compile(r"(?<!\p{L})со[^\S\n]++ссылкой[^\S\n]++на(?!\p{L})", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_LATIN_NAME = regex.compile(
+    r"\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:on|of|the|and|for|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}"
+)
+# Adjectives that may open a descriptor phrase, as written (nominative) or in the oblique plural.
+_NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое", "ее")
+_OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
+# Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
+_NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
+_COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
+# A document or medium named without its owner refers back to a speaker this close before.
+_BACK_REACH = 900
+# Transliteration variants of one surname double a consonant or not ("Буффье" / "Буфье").
+_DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
@@ -271,6 +294,8 @@ class Memory:
         self.org_entities: dict[str, Entity] = {}
         self.last_role: tuple[int, Speaker] | None = None
         self.last_group: tuple[int, Speaker] | None = None
+        # Every speaker resolved so far, in order: documents and bare media words refer back to them.
+        self.history: list[tuple[int, Speaker]] = []
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
@@ -577,7 +602,9 @@ class Memory:
             if possessive != (window.side in ("genitive", "relay")):
                 return None
             return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
-        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text):
+        # A domain in quotation marks is read with its marks as a medium's name ("«Лента.ру»").
+        in_marks = word.start > 0 and self.text[word.start - 1] in '«"“'
+        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text) and not in_marks:
             return _Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
@@ -632,7 +659,7 @@ class Memory:
             parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
         stop = head.stop
         named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
-        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS):
+        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS or low in GENERIC_MEDIA):
             # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
             return _Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
@@ -646,7 +673,7 @@ class Memory:
                 stop = nxt.stop
             else:
                 break
-        if low in GENERIC_MEDIA and len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]):
+        if low in GENERIC_MEDIA and len(parts) > 1 and all(_LATIN.fullmatch(p) for p in parts[1:]):
             # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
             parts = parts[1:]
         name = " ".join(parts)
@@ -754,14 +781,25 @@ class Memory:
 
     def _common_noun_genitive(self, window: Window) -> _Candidate | None:
         """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
-        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
-        if len(words) != 1 or not words[0].text.islower():
+        words = words_of(self.text, window.start, min(window.stop, window.start + 60))
+        # "По мнению независимых наблюдателей": plural adjectives before the noun come along.
+        adjectives = 0
+        while (
+            adjectives < len(words) - 1
+            and adjectives < 2
+            and words[adjectives].low.endswith(_OBLIQUE_PLURAL_ADJECTIVE)
+            and words[adjectives].low not in DETERMINERS
+            and words[adjectives].low not in PRONOUNS
+        ):
+            adjectives += 1
+        if len(words) != adjectives + 1 or not words[-1].text.islower():
             return None
-        word = words[0]
+        word = words[-1]
         for ending, replacement in GENITIVE_NOUN_ENDINGS:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
                 name = word.text[: len(word.text) - len(ending)] + replacement
-                return _Candidate(word.start, word.stop, "role", name=name, fixed=True)
+                name = " ".join([*(w.low[:-1] + "е" for w in words[:adjectives]), name])
+                return _Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
         return None
 
     def _common_noun_before(self, window: Window) -> _Candidate | None:
@@ -875,15 +913,32 @@ class Memory:
             start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
         )
         if candidate.document:
+            # "говорится в статье": an article or report without an owner is the latest speaker's.
+            back = self._back_reference(pos, span)
+            if back is not None:
+                return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
+            if name.lower() in SPEAKING_MEDIA:
+                # "продолжает издание": the medium named before.
+                back = self._back_reference(pos, span, organisations=True)
+                if back is not None:
+                    return back
+            elif candidate.name is None or candidate.name == span.text or candidate.name[:1].islower():
+                name = self._descriptor_phrase(candidate.start, name)
             org = self.org_entities.setdefault(name.lower(), Entity(name=name, type="organization"))
             return Speaker(name=org.name, role=None, type="organization", mention=span)
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
         if candidate.fixed and candidate.name:
-            return Speaker(name=candidate.name, role=role_name or candidate.name, type="role", mention=span)
+            if candidate.name.lower() in BACK_REFERENCE_NOUNS:
+                # "пишет автор": the writer quoted before.
+                back = self._back_reference(pos, span)
+                if back is not None:
+                    return back
+            name = self._descriptor_phrase(candidate.start, candidate.name)
+            return Speaker(name=name, role=role_name or name, type="role", mention=span)
         if candidate.kind == "name" and person is None and candidate.name:
             # A name the name finder missed joins the memory, so "он" can find it later.
             person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
@@ -910,13 +965,90 @@ class Memory:
                 return None
             role_name = person.roles[-1] if person.roles else None
         elif candidate.kind == "role" and candidate.role is not None and person is None:
+            if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
+                back = self._back_reference(pos, span)
+                if back is not None:
+                    return back
             person = self._descriptor(candidate.role, pos)
             if person is None:
-                nominative = candidate.role.nominative
+                nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
                 return Speaker(name=nominative, role=nominative, type="role", mention=span)
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
+        """The latest speaker before ``pos`` within reach (only organisations if asked), as a
+        document without owner ("в статье") or a bare medium noun ("издание") refers back to them."""
+        for at, known in reversed(self.history):
+            if at >= pos:
+                continue
+            if pos - at > _BACK_REACH:
+                return None
+            if known.type == "unknown" or known.name.lower() in SPEAKING_MEDIA:
+                continue
+            if organisations and known.type != "organization":
+                continue
+            return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
+        return None
+
+    def _descriptor_phrase(self, start: int, name: str) -> str:
+        """Extend a descriptor to its phrase: the adjectives before it ("оппозиционные партии",
+        "по мнению независимых наблюдателей" -> "независимые наблюдатели") and a noun coordinated with
+        it ("лоббисты и активисты", "Израиль и США")."""
+        text = self.text
+        words = words_of(text, max(0, start - 80), start)
+        pos = start
+        adjectives: list[str] = []
+        for word in reversed(words):
+            if len(adjectives) >= 2 or text[word.stop : pos].strip():
+                break
+            low = word.low
+            if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or len(low) < _MIN_NOUN_CHARS:
+                break
+            if low.endswith(_NOUN_LIKE) or not (word.text.islower() or self._opens_sentence(word.start)):
+                break
+            if low.endswith(_NOMINATIVE_ADJECTIVE):
+                adjectives.insert(0, low)
+            elif low.endswith(_OBLIQUE_PLURAL_ADJECTIVE):
+                adjectives.insert(0, low[:-1] + "е")
+            else:
+                break
+            pos = word.start
+        phrase = " ".join([*adjectives, name]) if adjectives else name
+        if adjectives and phrase[:1].isupper() and not phrase[1:2].isupper():
+            phrase = phrase[:1].lower() + phrase[1:]
+        match = _COORDINATED.search(text, max(0, pos - 60), pos)
+        if match is not None:
+            other = self._coordinated(match.start("word"), match.group("word"), name)
+            if other is not None:
+                phrase = f"{other} и {phrase}"
+        return phrase
+
+    def _coordinated(self, start: int, word: str, name: str) -> str | None:
+        """The first conjunct of "X и Y" when X is a descriptor like Y: a group role or a named body."""
+        before = _LAST_WORD.search(self.text, max(0, start - 12), start)
+        if before is not None and before.group().strip().lower() in _PREPOSITIONS | {"в", "во"}:
+            return None
+        index = bisect.bisect_left(self._role_starts, start)
+        if index < len(self.roles) and self.roles[index].start == start:
+            role = self.roles[index]
+            return role.nominative if getattr(role, "plural", False) else None
+        low = word.lower()
+        if name[:1].isupper() and word[:1].isupper() and low not in _SENTENCE_OPENERS:
+            # "Израиль и США": two named bodies speak together.
+            is_name = _ABBREVIATION.fullmatch(word) is not None or _LATIN.fullmatch(word) is not None
+            # A capitalised word the text never writes in lower case and that names nobody: a place or body.
+            proper = low not in self._lower_words and not any(
+                (e.last or e.name).lower() == low for e in self.entities
+            )
+            if is_name or proper or low in self.org_entities:
+                return word
+        return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        head = self.text[max(0, pos - 4) : pos].rstrip(' \t«"')
+        return not head or head[-1] in ".!?\n"
 
     def _role_near(self, pos: int, entity: Entity) -> str | None:
         """The role bound to ``entity`` closest before ``pos``, else its latest role."""
@@ -1022,6 +1154,7 @@ class Memory:
         )
         if speaker.type == "organization" or plural_role:
             self.last_group = (pos, speaker)
+        self.history.append((pos, speaker))
         entity = self.entity_named(speaker.name)
         if entity is not None and entity.type == "person":
             bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
