@@ -22,7 +22,6 @@ from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
     MEDIUM_WORDS,
-    PLACE_GENITIVES,
     SPEAKING_MEDIA,
 )
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
@@ -194,6 +193,7 @@ _LATIN_NAME = regex.compile(
 _NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое", "ее")
 _OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
+_ADJECTIVE_ACCUSATIVE = ("ую", "юю", "ый", "ий", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их")
 _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
 _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
 # A document or medium named without its owner refers back to a speaker this close before.
@@ -684,6 +684,11 @@ class Memory:
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
         for full in windows:
+            if full.side in ("after", "relay") and full.stop > full.start:
+                source = self._relay_source(full)
+                if source is not None:
+                    return source
+        for full in windows:
             if full.stop <= full.start:
                 continue
             # Author's words name the speaker near the cue: read a bounded stretch of them.
@@ -742,6 +747,35 @@ class Memory:
                 noun = self._common_noun_before(window)
             if noun is not None:
                 return noun
+        return None
+
+    def _relay_source(self, window: Window) -> _Candidate | None:
+        """Read "сообщает X со ссылкой на газету Y": Y, named after its medium noun, is the source."""
+        text = self.text
+        end = _SENTENCE_END.search(text, window.start, window.stop)
+        stop = end.start() if end is not None else window.stop
+        match = _RELAY_SOURCE.search(text, window.start, stop)
+        if match is None:
+            return None
+        pos = match.end()
+        # Adjectives and the medium's kind come first: "на саудовскую газету", "на агентство".
+        for word in words_of(text, pos, min(stop, pos + 60))[:3]:
+            if text[pos : word.start].strip() or not word.text.islower():
+                break
+            if word.low not in MEDIUM_WORDS and not word.low.endswith(_ADJECTIVE_ACCUSATIVE):
+                return None
+            pos = word.stop
+        index = bisect.bisect_left(self._name_starts, pos)
+        if index < len(self.names) and self.names[index][0].start < stop:
+            mention, entity = self.names[index]
+            if not text[pos : mention.start].strip():
+                return _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+        marks = _MEDIA_IN_MARKS.match(text, pos, stop)
+        if marks is not None:
+            return _Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
+        latin = _LATIN_NAME.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()), stop)
+        if latin is not None:
+            return _Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
         return None
 
     def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
