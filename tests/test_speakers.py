@@ -183,10 +183,6 @@ def test_speakers(text: str, expected: list[object]) -> None:
     assert _speakers(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a first name outside the gazetteer in an oblique case is not read, so the surname stays bare",
-)
 def test_surname_expanded_from_oblique_unknown_first_name() -> None:
     text = "Концерт открыла директор фестиваля Соной Ованнисян.\nОваннисян сообщила, что билеты проданы."
     assert [s[0] if s else None for s in _speakers(text)] == ["Сона Ованнисян"]

@@ -22,6 +22,7 @@ from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
     MEDIUM_WORDS,
+    PLACE_GENITIVES,
     SPEAKING_MEDIA,
 )
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
@@ -56,6 +57,7 @@ _OFFICE_REACH = 400
 # A person quoted before stays the likely holder for longer: the article keeps quoting them.
 _OFFICE_SPEAKER_REACH = 1500
 _APPOSED_GAP_WORDS = 3
+_NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
 # singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
 _OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
@@ -199,6 +201,9 @@ _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]+
 # A document or medium named without its owner refers back to a speaker this close before.
 _BACK_REACH = 900
 # Transliteration variants of one surname double a consonant or not ("Буффье" / "Буфье").
+_FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
+# Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
+_FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
 _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
@@ -271,6 +276,11 @@ def _same(a: str | None, b: str | None) -> bool:
         return a[0] == b[0]
     # "Реджеп" and "Реджеп Тайип": a shorter form of a double first name.
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _surname_key(name: str) -> str:
+    """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
+    return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
 
 
 class Memory:
@@ -524,6 +534,9 @@ class Memory:
         if not parts:
             return None
         parts.reverse()
+        if len(parts) > 1 and self._after_place_noun(parts[0].start):
+            # "премьер-министр земли Гессен Фолькер Буфье": the word after "земли" is the place.
+            parts = parts[1:]
         phrase = self.text[parts[0].start : parts[-1].stop]
         before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
         if _LOCATIVE_BEFORE.search(before):
@@ -536,10 +549,14 @@ class Memory:
         )
         if found and role is None:
             return None
-        for entity in reversed(self.entities):
-            if phrase.lower() in {(entity.last or "").lower(), entity.name.lower()}:
-                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        known = self._known_person(phrase)
+        if known is not None:
+            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
+
+    def _after_place_noun(self, pos: int) -> bool:
+        before = _LAST_WORD.search(self.text, max(0, pos - 20), pos)
+        return before is not None and before.group().strip().lower() in PLACE_GENITIVES
 
     def _apposed(self, stop: int, start: int) -> bool:
         """A role right before a name, or with a short prepositional phrase between them
@@ -548,6 +565,13 @@ class Memory:
         if not gap.strip():
             return True
         gap_words = gap.split()
+        if (
+            len(gap_words) <= _NAME_GAP_WORDS
+            and all(w[:1].isupper() for w in gap_words)
+            and not any(ch in gap for ch in ",.;:—–«»()")
+        ):
+            # "президент Xiaomi Бин Лин", "министр земли Гессен Фолькер Буфье": a proper-name complement.
+            return True
         return (
             len(gap_words) <= _APPOSED_GAP_WORDS
             and gap_words[0].lower() in _PREPOSITIONS
@@ -591,6 +615,9 @@ class Memory:
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
                 return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        known = self._known_person(name)
+        if known is not None:
+            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
@@ -913,9 +940,12 @@ class Memory:
         ):
             # "специалисты школы Университета Питтсбурга": a genitive body, not a name.
             return candidate
-        return _Candidate(
-            match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
-        )
+        name = match.group("name")
+        role = candidate.role
+        if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
+            # "по словам премьер-министра Молдавии Влада Филата": the name agrees with its role's case.
+            name = to_nominative(name)
+        return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
     def _governed(self, candidate: _Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
@@ -974,12 +1004,20 @@ class Memory:
             name = self._descriptor_phrase(candidate.start, candidate.name)
             return Speaker(name=name, role=role_name or name, type="role", mention=span)
         if candidate.kind == "name" and person is None and candidate.name:
-            # A name the name finder missed joins the memory, so "он" can find it later.
-            person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
+            # A name the name finder missed joins the memory, so "он" and its surname can find it later.
+            name = self._fuller_in_text(candidate.name, candidate.start)
+            parts = name.split()
+            person = Entity(
+                name=name,
+                type="person",
+                gender=verb.gender if verb else None,
+                first=parts[0] if len(parts) > 1 else None,
+                last=parts[-1],
+            )
             if role_name:
                 person.roles.append(role_name)
             self.entities.append(person)
-            return Speaker(name=candidate.name, role=role_name, type="person", mention=span)
+            return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
             role_name = self._role_near(candidate.start, person)
         elif candidate.kind == "pronoun":
@@ -1010,6 +1048,49 @@ class Memory:
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _known_person(self, phrase: str) -> Entity | None:
+        """A person of the memory named ``phrase`` or by its surname, allowing a doubled consonant
+        spelled single ("Буффье" / "Буфье": two transliterations of one name in one article)."""
+        key = _surname_key(phrase)
+        last = _surname_key(phrase.split()[-1]) if phrase.split() else key
+        for entity in reversed(self.entities):
+            if entity.type != "person":
+                continue
+            if key == _surname_key(entity.name) or (entity.last and last == _surname_key(entity.last)):
+                if len(phrase.split()) == 1 or key == _surname_key(entity.name) or entity.first is None:
+                    return entity
+        return None
+
+    def _fuller_in_text(self, name: str, pos: int) -> str:
+        """A surname alone given in full earlier in the text ("Джоан Роулинг ... Роулинг написала"):
+        the capitalised word before the same surname is its first name."""
+        if len(name.split()) != 1 or len(name) < _MIN_NOUN_CHARS:
+            return name
+        pattern = regex.compile(
+            r"(?<![.!?\n][^\S\n]{0,2})(?<!^)(?<!\p{L})(?P<first>\p{Lu}\p{Ll}++)[^\S\n]++"
+            + regex.escape(name)
+            + r"(?!\p{L})"
+        )
+        for match in pattern.finditer(self.text, 0, pos):
+            first = match.group("first")
+            low = first.lower()
+            if low in self._lower_words or low in _SENTENCE_OPENERS or low in ORG_HEADS or low in PRONOUNS:
+                continue
+            if _LOCATIVE_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
+                continue
+            nominative = to_nominative(f"{first} {name}").split()[0]
+            if nominative == first:
+                # "Соной Ованнисян": an unknown first name in the instrumental, read by its ending.
+                for ending, replacement in _FIRST_NAME_INSTRUMENTAL:
+                    if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+                        nominative = first[: len(first) - len(ending)] + replacement
+                        break
+                else:
+                    if low.endswith(_FIRST_NAME_OBLIQUE):
+                        continue
+            return f"{nominative} {name}"
+        return name
 
     def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
         """The latest speaker before ``pos`` within reach (only organisations if asked), as a
