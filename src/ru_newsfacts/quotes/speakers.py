@@ -1057,9 +1057,12 @@ class Memory:
         for entity in reversed(self.entities):
             if entity.type != "person":
                 continue
-            if key == _surname_key(entity.name) or (entity.last and last == _surname_key(entity.last)):
-                if len(phrase.split()) == 1 or key == _surname_key(entity.name) or entity.first is None:
-                    return entity
+            if key == _surname_key(entity.name):
+                return entity
+            # A surname alone matches by surname; "Имя Фамилия" only a person without a first name.
+            single = len(phrase.split()) == 1 or entity.first is None
+            if single and entity.last and last == _surname_key(entity.last):
+                return entity
         return None
 
     def _fuller_in_text(self, name: str, pos: int) -> str:
