@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "BACK_REFERENCE_NOUNS",
     "DETERMINERS",
+    "KIN_HEADS",
     "MEDIUM_WORDS",
     "PLACE_GENITIVES",
     "SPEAKING_MEDIA",
@@ -59,3 +60,8 @@ SPEAKING_MEDIA: frozenset[str] = _words("издание газета агент�
 BACK_REFERENCE_NOUNS: frozenset[str] = _words("автор автора статья статье материал материале")
 """Descriptors that refer back to the writer whose text is being reported ("пишет автор",
 "говорится в статье"): the latest speaker, not a new one."""
+
+KIN_HEADS: frozenset[str] = _words(
+    "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
+)
+"""Kinship nouns that take the relative in the genitive ("дядя Шварца"): the relative is not the speaker."""

@@ -21,6 +21,7 @@ import regex
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
+    KIN_HEADS,
     MEDIUM_WORDS,
     PLACE_GENITIVES,
     SPEAKING_MEDIA,
@@ -204,6 +205,7 @@ _BACK_REACH = 900
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
+_RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
@@ -394,7 +396,7 @@ class Memory:
         for index in range(len(self.roles) - 1, -1, -1):
             role = self.roles[index]
             entity = None
-            if role.head.lower() not in RELATIONAL_HEADS or len(role.text.split()) > 1:
+            if role.head.lower() not in _RELATIONAL or len(role.text.split()) > 1:
                 entity = self._name_after(role.stop)
                 if entity is None and index + 1 < len(self.roles):
                     gap = self.text[role.stop : self.roles[index + 1].start]
@@ -759,6 +761,17 @@ class Memory:
             first = found[0]
             if first.kind == "role" and len(found) > 1 and found[1].kind == "name":
                 gap = self.text[first.stop : found[1].start]
+                role = first.role
+                if (
+                    role is not None
+                    and first.entity is None
+                    and role.head.lower() in _RELATIONAL
+                    and found[1].case == "gen"
+                    and not gap.strip()
+                ):
+                    # "рассказал дядя Шварца": the relative in the genitive completes the descriptor.
+                    name = f"{role.nominative} {self.text[found[1].start : found[1].stop]}"
+                    return _Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
                 if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
                     # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
                     return found[1]
@@ -914,7 +927,7 @@ class Memory:
             # "сын автора бестселлеров Джеймс Бах" has its complement already, the name is apposed.
             bare = role.role is not None and len(role.role.text.split()) == 1
             relational = role.role is not None and (
-                best.case == "gen" or (role.role.head in RELATIONAL_HEADS and best.case != "nom" and bare)
+                best.case == "gen" or (role.role.head in _RELATIONAL and best.case != "nom" and bare)
             )
             if (
                 role.kind == "role"
