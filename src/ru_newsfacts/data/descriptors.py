@@ -2,7 +2,7 @@
 
 Sources: Russian reference grammar on noun phrases (Русская грамматика 1980, §§ on attributive
 adjectives and coordination: a descriptor is an adjective + noun group with its genitive
-complement, "оппозиционные партии", "лоббисты и активисты") and newsroom conventions for relayed
+complement, "региональные партии", "волонтёры и активисты") and newsroom conventions for relayed
 reports ("сообщает X со ссылкой на Y": Y is the source). Lists were compiled by hand.
 """
 
@@ -40,7 +40,7 @@ PLACE_GENITIVES: frozenset[str] = _words(
     префектуры губернии района департамента
     """
 )
-"""Genitive place nouns followed by the place's name ("премьер-министр земли Гессен X"): the
+"""Genitive place nouns followed by the place's name ("премьер провинции Онтарио X"): the
 capitalised word after them is the place, not the first word of a person's name."""
 
 MEDIUM_WORDS: frozenset[str] = _words(
@@ -64,4 +64,4 @@ BACK_REFERENCE_NOUNS: frozenset[str] = _words("автор автора стат�
 KIN_HEADS: frozenset[str] = _words(
     "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
 )
-"""Kinship nouns that take the relative in the genitive ("дядя Шварца"): the relative is not the speaker."""
+"""Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""

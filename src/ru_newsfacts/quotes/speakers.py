@@ -201,7 +201,7 @@ _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
 _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
 # A document or medium named without its owner refers back to a speaker this close before.
 _BACK_REACH = 900
-# Transliteration variants of one surname double a consonant or not ("Буффье" / "Буфье").
+# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
@@ -537,7 +537,7 @@ class Memory:
             return None
         parts.reverse()
         if len(parts) > 1 and self._after_place_noun(parts[0].start):
-            # "премьер-министр земли Гессен Фолькер Буфье": the word after "земли" is the place.
+            # "премьер провинции Онтарио Даг Форд": the word after "провинции" is the place.
             parts = parts[1:]
         phrase = self.text[parts[0].start : parts[-1].stop]
         before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
@@ -572,7 +572,7 @@ class Memory:
             and all(w[:1].isupper() for w in gap_words)
             and not any(ch in gap for ch in ",.;:—–«»()")
         ):
-            # "президент Xiaomi Бин Лин", "министр земли Гессен Фолькер Буфье": a proper-name complement.
+            # "глава Acme Тоби Ринг", "премьер провинции Онтарио Даг Форд": a proper-name complement.
             return True
         return (
             len(gap_words) <= _APPOSED_GAP_WORDS
@@ -769,7 +769,7 @@ class Memory:
                     and found[1].case == "gen"
                     and not gap.strip()
                 ):
-                    # "рассказал дядя Шварца": the relative in the genitive completes the descriptor.
+                    # "рассказала тётя Петрова": the relative in the genitive completes the descriptor.
                     name = f"{role.nominative} {self.text[found[1].start : found[1].stop]}"
                     return _Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
                 if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
@@ -856,7 +856,7 @@ class Memory:
     def _common_noun_genitive(self, window: Window) -> _Candidate | None:
         """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 60))
-        # "По мнению независимых наблюдателей": plural adjectives before the noun come along.
+        # "По мнению опытных наблюдателей": plural adjectives before the noun come along.
         adjectives = 0
         while (
             adjectives < len(words) - 1
@@ -956,7 +956,7 @@ class Memory:
         name = match.group("name")
         role = candidate.role
         if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
-            # "по словам премьер-министра Молдавии Влада Филата": the name agrees with its role's case.
+            # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
             name = to_nominative(name)
         return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
@@ -1064,7 +1064,7 @@ class Memory:
 
     def _known_person(self, phrase: str) -> Entity | None:
         """A person of the memory named ``phrase`` or by its surname, allowing a doubled consonant
-        spelled single ("Буффье" / "Буфье": two transliterations of one name in one article)."""
+        spelled single ("Шеффер" / "Шефер": two transliterations of one name in one article)."""
         key = _surname_key(phrase)
         last = _surname_key(phrase.split()[-1]) if phrase.split() else key
         for entity in reversed(self.entities):
@@ -1079,7 +1079,7 @@ class Memory:
         return None
 
     def _fuller_in_text(self, name: str, pos: int) -> str:
-        """A surname alone given in full earlier in the text ("Джоан Роулинг ... Роулинг написала"):
+        """A surname alone given in full earlier in the text ("Мэйв Бинчи ... Бинчи сказала"):
         the capitalised word before the same surname is its first name."""
         if len(name.split()) != 1 or len(name) < _MIN_NOUN_CHARS:
             return name
@@ -1124,9 +1124,9 @@ class Memory:
         return None
 
     def _descriptor_phrase(self, start: int, name: str) -> str:
-        """Extend a descriptor to its phrase: the adjectives before it ("оппозиционные партии",
-        "по мнению независимых наблюдателей" -> "независимые наблюдатели") and a noun coordinated with
-        it ("лоббисты и активисты", "Израиль и США")."""
+        """Extend a descriptor to its phrase: the adjectives before it ("региональные партии",
+        "по мнению опытных наблюдателей" -> "опытные наблюдатели") and a noun coordinated with
+        it ("волонтёры и активисты", "Турция и ЕС")."""
         text = self.text
         words = words_of(text, max(0, start - 80), start)
         pos = start
@@ -1167,7 +1167,7 @@ class Memory:
             return role.nominative if getattr(role, "plural", False) else None
         low = word.lower()
         if name[:1].isupper() and word[:1].isupper() and low not in _SENTENCE_OPENERS:
-            # "Израиль и США": two named bodies speak together.
+            # "Турция и ЕС": two named bodies speak together.
             is_name = _ABBREVIATION.fullmatch(word) is not None or _LATIN.fullmatch(word) is not None
             # A capitalised word the text never writes in lower case and that names nobody: a place or body.
             proper = low not in self._lower_words and not any(
