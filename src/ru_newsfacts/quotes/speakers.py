@@ -205,6 +205,7 @@ _BACK_REACH = 900
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
+_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
@@ -878,8 +879,13 @@ class Memory:
 
     def _common_noun_before(self, window: Window) -> _Candidate | None:
         """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
-        words = words_of(self.text, max(window.start, window.stop - 60), window.stop)
-        if not words or self.text[words[-1].stop : window.stop].strip():
+        stop = window.stop
+        aside = _ASIDE.search(self.text, max(window.start, stop - 40), stop)
+        if aside is not None:
+            # "Партии, в свою очередь, заявили": a parenthetical between the subject and its verb.
+            stop = aside.start()
+        words = words_of(self.text, max(window.start, stop - 60), stop)
+        if not words or self.text[words[-1].stop : stop].strip():
             return None
         word = words[-1]
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
