@@ -24,6 +24,7 @@ _TITLE_GROUPS = 1_000_000
 _GERUND_REACH = 300
 # How far after the previous quote a verb without subject ("— и добавил") still continues its speaker.
 _CARRY_REACH = 300
+_CONTINUATION = " \t,.»\"”“'—–-"
 # "X упомянул, что «П»": a quote right after "что" in X's sentence.
 _THAT_BEFORE = regex.compile(r",[^\S\n]*+что$")
 _SUBJECT_REACH = 400
@@ -223,16 +224,16 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             and _AND_BEFORE.search(text_of(memory), 0, source.cue[0])
         ):
             # "..., и добавил, что П": a verb coordinated with the previous one shares its subject.
-            speaker = _elliptical_subject(raws, out, source)
+            speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=True)
         if speaker is None and source.windows:
             candidate = memory.find(source.windows, source.verb)
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
                 speaker = memory.resolve(candidate, pos, source.verb)
             elif out:
-                speaker = _elliptical_subject(raws, out, source)
+                speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
             if speaker is not None:
-                memory.spoke(pos, speaker)
+                memory.spoke(pos, speaker, relayed=source.verb is not None and source.verb.kind == "relay")
         if speaker is None and raw.kind == "direct" and raw.cue is None and not raw.windows:
             # "X выступил с заявлением: «П»": no cue, but the sentence's subject introduces the words.
             speaker = _sentence_subject(text_of(memory), raw, memory)
@@ -251,7 +252,9 @@ def text_of(memory: Memory) -> str:
     return memory.text
 
 
-def _elliptical_subject(raws: list[RawQuote], out: list[Speaker | None], source: RawQuote) -> Speaker | None:
+def _elliptical_subject(
+    raws: list[RawQuote], out: list[Speaker | None], source: RawQuote, text: str, and_before: bool
+) -> Speaker | None:
     """Read "X сказал, что П1. «П2», — и добавил, что П3": a singular verb with no subject of its own
     continues the speaker of the quote just before, in the same paragraph and close by."""
     verb = source.verb
@@ -262,6 +265,9 @@ def _elliptical_subject(raws: list[RawQuote], out: list[Speaker | None], source:
     if known is None or previous.paragraph != source.paragraph:
         return None
     if source.cue[0] - previous.stop > _CARRY_REACH or previous.start >= source.start:
+        return None
+    if not and_before and text[previous.stop : source.cue[0]].strip(_CONTINUATION):
+        # Without "и", only "«П», — добавил" right after the quote continues its speaker.
         return None
     return known
 

@@ -308,7 +308,7 @@ class Memory:
         self.last_role: tuple[int, Speaker] | None = None
         self.last_group: tuple[int, Speaker] | None = None
         # Every speaker resolved so far, in order: documents and bare media words refer back to them.
-        self.history: list[tuple[int, Speaker]] = []
+        self.history: list[tuple[int, Speaker, bool]] = []
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
@@ -997,7 +997,7 @@ class Memory:
         )
         if candidate.document:
             # "говорится в статье": an article or report without an owner is the latest speaker's.
-            back = self._back_reference(pos, span)
+            back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
             if back is not None:
                 return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
@@ -1068,6 +1068,17 @@ class Memory:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
 
+    def _owner_follows(self, stop: int) -> bool:
+        """Whether a word that may own the document follows it ("в заявлении Нацфронта", "в письме
+        министерства"): then the document is not an unowned back reference."""
+        words = words_of(self.text, stop, min(len(self.text), stop + 40))
+        if not words or self.text[stop : words[0].start].strip():
+            return False
+        word = words[0]
+        if SPEECH_FORMS.get(word.low) or word.low in _FUNCTION_WORDS:
+            return False
+        return word.text[:1].isupper() or word.low.endswith(_GENITIVE_ENDINGS)
+
     def _known_person(self, phrase: str) -> Entity | None:
         """A person of the memory named ``phrase`` or by its surname, allowing a doubled consonant
         spelled single ("Шеффер" / "Шефер": two transliterations of one name in one article)."""
@@ -1117,12 +1128,15 @@ class Memory:
     def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
         """The latest speaker before ``pos`` within reach (only organisations if asked), as a
         document without owner ("в статье") or a bare medium noun ("издание") refers back to them."""
-        for at, known in reversed(self.history):
+        for at, known, relayed in reversed(self.history):
             if at >= pos:
                 continue
             if pos - at > _BACK_REACH:
                 return None
             if known.type == "unknown" or known.name.lower() in SPEAKING_MEDIA:
+                continue
+            if relayed and known.type == "organization" and not organisations:
+                # "передаёт ТАСС": the agency relays; a document mentioned next is someone else's.
                 continue
             if organisations and known.type != "organization":
                 continue
@@ -1282,8 +1296,14 @@ class Memory:
         best = max(counts, key=lambda k: counts[k])  # the first of equals: dicts keep insertion order
         return first_seen[best]
 
-    def spoke(self, pos: int, speaker: Speaker) -> None:
-        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
+    def spoke(self, pos: int, speaker: Speaker, relayed: bool = False) -> None:
+        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors).
+
+        Args:
+            pos: Where the cue stands.
+            speaker: Who spoke.
+            relayed: Whether a relay verb named them ("передаёт ТАСС"): a medium passing on others' words.
+        """
         if speaker.type == "role":
             self.last_role = (pos, speaker)
         plural_role = (
@@ -1291,7 +1311,7 @@ class Memory:
         )
         if speaker.type == "organization" or plural_role:
             self.last_group = (pos, speaker)
-        self.history.append((pos, speaker))
+        self.history.append((pos, speaker, relayed))
         entity = self.entity_named(speaker.name)
         if entity is not None and entity.type == "person":
             bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])
