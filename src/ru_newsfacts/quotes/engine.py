@@ -24,7 +24,9 @@ _TITLE_GROUPS = 1_000_000
 _GERUND_REACH = 300
 # How far after the previous quote a verb without subject ("— и добавил") still continues its speaker.
 _CARRY_REACH = 300
-_CONTINUATION = " \t,.»\"”“'—–-"
+_QUOTED = regex.compile(r"«[^«»\n]*+»|\"[^\"\n]*+\"|“[^“”\n]*+”")
+_LETTERS = regex.compile(r"\p{L}++")
+_CARRY_WORDS = frozenset({"и", "также"})
 # "X упомянул, что «П»": a quote right after "что" in X's sentence.
 _THAT_BEFORE = regex.compile(r",[^\S\n]*+что$")
 _SUBJECT_REACH = 400
@@ -266,8 +268,11 @@ def _elliptical_subject(
         return None
     if source.cue[0] - previous.stop > _CARRY_REACH or previous.start >= source.start:
         return None
-    if not and_before and text[previous.stop : source.cue[0]].strip(_CONTINUATION):
-        # Without "и", only "«П», — добавил" right after the quote continues its speaker.
+    # Between the previous quote and the verb only quotation, punctuation and "и" may stand:
+    # "П1. «П2», — и добавил" continues; "П1. Мэр ответил ... и заявил" has a subject of its own.
+    between = _QUOTED.sub(" ", text[previous.stop : source.cue[0]])
+    words = {w.lower() for w in _LETTERS.findall(between)}
+    if not words <= _CARRY_WORDS or (not and_before and words):
         return None
     return known
 

@@ -927,6 +927,18 @@ class Memory:
     def _relational(self, found: list[_Candidate]) -> _Candidate:
         """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
         best = found[-1]
+        if best.kind == "org" and len(found) > 1 and not best.document:
+            role = found[-2]
+            if (
+                role.kind == "role"
+                and role.role is not None
+                and role.entity is None
+                and getattr(role.role, "plural", False)
+                and not self.text[role.stop : best.start].strip()
+            ):
+                # "Владельцы WFC заявили": a group named by a role with its body as the complement.
+                name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
+                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
             # "Представитель Лопес": the bare relational role takes the name as its complement;
@@ -968,7 +980,7 @@ class Memory:
 
     def _governed(self, candidate: _Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
-        if candidate.kind not in ("name", "org") or candidate.document:
+        if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
         head = self.text[max(0, candidate.start - 12) : candidate.start]
         match = _LAST_WORD.search(head)
@@ -1238,6 +1250,9 @@ class Memory:
 
     def _descriptor(self, role: RoleMention, pos: int) -> Entity | None:
         """A descriptor alone: the latest person bound to it, or for "эксперт" the latest speaker."""
+        if getattr(role, "plural", False):
+            # "отмечают эксперты": a group, not the last expert who spoke.
+            return None
         head = role.head.lower()
         nominative = role.nominative.lower()
         candidates: list[tuple[int, Entity]] = []
