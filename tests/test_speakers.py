@@ -175,6 +175,17 @@ ROWS: list[object] = [
             strict=True, reason="a person's name closing a plural descriptor is left out"
         ),
     ),
+    # A surname alone takes the first name and patronymic given before it.
+    (
+        "В беседе с газетой профессор Эдвальд Карлович Зоммерфельд высказался о реформе. "
+        "Зоммерфельд сказал, что реформа запоздала.",
+        [("Эдвальд Карлович Зоммерфельд", None, "person", "Зоммерфельд")],
+    ),
+    # A comparative ("Тем не менее") is no adjective of the descriptor.
+    (
+        "Её муж в тюрьме. Тем не менее супруга уверена, что суд его оправдает.",
+        [("супруг", "супруг", "role", "супруга")],
+    ),
     # Substantivised adjectives with a complement, and groups named by a role and a body.
     (
         "Как говорят знакомые соседа, он уехал.",

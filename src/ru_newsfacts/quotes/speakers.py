@@ -193,7 +193,8 @@ _LATIN_NAME = regex.compile(
     r"\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:on|of|the|and|for|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}"
 )
 # Adjectives that may open a descriptor phrase, as written (nominative) or in the oblique plural.
-_NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое", "ее")
+# "-ее" is left out: it is mostly a comparative ("Тем не менее супруга убеждена").
+_NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое")
 _OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
 _ADJECTIVE_ACCUSATIVE = ("ую", "юю", "ый", "ий", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их")
@@ -201,12 +202,14 @@ _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
 _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
 # A document or medium named without its owner refers back to a speaker this close before.
 _BACK_REACH = 900
-# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
+_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?P<word>\p{Lu}\p{Ll}++)[^\S\n]++$")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
+# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
 _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
@@ -1124,6 +1127,12 @@ class Memory:
                 continue
             if _LOCATIVE_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
                 continue
+            if low.endswith(_PATRONYMIC):
+                # "Роальд Зиннурович X": the first name stands before the patronymic.
+                given = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                if given is None:
+                    continue
+                return to_nominative(f"{given.group('word')} {first} {name}")
             nominative = to_nominative(f"{first} {name}").split()[0]
             if nominative == first:
                 # "Соной Ованнисян": an unknown first name in the instrumental, read by its ending.
