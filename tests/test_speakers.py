@@ -183,8 +183,13 @@ ROWS: list[object] = [
     ),
     # A comparative ("Тем не менее") is no adjective of the descriptor.
     (
+        "Её муж в тюрьме. Тем не менее адвокат уверен, что суд его оправдает.",
+        [("адвокат", "адвокат", "role", "адвокат")],
+    ),
+    pytest.param(
         "Её муж в тюрьме. Тем не менее супруга уверена, что суд его оправдает.",
-        [("супруг", "супруг", "role", "супруга")],
+        [("супруга", "супруга", "role", "супруга")],
+        marks=pytest.mark.xfail(strict=True, reason="'супруга' is read as the genitive of 'супруг'"),
     ),
     # Substantivised adjectives with a complement, and groups named by a role and a body.
     (
