@@ -763,6 +763,9 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             first = found[0]
+            chained = self._role_chain_name(found)
+            if chained is not None:
+                return chained
             if first.kind == "role" and len(found) > 1 and found[1].kind == "name":
                 gap = self.text[first.stop : found[1].start]
                 role = first.role
@@ -792,6 +795,24 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
+        """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
+        comma, then a name in the nominative: the name speaks, with the first role."""
+        k = 0
+        while k + 1 < len(found) and found[k].kind == "role" and found[k + 1].kind == "role":
+            gap = self.text[found[k].stop : found[k + 1].start].strip()
+            if gap not in ("и", ","):
+                return None
+            k += 1
+        if k == 0 or k + 1 >= len(found) or found[k + 1].kind != "name":
+            return None
+        name = found[k + 1]
+        if not self._apposed(found[k].stop, name.start) or name.case not in (None, "nom"):
+            return None
+        return _Candidate(
+            name.start, name.stop, "name", entity=name.entity, role=found[0].role, name=name.name
+        )
 
     def _relay_source(self, window: Window) -> _Candidate | None:
         """Read "сообщает X со ссылкой на газету Y": Y, named after its medium noun, is the source."""
@@ -1035,6 +1056,11 @@ class Memory:
                 back = self._back_reference(pos, span)
                 if back is not None:
                     return back
+            if " " not in candidate.name and candidate.name.islower():
+                # "пианист X ... пианист заявил": the person the same noun stood before.
+                apposed = self._apposed_person(candidate.name, pos)
+                if apposed is not None:
+                    return Speaker(name=apposed.name, role=candidate.name, type="person", mention=span)
             name = self._descriptor_phrase(candidate.start, candidate.name)
             return Speaker(name=name, role=role_name or name, type="role", mention=span)
         if candidate.kind == "name" and person is None and candidate.name:
@@ -1082,6 +1108,18 @@ class Memory:
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _apposed_person(self, noun: str, pos: int) -> Entity | None:
+        """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
+        stem = noun.lower()[: max(_MIN_STEM + 1, len(noun) - 1)]
+        index = bisect.bisect_left(self._name_starts, pos) - 1
+        while index >= 0:
+            mention, entity = self.names[index]
+            before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
+            if before is not None and before.group().strip().lower().startswith(stem):
+                return entity
+            index -= 1
+        return None
 
     def _owner_follows(self, stop: int) -> bool:
         """Whether a word that may own the document follows it ("в заявлении Нацфронта", "в письме
