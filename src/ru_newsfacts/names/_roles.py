@@ -401,6 +401,7 @@ def _build(
         and len(nxt_tok.key) > 3
         and not _verbish(nxt_tok.key)
         and nxt_tok.key not in _NOT_COMPL
+        and not _noun_complement(nxt_tok.text, head.case)
     ):
         return None  # "ведущую роль", "военного времени": an adjective before its noun
     # Genitive (and "по" + dative) complement after the head.
@@ -503,6 +504,20 @@ def _build(
         gender = "f"  # "известная политолог": the adjective tells a woman holds the role
     mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender, plural)
     return mention, compl_end
+
+
+_GEN_ONLY_ENDINGS = ("а", "я", "ов", "ев")
+_MIN_COMPLEMENT = 3
+
+
+def _noun_complement(word: str, case: str) -> bool:
+    """Whether ``word`` is a role noun that cannot agree with an adjective in ``case``: then the
+    adjective is a noun itself and the word its genitive complement ("знакомые артиста")."""
+    cases = {h.case for h in _head_forms(word)[1]}
+    if case == "nom_pl" and not cases:
+        # A plural adjective agrees with no noun ending in -а/-я/-ов/-ев: "знакомые соседа".
+        return fold(word).endswith(_GEN_ONLY_ENDINGS) and len(word) > _MIN_COMPLEMENT
+    return bool(cases) and case not in cases and "gen" in cases
 
 
 def _evidenced(

@@ -22,6 +22,15 @@ _PRIORITY = {"interview": 0, "direct": 1, "indirect": 2}
 _INTERVIEWEE_CASES = ("ins", "dat")
 _TITLE_GROUPS = 1_000_000
 _GERUND_REACH = 300
+# How far after the previous quote a verb without subject ("— и добавил") still continues its speaker.
+_CARRY_REACH = 300
+_QUOTED = regex.compile(r"«[^«»\n]*+»|\"[^\"\n]*+\"|“[^“”\n]*+”")
+_LETTERS = regex.compile(r"\p{L}++")
+_CARRY_WORDS = frozenset({"и", "также"})
+# "X упомянул, что «П»": a quote right after "что" in X's sentence.
+_THAT_BEFORE = regex.compile(r",[^\S\n]*+что$")
+_SUBJECT_REACH = 400
+_AND_BEFORE = regex.compile(r"(?<![\p{L}\d])и(?:[^\S\n]++также)?+[^\S\n]++$")
 
 
 @dataclass(frozen=True)
@@ -210,13 +219,26 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             previous = raws[len(out) - 1]
             if previous.paragraph == raw.paragraph and raw.start - previous.stop < _GERUND_REACH:
                 speaker = out[-1]
+        if (
+            speaker is None
+            and source.cue is not None
+            and out
+            and _AND_BEFORE.search(text_of(memory), 0, source.cue[0])
+        ):
+            # "..., и добавил, что П": a verb coordinated with the previous one shares its subject.
+            speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=True)
         if speaker is None and source.windows:
             candidate = memory.find(source.windows, source.verb)
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
                 speaker = memory.resolve(candidate, pos, source.verb)
+            elif out:
+                speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
             if speaker is not None:
-                memory.spoke(pos, speaker)
+                memory.spoke(pos, speaker, relayed=source.verb is not None and source.verb.kind == "relay")
+        if speaker is None and raw.kind == "direct" and raw.cue is None and not raw.windows:
+            # "X выступил с заявлением: «П»": no cue, but the sentence's subject introduces the words.
+            speaker = _sentence_subject(text_of(memory), raw, memory)
         by_group[raw.group] = speaker
         out.append(speaker)
     # A quote without cue takes the speaker of a neighbour: the same paragraph first, then the one before.
@@ -225,6 +247,50 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             continue
         out[i] = _neighbour(raws, out, i)
     return out
+
+
+def text_of(memory: Memory) -> str:
+    """The text a memory was built over."""
+    return memory.text
+
+
+def _elliptical_subject(
+    raws: list[RawQuote], out: list[Speaker | None], source: RawQuote, text: str, and_before: bool
+) -> Speaker | None:
+    """Read "X сказал, что П1. «П2», — и добавил, что П3": a singular verb with no subject of its own
+    continues the speaker of the quote just before, in the same paragraph and close by."""
+    verb = source.verb
+    if verb is None or verb.kind == "document" or verb.number != "sg" or source.cue is None:
+        return None
+    previous = raws[len(out) - 1]
+    known = out[-1]
+    if known is None or previous.paragraph != source.paragraph:
+        return None
+    if source.cue[0] - previous.stop > _CARRY_REACH or previous.start >= source.start:
+        return None
+    # Between the previous quote and the verb only quotation, punctuation and "и" may stand:
+    # "П1. «П2», — и добавил" continues; "П1. Мэр ответил ... и заявил" has a subject of its own.
+    between = _QUOTED.sub(" ", text[previous.stop : source.cue[0]])
+    words = {w.lower() for w in _LETTERS.findall(between)}
+    if not words <= _CARRY_WORDS or (not and_before and words):
+        return None
+    return known
+
+
+def _sentence_subject(text: str, raw: RawQuote, memory: Memory) -> Speaker | None:
+    """The person named in the nominative in the same sentence before a colon that opens the quote."""
+    head = text[max(0, raw.start - _SUBJECT_REACH) : raw.start].rstrip(" «\"“„'")
+    if not head.endswith(":") and _THAT_BEFORE.search(head) is None:
+        return None
+    offset = max(0, raw.start - _SUBJECT_REACH)
+    start = offset + max(head.rfind(mark) for mark in ".!?\n") + 1
+    head_stop = offset + len(head)
+    for mention, entity in memory.person_names(start, head_stop):
+        if mention.case in (None, "nom"):
+            span = Span(start=mention.start, stop=mention.stop, text=mention.text)
+            role = entity.roles[-1] if entity.roles else None
+            return Speaker(name=entity.name, role=role, type="person", mention=span)
+    return None
 
 
 def _neighbour(raws: list[RawQuote], speakers: list[Speaker | None], i: int) -> Speaker | None:

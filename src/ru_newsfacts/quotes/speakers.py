@@ -18,6 +18,14 @@ from typing import Literal
 
 import regex
 
+from ..data.descriptors import (
+    BACK_REFERENCE_NOUNS,
+    DETERMINERS,
+    KIN_HEADS,
+    MEDIUM_WORDS,
+    PLACE_GENITIVES,
+    SPEAKING_MEDIA,
+)
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.speech import (
     DOCUMENT_NOUNS,
@@ -50,6 +58,7 @@ _OFFICE_REACH = 400
 # A person quoted before stays the likely holder for longer: the article keeps quoting them.
 _OFFICE_SPEAKER_REACH = 1500
 _APPOSED_GAP_WORDS = 3
+_NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
 # singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
 _OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
@@ -170,13 +179,38 @@ _FUNCTION_WORDS = frozenset(
 )
 # Applied to single words only, so the backtracking here stays short.
 _DOMAIN_MAX = 60
-_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф)")
+_DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)")
 _OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
 _CAPITALISED_PAIR = regex.compile(
     r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
     r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
 )
 _WINDOW_CHARS = 300
+# "сообщает X со ссылкой на Y": Y is the source whose words X relays.
+_RELAY_SOURCE = regex.compile(r"(?<!\p{L})со[^\S\n]++ссылкой[^\S\n]++на(?!\p{L})", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_LATIN_NAME = regex.compile(
+    r"\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:on|of|the|and|for|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}"
+)
+# Adjectives that may open a descriptor phrase, as written (nominative) or in the oblique plural.
+# "-ее" is left out: it is mostly a comparative ("Тем не менее супруга убеждена").
+_NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое")
+_OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
+# Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
+_ADJECTIVE_ACCUSATIVE = ("ую", "юю", "ый", "ий", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их")
+_NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
+_COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
+# A document or medium named without its owner refers back to a speaker this close before.
+_BACK_REACH = 900
+_FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
+# Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
+_FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
+_PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(?P<word>\p{Lu}\p{Ll}++)[^\S\n]++$")
+_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
+_RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
+# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
+_DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
@@ -250,6 +284,11 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+def _surname_key(name: str) -> str:
+    """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
+    return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
+
+
 class Memory:
     """People, organisations and roles of one article, and who spoke last.
 
@@ -271,6 +310,8 @@ class Memory:
         self.org_entities: dict[str, Entity] = {}
         self.last_role: tuple[int, Speaker] | None = None
         self.last_group: tuple[int, Speaker] | None = None
+        # Every speaker resolved so far, in order: documents and bare media words refer back to them.
+        self.history: list[tuple[int, Speaker, bool]] = []
         self._quoted = sorted(quoted)
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
@@ -359,7 +400,7 @@ class Memory:
         for index in range(len(self.roles) - 1, -1, -1):
             role = self.roles[index]
             entity = None
-            if role.head.lower() not in RELATIONAL_HEADS or len(role.text.split()) > 1:
+            if role.head.lower() not in _RELATIONAL or len(role.text.split()) > 1:
                 entity = self._name_after(role.stop)
                 if entity is None and index + 1 < len(self.roles):
                     gap = self.text[role.stop : self.roles[index + 1].start]
@@ -499,6 +540,9 @@ class Memory:
         if not parts:
             return None
         parts.reverse()
+        if len(parts) > 1 and self._after_place_noun(parts[0].start):
+            # "премьер провинции Онтарио Даг Форд": the word after "провинции" is the place.
+            parts = parts[1:]
         phrase = self.text[parts[0].start : parts[-1].stop]
         before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
         if _LOCATIVE_BEFORE.search(before):
@@ -511,10 +555,14 @@ class Memory:
         )
         if found and role is None:
             return None
-        for entity in reversed(self.entities):
-            if phrase.lower() in {(entity.last or "").lower(), entity.name.lower()}:
-                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        known = self._known_person(phrase)
+        if known is not None:
+            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
+
+    def _after_place_noun(self, pos: int) -> bool:
+        before = _LAST_WORD.search(self.text, max(0, pos - 20), pos)
+        return before is not None and before.group().strip().lower() in PLACE_GENITIVES
 
     def _apposed(self, stop: int, start: int) -> bool:
         """A role right before a name, or with a short prepositional phrase between them
@@ -523,6 +571,13 @@ class Memory:
         if not gap.strip():
             return True
         gap_words = gap.split()
+        if (
+            len(gap_words) <= _NAME_GAP_WORDS
+            and all(w[:1].isupper() for w in gap_words)
+            and not any(ch in gap for ch in ",.;:—–«»()")
+        ):
+            # "глава Acme Тоби Ринг", "премьер провинции Онтарио Даг Форд": a proper-name complement.
+            return True
         return (
             len(gap_words) <= _APPOSED_GAP_WORDS
             and gap_words[0].lower() in _PREPOSITIONS
@@ -566,6 +621,9 @@ class Memory:
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
                 return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+        known = self._known_person(name)
+        if known is not None:
+            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
@@ -577,7 +635,9 @@ class Memory:
             if possessive != (window.side in ("genitive", "relay")):
                 return None
             return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
-        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text):
+        # A domain in quotation marks is read with its marks as a medium's name ("«Лента.ру»").
+        in_marks = word.start > 0 and self.text[word.start - 1] in '«"“'
+        if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text) and not in_marks:
             return _Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
@@ -632,7 +692,7 @@ class Memory:
             parts.append(ORG_HEADS.get(low, head.text.lower() if low in ORG_NOMINATIVE_HEADS else head.text))
         stop = head.stop
         named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
-        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS):
+        if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS or low in GENERIC_MEDIA):
             # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
             return _Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
@@ -646,7 +706,7 @@ class Memory:
                 stop = nxt.stop
             else:
                 break
-        if low in GENERIC_MEDIA and len(parts) > 1 and all(p[:1].isupper() for p in parts[1:]):
+        if low in GENERIC_MEDIA and len(parts) > 1 and all(_LATIN.fullmatch(p) for p in parts[1:]):
             # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
             parts = parts[1:]
         name = " ".join(parts)
@@ -656,6 +716,11 @@ class Memory:
 
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
+        for full in windows:
+            if full.side in ("after", "relay") and full.stop > full.start:
+                source = self._relay_source(full)
+                if source is not None:
+                    return source
         for full in windows:
             if full.stop <= full.start:
                 continue
@@ -698,8 +763,22 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             first = found[0]
+            chained = self._role_chain_name(found)
+            if chained is not None:
+                return chained
             if first.kind == "role" and len(found) > 1 and found[1].kind == "name":
                 gap = self.text[first.stop : found[1].start]
+                role = first.role
+                if (
+                    role is not None
+                    and first.entity is None
+                    and role.head.lower() in _RELATIONAL
+                    and found[1].case == "gen"
+                    and not gap.strip()
+                ):
+                    # "рассказала тётя Петрова": the relative in the genitive completes the descriptor.
+                    name = f"{role.nominative} {self.text[found[1].start : found[1].stop]}"
+                    return _Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
                 if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
                     # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
                     return found[1]
@@ -715,6 +794,53 @@ class Memory:
                 noun = self._common_noun_before(window)
             if noun is not None:
                 return noun
+        return None
+
+    def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
+        """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
+        comma, then a name in the nominative: the name speaks, with the first role."""
+        k = 0
+        while k + 1 < len(found) and found[k].kind == "role" and found[k + 1].kind == "role":
+            gap = self.text[found[k].stop : found[k + 1].start].strip()
+            if gap not in ("и", ","):
+                return None
+            k += 1
+        if k == 0 or k + 1 >= len(found) or found[k + 1].kind != "name":
+            return None
+        name = found[k + 1]
+        if not self._apposed(found[k].stop, name.start) or name.case not in (None, "nom"):
+            return None
+        return _Candidate(
+            name.start, name.stop, "name", entity=name.entity, role=found[0].role, name=name.name
+        )
+
+    def _relay_source(self, window: Window) -> _Candidate | None:
+        """Read "сообщает X со ссылкой на газету Y": Y, named after its medium noun, is the source."""
+        text = self.text
+        end = _SENTENCE_END.search(text, window.start, window.stop)
+        stop = end.start() if end is not None else window.stop
+        match = _RELAY_SOURCE.search(text, window.start, stop)
+        if match is None:
+            return None
+        pos = match.end()
+        # Adjectives and the medium's kind come first: "на саудовскую газету", "на агентство".
+        for word in words_of(text, pos, min(stop, pos + 60))[:3]:
+            if text[pos : word.start].strip() or not word.text.islower():
+                break
+            if word.low not in MEDIUM_WORDS and not word.low.endswith(_ADJECTIVE_ACCUSATIVE):
+                return None
+            pos = word.stop
+        index = bisect.bisect_left(self._name_starts, pos)
+        if index < len(self.names) and self.names[index][0].start < stop:
+            mention, entity = self.names[index]
+            if not text[pos : mention.start].strip():
+                return _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+        marks = _MEDIA_IN_MARKS.match(text, pos, stop)
+        if marks is not None:
+            return _Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
+        latin = _LATIN_NAME.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()), stop)
+        if latin is not None:
+            return _Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
         return None
 
     def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
@@ -754,20 +880,36 @@ class Memory:
 
     def _common_noun_genitive(self, window: Window) -> _Candidate | None:
         """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
-        words = words_of(self.text, window.start, min(window.stop, window.start + 40))
-        if len(words) != 1 or not words[0].text.islower():
+        words = words_of(self.text, window.start, min(window.stop, window.start + 60))
+        # "По мнению опытных наблюдателей": plural adjectives before the noun come along.
+        adjectives = 0
+        while (
+            adjectives < len(words) - 1
+            and adjectives < 2
+            and words[adjectives].low.endswith(_OBLIQUE_PLURAL_ADJECTIVE)
+            and words[adjectives].low not in DETERMINERS
+            and words[adjectives].low not in PRONOUNS
+        ):
+            adjectives += 1
+        if len(words) != adjectives + 1 or not words[-1].text.islower():
             return None
-        word = words[0]
+        word = words[-1]
         for ending, replacement in GENITIVE_NOUN_ENDINGS:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
                 name = word.text[: len(word.text) - len(ending)] + replacement
-                return _Candidate(word.start, word.stop, "role", name=name, fixed=True)
+                name = " ".join([*(w.low[:-1] + "е" for w in words[:adjectives]), name])
+                return _Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
         return None
 
     def _common_noun_before(self, window: Window) -> _Candidate | None:
         """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
-        words = words_of(self.text, max(window.start, window.stop - 60), window.stop)
-        if not words or self.text[words[-1].stop : window.stop].strip():
+        stop = window.stop
+        aside = _ASIDE.search(self.text, max(window.start, stop - 40), stop)
+        if aside is not None:
+            # "Партии, в свою очередь, заявили": a parenthetical between the subject and its verb.
+            stop = aside.start()
+        words = words_of(self.text, max(window.start, stop - 60), stop)
+        if not words or self.text[words[-1].stop : stop].strip():
             return None
         word = words[-1]
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
@@ -809,13 +951,25 @@ class Memory:
     def _relational(self, found: list[_Candidate]) -> _Candidate:
         """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
         best = found[-1]
+        if best.kind == "org" and len(found) > 1 and not best.document:
+            role = found[-2]
+            if (
+                role.kind == "role"
+                and role.role is not None
+                and role.entity is None
+                and getattr(role.role, "plural", False)
+                and not self.text[role.stop : best.start].strip()
+            ):
+                # "Владельцы WFC заявили": a group named by a role with its body as the complement.
+                name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
+                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
             # "Представитель Лопес": the bare relational role takes the name as its complement;
             # "сын автора бестселлеров Джеймс Бах" has its complement already, the name is apposed.
             bare = role.role is not None and len(role.role.text.split()) == 1
             relational = role.role is not None and (
-                best.case == "gen" or (role.role.head in RELATIONAL_HEADS and best.case != "nom" and bare)
+                best.case == "gen" or (role.role.head in _RELATIONAL and best.case != "nom" and bare)
             )
             if (
                 role.kind == "role"
@@ -841,13 +995,16 @@ class Memory:
         ):
             # "специалисты школы Университета Питтсбурга": a genitive body, not a name.
             return candidate
-        return _Candidate(
-            match.start("name"), match.end("name"), "name", role=candidate.role, name=match.group("name")
-        )
+        name = match.group("name")
+        role = candidate.role
+        if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
+            # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
+            name = to_nominative(name)
+        return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
     def _governed(self, candidate: _Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
-        if candidate.kind not in ("name", "org") or candidate.document:
+        if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
         head = self.text[max(0, candidate.start - 12) : candidate.start]
         match = _LAST_WORD.search(head)
@@ -875,22 +1032,52 @@ class Memory:
             start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
         )
         if candidate.document:
+            # "говорится в статье": an article or report without an owner is the latest speaker's.
+            back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
+            if back is not None:
+                return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
+            if name.lower() in SPEAKING_MEDIA:
+                # "продолжает издание": the medium named before.
+                back = self._back_reference(pos, span, organisations=True)
+                if back is not None:
+                    return back
+            elif candidate.name is None or candidate.name == span.text or candidate.name[:1].islower():
+                name = self._descriptor_phrase(candidate.start, name)
             org = self.org_entities.setdefault(name.lower(), Entity(name=name, type="organization"))
             return Speaker(name=org.name, role=None, type="organization", mention=span)
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
         if candidate.fixed and candidate.name:
-            return Speaker(name=candidate.name, role=role_name or candidate.name, type="role", mention=span)
+            if candidate.name.lower() in BACK_REFERENCE_NOUNS:
+                # "пишет автор": the writer quoted before.
+                back = self._back_reference(pos, span)
+                if back is not None:
+                    return back
+            if " " not in candidate.name and candidate.name.islower():
+                # "пианист X ... пианист заявил": the person the same noun stood before.
+                apposed = self._apposed_person(candidate.name, pos)
+                if apposed is not None:
+                    return Speaker(name=apposed.name, role=candidate.name, type="person", mention=span)
+            name = self._descriptor_phrase(candidate.start, candidate.name)
+            return Speaker(name=name, role=role_name or name, type="role", mention=span)
         if candidate.kind == "name" and person is None and candidate.name:
-            # A name the name finder missed joins the memory, so "он" can find it later.
-            person = Entity(name=candidate.name, type="person", gender=verb.gender if verb else None)
+            # A name the name finder missed joins the memory, so "он" and its surname can find it later.
+            name = self._fuller_in_text(candidate.name, candidate.start)
+            parts = name.split()
+            person = Entity(
+                name=name,
+                type="person",
+                gender=verb.gender if verb else None,
+                first=parts[0] if len(parts) > 1 else None,
+                last=parts[-1],
+            )
             if role_name:
                 person.roles.append(role_name)
             self.entities.append(person)
-            return Speaker(name=candidate.name, role=role_name, type="person", mention=span)
+            return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
             role_name = self._role_near(candidate.start, person)
         elif candidate.kind == "pronoun":
@@ -910,13 +1097,168 @@ class Memory:
                 return None
             role_name = person.roles[-1] if person.roles else None
         elif candidate.kind == "role" and candidate.role is not None and person is None:
+            if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
+                back = self._back_reference(pos, span)
+                if back is not None:
+                    return back
             person = self._descriptor(candidate.role, pos)
             if person is None:
-                nominative = candidate.role.nominative
+                nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
                 return Speaker(name=nominative, role=nominative, type="role", mention=span)
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _apposed_person(self, noun: str, pos: int) -> Entity | None:
+        """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
+        stem = noun.lower()[: max(_MIN_STEM + 1, len(noun) - 1)]
+        index = bisect.bisect_left(self._name_starts, pos) - 1
+        while index >= 0:
+            mention, entity = self.names[index]
+            before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
+            if before is not None and before.group().strip().lower().startswith(stem):
+                return entity
+            index -= 1
+        return None
+
+    def _owner_follows(self, stop: int) -> bool:
+        """Whether a word that may own the document follows it ("в заявлении Нацфронта", "в письме
+        министерства"): then the document is not an unowned back reference."""
+        words = words_of(self.text, stop, min(len(self.text), stop + 40))
+        if not words or self.text[stop : words[0].start].strip():
+            return False
+        word = words[0]
+        if SPEECH_FORMS.get(word.low) or word.low in _FUNCTION_WORDS:
+            return False
+        return word.text[:1].isupper() or word.low.endswith(_GENITIVE_ENDINGS)
+
+    def _known_person(self, phrase: str) -> Entity | None:
+        """A person of the memory named ``phrase`` or by its surname, allowing a doubled consonant
+        spelled single ("Шеффер" / "Шефер": two transliterations of one name in one article)."""
+        key = _surname_key(phrase)
+        last = _surname_key(phrase.split()[-1]) if phrase.split() else key
+        for entity in reversed(self.entities):
+            if entity.type != "person":
+                continue
+            if key == _surname_key(entity.name):
+                return entity
+            # A surname alone matches by surname; "Имя Фамилия" only a person without a first name.
+            single = len(phrase.split()) == 1 or entity.first is None
+            if single and entity.last and last == _surname_key(entity.last):
+                return entity
+        return None
+
+    def _fuller_in_text(self, name: str, pos: int) -> str:
+        """A surname alone given in full earlier in the text ("Мэйв Бинчи ... Бинчи сказала"):
+        the capitalised word before the same surname is its first name."""
+        if len(name.split()) != 1 or len(name) < _MIN_NOUN_CHARS:
+            return name
+        pattern = regex.compile(
+            r"(?<![.!?\n][^\S\n]{0,2})(?<!^)(?<!\p{L})(?P<first>\p{Lu}\p{Ll}++)[^\S\n]++"
+            + regex.escape(name)
+            + r"(?!\p{L})"
+        )
+        for match in pattern.finditer(self.text, 0, pos):
+            first = match.group("first")
+            low = first.lower()
+            if low in self._lower_words or low in _SENTENCE_OPENERS or low in ORG_HEADS or low in PRONOUNS:
+                continue
+            if _LOCATIVE_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
+                continue
+            if low.endswith(_PATRONYMIC):
+                # "Роальд Зиннурович X": the first name stands before the patronymic.
+                given = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                if given is None:
+                    continue
+                return to_nominative(f"{given.group('word')} {first} {name}")
+            nominative = to_nominative(f"{first} {name}").split()[0]
+            if nominative == first:
+                # "Соной Ованнисян": an unknown first name in the instrumental, read by its ending.
+                for ending, replacement in _FIRST_NAME_INSTRUMENTAL:
+                    if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+                        nominative = first[: len(first) - len(ending)] + replacement
+                        break
+                else:
+                    if low.endswith(_FIRST_NAME_OBLIQUE):
+                        continue
+            return f"{nominative} {name}"
+        return name
+
+    def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
+        """The latest speaker before ``pos`` within reach (only organisations if asked), as a
+        document without owner ("в статье") or a bare medium noun ("издание") refers back to them."""
+        for at, known, relayed in reversed(self.history):
+            if at >= pos:
+                continue
+            if pos - at > _BACK_REACH:
+                return None
+            if known.type == "unknown" or known.name.lower() in SPEAKING_MEDIA:
+                continue
+            if relayed and known.type == "organization" and not organisations:
+                # "передаёт ТАСС": the agency relays; a document mentioned next is someone else's.
+                continue
+            if organisations and known.type != "organization":
+                continue
+            return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
+        return None
+
+    def _descriptor_phrase(self, start: int, name: str) -> str:
+        """Extend a descriptor to its phrase: the adjectives before it ("региональные партии",
+        "по мнению опытных наблюдателей" -> "опытные наблюдатели") and a noun coordinated with
+        it ("волонтёры и активисты", "Турция и ЕС")."""
+        text = self.text
+        words = words_of(text, max(0, start - 80), start)
+        pos = start
+        adjectives: list[str] = []
+        for word in reversed(words):
+            if len(adjectives) >= 2 or text[word.stop : pos].strip():
+                break
+            low = word.low
+            if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or len(low) < _MIN_NOUN_CHARS:
+                break
+            if low.endswith(_NOUN_LIKE) or not (word.text.islower() or self._opens_sentence(word.start)):
+                break
+            if low.endswith(_NOMINATIVE_ADJECTIVE):
+                adjectives.insert(0, low)
+            elif low.endswith(_OBLIQUE_PLURAL_ADJECTIVE):
+                adjectives.insert(0, low[:-1] + "е")
+            else:
+                break
+            pos = word.start
+        phrase = " ".join([*adjectives, name]) if adjectives else name
+        if adjectives and phrase[:1].isupper() and not phrase[1:2].isupper():
+            phrase = phrase[:1].lower() + phrase[1:]
+        match = _COORDINATED.search(text, max(0, pos - 60), pos)
+        if match is not None:
+            other = self._coordinated(match.start("word"), match.group("word"), name)
+            if other is not None:
+                phrase = f"{other} и {phrase}"
+        return phrase
+
+    def _coordinated(self, start: int, word: str, name: str) -> str | None:
+        """The first conjunct of "X и Y" when X is a descriptor like Y: a group role or a named body."""
+        before = _LAST_WORD.search(self.text, max(0, start - 12), start)
+        if before is not None and before.group().strip().lower() in _PREPOSITIONS | {"в", "во"}:
+            return None
+        index = bisect.bisect_left(self._role_starts, start)
+        if index < len(self.roles) and self.roles[index].start == start:
+            role = self.roles[index]
+            return role.nominative if getattr(role, "plural", False) else None
+        low = word.lower()
+        if name[:1].isupper() and word[:1].isupper() and low not in _SENTENCE_OPENERS:
+            # "Турция и ЕС": two named bodies speak together.
+            is_name = _ABBREVIATION.fullmatch(word) is not None or _LATIN.fullmatch(word) is not None
+            # A capitalised word the text never writes in lower case and that names nobody: a place or body.
+            proper = low not in self._lower_words and not any(
+                (e.last or e.name).lower() == low for e in self.entities
+            )
+            if is_name or proper or low in self.org_entities:
+                return word
+        return None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        head = self.text[max(0, pos - 4) : pos].rstrip(' \t«"')
+        return not head or head[-1] in ".!?\n"
 
     def _role_near(self, pos: int, entity: Entity) -> str | None:
         """The role bound to ``entity`` closest before ``pos``, else its latest role."""
@@ -955,6 +1297,9 @@ class Memory:
 
     def _descriptor(self, role: RoleMention, pos: int) -> Entity | None:
         """A descriptor alone: the latest person bound to it, or for "эксперт" the latest speaker."""
+        if getattr(role, "plural", False):
+            # "отмечают эксперты": a group, not the last expert who spoke.
+            return None
         head = role.head.lower()
         nominative = role.nominative.lower()
         candidates: list[tuple[int, Entity]] = []
@@ -1013,8 +1358,14 @@ class Memory:
         best = max(counts, key=lambda k: counts[k])  # the first of equals: dicts keep insertion order
         return first_seen[best]
 
-    def spoke(self, pos: int, speaker: Speaker) -> None:
-        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors)."""
+    def spoke(self, pos: int, speaker: Speaker, relayed: bool = False) -> None:
+        """Record that a person spoke at ``pos`` (salience for pronouns and descriptors).
+
+        Args:
+            pos: Where the cue stands.
+            speaker: Who spoke.
+            relayed: Whether a relay verb named them ("передаёт ТАСС"): a medium passing on others' words.
+        """
         if speaker.type == "role":
             self.last_role = (pos, speaker)
         plural_role = (
@@ -1022,6 +1373,7 @@ class Memory:
         )
         if speaker.type == "organization" or plural_role:
             self.last_group = (pos, speaker)
+        self.history.append((pos, speaker, relayed))
         entity = self.entity_named(speaker.name)
         if entity is not None and entity.type == "person":
             bisect.insort(self.speakers, (pos, entity), key=lambda ev: ev[0])

@@ -1,0 +1,67 @@
+"""Words that shape a speaker's descriptor phrase: determiners, place nouns, relay sources, back references.
+
+Sources: Russian reference grammar on noun phrases (Русская грамматика 1980, §§ on attributive
+adjectives and coordination: a descriptor is an adjective + noun group with its genitive
+complement, "региональные партии", "волонтёры и активисты") and newsroom conventions for relayed
+reports ("сообщает X со ссылкой на Y": Y is the source). Lists were compiled by hand.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BACK_REFERENCE_NOUNS",
+    "DETERMINERS",
+    "KIN_HEADS",
+    "MEDIUM_WORDS",
+    "PLACE_GENITIVES",
+    "SPEAKING_MEDIA",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (keeps the lists readable)."""
+    return frozenset(text.split())
+
+
+DETERMINERS: frozenset[str] = _words(
+    """
+    все всех многие многих некоторые некоторых другие других такие таких эти этих те тех
+    свои своих наши наших ваши ваших иные иных остальные остальных прочие прочих самые самых
+    отдельные отдельных любые любых каждый каждая каждое целый целая
+    этот эта это тот та то такой такая такое свой своя свое своё наш наша ваш ваша
+    """
+)
+"""Pronoun-like words with adjective endings: they open a noun phrase but are not part of a
+descriptor ("многие эксперты" is named "эксперты")."""
+
+PLACE_GENITIVES: frozenset[str] = _words(
+    """
+    земли штата провинции области края региона республики округа города страны кантона графства
+    префектуры губернии района департамента
+    """
+)
+"""Genitive place nouns followed by the place's name ("премьер провинции Онтарио X"): the
+capitalised word after them is the place, not the first word of a person's name."""
+
+MEDIUM_WORDS: frozenset[str] = _words(
+    """
+    газета газету газеты газете газетой издание издания изданию изданием агентство агентства
+    агентству агентством телеканал телеканала телеканалу телеканалом журнал журнала журналу
+    журналом радиостанция радиостанцию радиостанции сайт сайта сайту портал портала порталу
+    таблоид таблоида еженедельник еженедельника ежедневник ежедневника телекомпания телекомпанию
+    телекомпании радио блог блога
+    """
+)
+"""Common nouns for a medium in any case: they stand before its name ("со ссылкой на газету X")."""
+
+SPEAKING_MEDIA: frozenset[str] = _words("издание газета агентство телеканал журнал портал таблоид")
+"""A bare medium noun as a speaker ("продолжает издание") refers back to the medium named before."""
+
+BACK_REFERENCE_NOUNS: frozenset[str] = _words("автор автора статья статье материал материале")
+"""Descriptors that refer back to the writer whose text is being reported ("пишет автор",
+"говорится в статье"): the latest speaker, not a new one."""
+
+KIN_HEADS: frozenset[str] = _words(
+    "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
+)
+"""Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""
