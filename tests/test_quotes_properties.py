@@ -132,3 +132,27 @@ def test_yo_folding_keeps_offsets() -> None:
     (quote,) = extract_quotes(text)
     assert quote.text == "Всё идёт по плану"
     assert quote.cue is not None and quote.cue.text == "подчеркнул"
+
+
+def test_coordinated_verb_lookup_reads_a_bounded_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "..., и добавил, что П" is recognised by looking just before the cue, never from the start
+    of the text: one search per quote from position 0 made long articles quadratic."""
+    from ru_newsfacts.quotes import engine
+
+    windows: list[int] = []
+    pattern = engine._AND_BEFORE
+
+    class Recorder:
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            windows.append(endpos - pos)
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(engine, "_AND_BEFORE", Recorder())
+    text = "".join(
+        f"Министр Иван Петров заявил, что цены вырастут на {i} процентов, и добавил, что курс устоит.\n"
+        for i in range(200)
+    )
+    quotes = extract_quotes(text)
+    assert windows, "the coordinated-verb test never ran"
+    assert max(windows) <= engine._AND_REACH
+    assert len(quotes) >= 200

@@ -31,6 +31,9 @@ _CARRY_WORDS = frozenset({"и", "также"})
 _THAT_BEFORE = regex.compile(r",[^\S\n]*+что$")
 _SUBJECT_REACH = 400
 _AND_BEFORE = regex.compile(r"(?<![\p{L}\d])и(?:[^\S\n]++также)?+[^\S\n]++$")
+# How far before a cue "и" / "и также" is looked for: a search from the start of the text for
+# every quote made long articles quadratic.
+_AND_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             speaker is None
             and source.cue is not None
             and out
-            and _AND_BEFORE.search(text_of(memory), 0, source.cue[0])
+            and _AND_BEFORE.search(text_of(memory), max(0, source.cue[0] - _AND_REACH), source.cue[0])
         ):
             # "..., и добавил, что П": a verb coordinated with the previous one shares its subject.
             speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=True)
