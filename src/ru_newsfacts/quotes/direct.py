@@ -172,19 +172,12 @@ def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> boo
 
 def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """Quoted words with no cue that are a title or a fragment of the author's sentence, not speech."""
-    if _after_title_noun(text, ps, open_):
+    if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return True
     before = _skip_back(text, ps, open_, " \t\u00a0'")
     after = close + 1
     while after < pe and text[after] in " \t\u00a0'":
         after += 1
-    # A list of titles: «...», «...» or «...» (1974); a title in brackets: ст. 115 («...»).
-    if (
-        (before > ps and text[before - 1] in '»",(')
-        or text[after : after + 1] in ("(", ")")
-        or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
-    ):
-        return True
     inner = text[open_ + 1 : close].lstrip()
     # A law or a programme: "№ 244 «О государственном регулировании ...»".
     if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
