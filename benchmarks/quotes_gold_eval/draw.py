@@ -11,7 +11,8 @@ stratification as the dev set, a new seed, and every article of the two earlier 
 With ``random.Random(SEED)`` over sorted file lists:
 
 1. 15 Wikinews articles whose manifest row has ``direct_quotes > 0`` or ``guillemets == True``;
-2. 10 FactRuEval articles of at most ``FACTRU_MAX_CHARS`` characters;
+2. 10 FactRuEval articles of at most 4000 characters (the cap of the first held-out set's draw,
+   whose sampler this script reuses);
 3. 5 of the remaining Wikinews articles (no quote signal in the manifest).
 
 No interview stratum: the only article with an interview shape (``factru/devset_book_142``)
@@ -22,18 +23,27 @@ It prints one corpus-relative path per line; the gold files are named after them
 
 from __future__ import annotations
 
-import csv
+import importlib.util
 import json
-import random
 import sys
 from pathlib import Path
+from types import ModuleType
 
 SEED = 20261123
 N_WIKINEWS_QUOTED = 15
 N_FACTRU = 10
 N_WIKINEWS_OTHER = 5
-FACTRU_MAX_CHARS = 4000
 EARLIER_SETS = [Path(__file__).resolve().parents[1] / name for name in ("quotes_gold", "quotes_gold_test")]
+
+
+def _test_set_draw() -> ModuleType:
+    """The first held-out set's draw script, whose stratified sampler this draw reuses."""
+    path = Path(__file__).resolve().parents[1] / "quotes_gold_test" / "draw.py"
+    spec = importlib.util.spec_from_file_location("quotes_gold_test_draw", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus_dir() -> Path:
@@ -57,20 +67,10 @@ def draw(corpus: Path, excluded: set[str]) -> list[str]:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (the earlier sets).
     """
-    rng = random.Random(SEED)
-    with open(corpus / "wikinews_manifest.tsv", encoding="utf-8", newline="") as handle:
-        rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda row: row["file"])
-    signal = {r["file"] for r in rows if int(r["direct_quotes"]) > 0 or r["guillemets"] == "True"}
-    quoted = [r["file"] for r in rows if r["file"] in signal and f"wikinews/{r['file']}" not in excluded]
-    other = [r["file"] for r in rows if r["file"] not in signal and f"wikinews/{r['file']}" not in excluded]
-    factru = sorted(
-        p.name
-        for p in (corpus / "factru").glob("*.txt")
-        if f"factru/{p.name}" not in excluded and len(p.read_text(encoding="utf-8")) <= FACTRU_MAX_CHARS
+    sampler = _test_set_draw()
+    picked: list[str] = sampler.draw(
+        corpus, excluded, seed=SEED, counts=(N_WIKINEWS_QUOTED, N_FACTRU, N_WIKINEWS_OTHER)
     )
-    picked = [f"wikinews/{name}" for name in rng.sample(quoted, N_WIKINEWS_QUOTED)]
-    picked += [f"factru/{name}" for name in rng.sample(factru, N_FACTRU)]
-    picked += [f"wikinews/{name}" for name in rng.sample(other, N_WIKINEWS_OTHER)]
     return picked
 
 

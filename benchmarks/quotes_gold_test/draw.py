@@ -44,14 +44,24 @@ def dev_articles(dev_gold: Path = DEV_GOLD) -> set[str]:
     return {json.loads(p.read_text(encoding="utf-8"))["file"] for p in dev_gold.glob("*.json")}
 
 
-def draw(corpus: Path, excluded: set[str]) -> list[str]:
+def draw(
+    corpus: Path,
+    excluded: set[str],
+    *,
+    seed: int = SEED,
+    counts: tuple[int, int, int] = (N_WIKINEWS_QUOTED, N_FACTRU, N_WIKINEWS_OTHER),
+) -> list[str]:
     """Return the drawn articles as corpus-relative paths, in draw order.
 
     Args:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (the dev set).
+        seed: The seed of ``random.Random``.
+        counts: How many Wikinews articles with a quote signal, FactRuEval articles and other
+            Wikinews articles to draw (the three strata, in draw order).
     """
-    rng = random.Random(SEED)
+    n_quoted, n_factru, n_other = counts
+    rng = random.Random(seed)
     with open(corpus / "wikinews_manifest.tsv", encoding="utf-8", newline="") as handle:
         rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda row: row["file"])
     signal = {r["file"] for r in rows if int(r["direct_quotes"]) > 0 or r["guillemets"] == "True"}
@@ -62,9 +72,9 @@ def draw(corpus: Path, excluded: set[str]) -> list[str]:
         for p in (corpus / "factru").glob("*.txt")
         if f"factru/{p.name}" not in excluded and len(p.read_text(encoding="utf-8")) <= FACTRU_MAX_CHARS
     )
-    picked = [f"wikinews/{name}" for name in rng.sample(quoted, N_WIKINEWS_QUOTED)]
-    picked += [f"factru/{name}" for name in rng.sample(factru, N_FACTRU)]
-    picked += [f"wikinews/{name}" for name in rng.sample(other, N_WIKINEWS_OTHER)]
+    picked = [f"wikinews/{name}" for name in rng.sample(quoted, n_quoted)]
+    picked += [f"factru/{name}" for name in rng.sample(factru, n_factru)]
+    picked += [f"wikinews/{name}" for name in rng.sample(other, n_other)]
     return picked
 
 
