@@ -192,32 +192,36 @@ def test_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     assert _articles(EVAL_FILES).isdisjoint(_articles(DEV_FILES) | _articles(TEST_FILES))
 
 
+def _draw_script(folder: Path) -> ModuleType:
+    """The ``draw.py`` of a gold folder, loaded as a module."""
+    spec = importlib.util.spec_from_file_location(f"draw_{folder.name}", folder / "draw.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold_names(drawn: list[str]) -> list[str]:
+    """The gold file stems that a draw's corpus-relative paths should have."""
+    return sorted(d.removesuffix(".txt").replace("/", "__") for d in drawn)
+
+
 @pytest.mark.corpus
 def test_held_out_set_is_the_recorded_draw() -> None:
     if not ev.CORPUS_DIR.is_dir():
         pytest.skip("corpus absent")
-    spec = importlib.util.spec_from_file_location("draw_test", ev.TEST_GOLD_DIR / "draw.py")
-    assert spec is not None and spec.loader is not None
-    draw = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(draw)
+    draw = _draw_script(ev.TEST_GOLD_DIR)
     drawn = draw.draw(ev.CORPUS_DIR, draw.dev_articles(ev.GOLD_DIR))
-    assert sorted(p.stem for p in TEST_FILES) == sorted(
-        d.removesuffix(".txt").replace("/", "__") for d in drawn
-    )
+    assert sorted(p.stem for p in TEST_FILES) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
 def test_evaluation_set_is_the_recorded_draw() -> None:
     if not ev.CORPUS_DIR.is_dir():
         pytest.skip("corpus absent")
-    spec = importlib.util.spec_from_file_location("draw_eval", ev.EVAL_GOLD_DIR / "draw.py")
-    assert spec is not None and spec.loader is not None
-    draw = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(draw)
+    draw = _draw_script(ev.EVAL_GOLD_DIR)
     drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles([ev.GOLD_DIR, ev.TEST_GOLD_DIR]))
-    assert sorted(p.stem for p in EVAL_FILES) == sorted(
-        d.removesuffix(".txt").replace("/", "__") for d in drawn
-    )
+    assert sorted(p.stem for p in EVAL_FILES) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
