@@ -50,6 +50,7 @@ def draw(
     *,
     seed: int = SEED,
     counts: tuple[int, int, int] = (N_WIKINEWS_QUOTED, N_FACTRU, N_WIKINEWS_OTHER),
+    direct_only: bool = False,
 ) -> list[str]:
     """Return the drawn articles as corpus-relative paths, in draw order.
 
@@ -59,13 +60,18 @@ def draw(
         seed: The seed of ``random.Random``.
         counts: How many Wikinews articles with a quote signal, FactRuEval articles and other
             Wikinews articles to draw (the three strata, in draw order).
+        direct_only: Draw the first stratum from the articles whose manifest row counts direct
+            quotes only (``direct_quotes > 0``), not also those with guillemets; the third stratum
+            stays the articles with neither signal.
     """
     n_quoted, n_factru, n_other = counts
     rng = random.Random(seed)
     with open(corpus / "wikinews_manifest.tsv", encoding="utf-8", newline="") as handle:
         rows = sorted(csv.DictReader(handle, delimiter="\t"), key=lambda row: row["file"])
     signal = {r["file"] for r in rows if int(r["direct_quotes"]) > 0 or r["guillemets"] == "True"}
-    quoted = [r["file"] for r in rows if r["file"] in signal and f"wikinews/{r['file']}" not in excluded]
+    direct = {r["file"] for r in rows if int(r["direct_quotes"]) > 0}
+    first = direct if direct_only else signal
+    quoted = [r["file"] for r in rows if r["file"] in first and f"wikinews/{r['file']}" not in excluded]
     other = [r["file"] for r in rows if r["file"] not in signal and f"wikinews/{r['file']}" not in excluded]
     factru = sorted(
         p.name
