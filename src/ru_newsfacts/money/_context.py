@@ -58,12 +58,12 @@ _KINDS = sorted(set(BEFORE.values()) | set(AFTER.values()))
 _PREPOSITIONS = "|".join(sorted(APPROXIMATE_AFTER_PREPOSITION))
 # Matched right to left (REVERSE): only matches ending exactly at the amount are tried.
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}$",
+    rf"(?<![\p{{L}}\d-])(?:{_grouped(BEFORE)})(?:{_SP}(?P<prep>{_PREPOSITIONS}))?[ ]{{0,3}}\Z",
     flags=regex.REVERSE,
 )
 _AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
 _CHANGE = regex.compile(
-    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}$",
+    rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}\Z",
     flags=regex.REVERSE,
 )
 _LOOKBACK = 45
@@ -83,7 +83,7 @@ def _final_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _FINALS, _FINAL_STEMS = _final_words()
-_LAST_WORD = regex.compile(r"(\p{L}++)[ ]{0,3}$", flags=regex.REVERSE)
+_LAST_WORD = regex.compile(r"(\p{L}++)[ ]{0,3}\Z", flags=regex.REVERSE)
 
 
 def last_word(s: str, i: int) -> regex.Match[str] | None:
@@ -179,7 +179,7 @@ _YEAR = regex.compile(
 )
 # The word before a written year, read right to left from the year.
 _YEAR_PREPOSITION = regex.compile(
-    rf"(?<![\p{{L}}\d])(?:в|во|за|на|по{_SP}итогам|в{_SP}течение|{word_alternation(_MONTHS_AND_PERIODS)}){_SP}$",
+    rf"(?<![\p{{L}}\d])(?:в|во|за|на|по{_SP}итогам|в{_SP}течение|{word_alternation(_MONTHS_AND_PERIODS)}){_SP}\Z",
     flags=regex.REVERSE,
 )
 _RELATIVE = {

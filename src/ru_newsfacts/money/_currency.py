@@ -54,14 +54,14 @@ _SYMBOL_AFTER = regex.compile(
 )
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in SYMBOLS)
 _SYMBOL_BEFORE = regex.compile(
-    r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}$",
+    r"(?<![\p{L}\d])(?:\L<symbols>)[ ]{0,2}\Z",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
 _SYMBOL_OPENING = regex.compile(
     r"(?:\L<symbols>)(?=[ ]{0,2}\d)",
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
-_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}$")
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}\Z")
 _SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
 _SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
 # Kopecks in digits are a plain integer (a decimal part of zeros at most): anything longer,

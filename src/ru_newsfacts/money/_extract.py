@@ -63,7 +63,7 @@ _RANGE_WORD = regex.compile(r"[ ]{1,3}(до|и)[ ]{1,3}")
 # Both connectors in one match, the word first as in _range_end: group 1 is the word.
 _RANGE_EITHER = regex.compile(rf"{_RANGE_WORD.pattern}|{_RANGE_DASH.pattern}")
 # Matched right to left: the word is read back from the amount, not searched for.
-_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}$", flags=regex.REVERSE)
+_PREVIOUS_WORD = regex.compile(r"(\p{L}++)[ ]{1,3}\Z", flags=regex.REVERSE)
 _NEXT = regex.compile(r"[ ]{0,3}(?:(\p{L}++)|([^\p{L}\d ]|$))")
 _BARE_FOLLOWERS = frozenset(
     _words("и а или но в во на за по против соответственно до к из то же ещё еще уже")
@@ -77,7 +77,7 @@ _VERB = regex.compile(
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _OPENERS = frozenset(("между", "с", "со"))
 _RANGE_FIRST = frozenset(" -–")
-_ASIDE = regex.compile(r"\([ ]{0,2}$")
+_ASIDE = regex.compile(r"\([ ]{0,2}\Z")
 _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
 
@@ -104,15 +104,14 @@ _FOLLOWERS = sorted(
 def _dead_digits() -> regex.Pattern[str]:
     """A run of digits _parse_at would drop at once, whatever surrounds it.
 
-    No symbol, code or word within two spaces before it (and a line break: the look-backs
-    end with "$", which matches before a final line break); after it nothing that continues a
+    No symbol, code or word within two spaces before it; after it nothing that continues a
     number (a group, a decimal part), no dash (a range, a denomination), no symbol, and no
     word that could be a currency or a multiplier. Read in full, such a run gives no
     mention and the scan resumes right after its digits, where this match ends. Compiled
     on first use (a large alternation): importing the package stays fast.
     """
     return regex.compile(
-        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}}\n?)\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}})\d{{1,15}}+(?![.,:/' ]?\d)"
         rf"(?![ ]{{0,3}}[\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
         rf"(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
     )
