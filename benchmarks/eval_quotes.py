@@ -45,6 +45,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "quotes_gold"
 TEST_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_test"
 EVAL_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval"
+EVAL2_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval2"
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
 
 GROUPS = ("direct", "reported")

@@ -171,7 +171,8 @@ QUOTE_MARKS = '«»"„“”'
 DEV_FILES = ev.gold_files()
 TEST_FILES = ev.gold_files(ev.TEST_GOLD_DIR)
 EVAL_FILES = ev.gold_files(ev.EVAL_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES
+EVAL2_FILES = ev.gold_files(ev.EVAL2_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES
 
 
 def _articles(paths: list[Path]) -> set[str]:
@@ -182,6 +183,7 @@ def test_gold_files_exist() -> None:
     assert len(DEV_FILES) >= 30
     assert len(TEST_FILES) == 24
     assert len(EVAL_FILES) == 30
+    assert len(EVAL2_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -190,6 +192,11 @@ def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
 
 def test_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     assert _articles(EVAL_FILES).isdisjoint(_articles(DEV_FILES) | _articles(TEST_FILES))
+
+
+def test_second_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
+    earlier = _articles(DEV_FILES) | _articles(TEST_FILES) | _articles(EVAL_FILES)
+    assert _articles(EVAL2_FILES).isdisjoint(earlier)
 
 
 def _draw_script(folder: Path) -> ModuleType:
@@ -225,6 +232,15 @@ def test_evaluation_set_is_the_recorded_draw() -> None:
 
 
 @pytest.mark.corpus
+def test_second_evaluation_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    draw = _draw_script(ev.EVAL2_GOLD_DIR)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
+    assert sorted(p.stem for p in EVAL2_FILES) == _gold_names(drawn)
+
+
+@pytest.mark.corpus
 @pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.stem}" for p in GOLD_FILES])
 def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
     if not ev.CORPUS_DIR.is_dir():
@@ -247,7 +263,10 @@ def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
         assert not span.endswith("."), span
         assert "\n" not in span or quote["kind"] != "indirect", span
         if quote["kind"] == "direct":
-            assert span[0] not in QUOTE_MARKS and span[-1] not in QUOTE_MARKS, span
+            # The quotation marks are not part of a direct span; a mark at its edge must belong
+            # to an inner quotation that opens or closes inside the span.
+            assert span[0] not in QUOTE_MARKS or any(c in QUOTE_MARKS for c in span[1:]), span
+            assert span[-1] not in QUOTE_MARKS or any(c in QUOTE_MARKS for c in span[:-1]), span
     for group in ("direct", "reported"):
         spans = sorted((q["start"], q["stop"]) for q in data["quotes"] if ev.KIND_GROUP[q["kind"]] == group)
         for (_, stop), (start, _) in itertools.pairwise(spans):
