@@ -36,6 +36,8 @@ __all__ = [
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
     "RULE_NOUN_STEMS",
+    "SHOUTING_LEMMAS",
+    "SIMILE_WORDS",
     "SOURCE_NOUNS",
     "SPEECH_FORMS",
     "STATEMENT_NOUNS",
@@ -259,6 +261,15 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
 NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
 """Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
 "определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+SHOUTING_LEMMAS: frozenset[str] = frozenset(
+    {"скандировать", "кричать", "закричать", "выкрикивать", "выкрикнуть"}
+)
+"""Verbs whose object in quotation marks is what was shouted, however short: "выкрикнул «Ура»"."""
+
+SIMILE_WORDS: frozenset[str] = frozenset({"как", "словно", "будто", "точно", "вроде", "подобно"})
+"""Words opening a comparison: a lower-case phrase in marks that starts with one ("оказалось «как гром
+среди ясного неба»") is an idiom in scare quotes, not somebody's words."""
 
 
 def _build_quoting() -> dict[str, VerbForm]:

@@ -18,7 +18,10 @@ from ..data.speech import (
     ACCUSATION_LEMMAS,
     CUE_PHRASES,
     NAMING_LEMMAS,
+    PRONOUNS,
     QUOTING_FORMS,
+    SHOUTING_LEMMAS,
+    SIMILE_WORDS,
     SPEECH_FORMS,
     TITLE_NOUN_STEMS,
     VerbForm,
@@ -44,6 +47,8 @@ _INSERTION = regex.compile(
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _LAW_TITLE = regex.compile(r"Об?[^\S\n]")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+# "Название: подзаголовок": a colon and a lower-case word inside a title.
+_SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
 _NEAR_CHARS = 24
@@ -65,6 +70,8 @@ _NAMING_STEMS = ("называ", "именова", "окрести", "прозв
 _REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
 _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
+# "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
+_RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
@@ -130,6 +137,9 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     inner = words_of(text, open_ + 1, close)
     if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
         return False
+    if inner[0].low in SIMILE_WORDS:
+        # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
+        return False
     if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
@@ -182,8 +192,14 @@ def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     # A law or a programme: "№ 244 «О государственном регулировании ...»".
     if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
         return True
+    if _SUBTITLE.search(inner) and not _SENTENCE_END.search(inner):
+        # "«Субкультуры: потенциал развития»": a title with its subtitle after a colon.
+        return True
     # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
     embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
+    if embedded and inner[:1].islower() and len(words_of(text, open_ + 1, close)) >= _LONG_FRAGMENT_WORDS:
+        # "уведомление о намерении «не стать участником ...»" at this length is a document's wording.
+        return False
     # "Премьера шоу «Пусть всегда будет солнце!» состоялась": the sentence runs on through the marks.
     runs_on = text[close + 1 : close + 2].isspace() and text[after : after + 1].islower()
     return embedded and (inner[:1].islower() or (before > ps and text[before - 1].isalnum() and runs_on))
@@ -280,25 +296,36 @@ class _Finder:
             )
         )
 
-    def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
-        """Author's words after a closing mark: "», — сказал он"."""
+    def author_after(
+        self, pos: int, stop: int, opens_sentence: bool = True
+    ) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words after a closing mark: "», — сказал он".
+
+        Without a dash ("«П», сказал он") the quote must open its sentence: in "стал консультантом
+        новых «Звёздных войн», заявил ..." the marks close a name inside the author's sentence.
+        """
         # Matches are bounded: the regex module may scan to endpos for a required literal.
         near = min(stop, pos + _NEAR_CHARS)
         dash = _AFTER_CLOSE.match(self.text, pos, near)
         if dash is None:
             # Without a dash ("«П», сказал он") the verb must come first.
             comma = _AFTER_CLOSE_COMMA.match(self.text, pos, near)
-            if comma is None:
+            if comma is None or not opens_sentence:
                 return None
             run = _AUTHOR_RUN.match(self.text, comma.end(), min(stop, comma.end() + _AUTHOR_CHARS))
             end = run.end() if run else comma.end()
             words = words_of(self.text, comma.end(), end)
             if not words or words[0].low not in SPEECH_FORMS:
                 return None
-            return self.author_words(comma.end(), end)
-        run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
-        end = run.end() if run else dash.end()
-        return self.author_words(dash.end(), end)
+            found = self.author_words(comma.end(), end)
+        else:
+            run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
+            end = run.end() if run else dash.end()
+            found = self.author_words(dash.end(), end)
+        if found is not None and self.text[found[0][0].stop : end].lstrip(" \t\u00a0").startswith(":"):
+            # "«...», заявил: «П»": a verb with a colon introduces the words after it.
+            return None
+        return found
 
     def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         words = words_of(self.text, start, stop)
@@ -351,16 +378,31 @@ class _Finder:
         # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
         for index in range(len(words) - 2, -1, -1):
             phrase = f"{words[index].low} {words[index + 1].low}"
+            # "по его словам, «П»": a possessive pronoun inside the phrase names the speaker.
+            pronoun = (
+                words[index + 1]
+                if index + 2 < len(words) and words[index + 1].low in PRONOUNS and words[index].low == "по"
+                else None
+            )
+            if pronoun is not None:
+                phrase = f"{words[index].low} {words[index + 2].low}"
             if phrase in CUE_PHRASES:
-                noun = words[index + 1]
+                noun = words[index + 2] if pronoun is not None else words[index + 1]
                 comma = text.find(",", noun.stop, head_end)
                 stop = comma if comma >= 0 else head_end
                 if comma >= 0 and words_of(text, comma + 1, head_end):
                     return False
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
+                if pronoun is not None:
+                    return (cue, _PHRASE_FORM), [Window(pronoun.start, pronoun.stop, "genitive")]
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
+            if k + 1 < len(words) and words[k + 1].low not in ("что", "чтобы"):
+                gap = text[words[k].stop : words[k + 1].start]
+                if any(ch in gap for ch in ",;:—–―("):
+                    # "О том, на что надеются ..., читайте в статье «...»": a verb of another clause.
+                    break
             form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
@@ -476,7 +518,14 @@ def find_direct(
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
     """Whether quoted words continue a list of exclamations after a quote with a cue."""
     last_close, previous = last
-    if previous.cue is None or not _LIST_GAP.fullmatch(text, last_close + 1, open_):
+    if previous.cue is None:
+        return False
+    if _RELATIVE_GAP.fullmatch(text, last_close + 1, open_):
+        return (
+            text[open_ + 1 : open_ + 2].islower()
+            and len(words_of(text, open_ + 1, close)) >= _MIN_GOVERNED_WORDS
+        )
+    if not _LIST_GAP.fullmatch(text, last_close + 1, open_):
         return False
     if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
         # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
@@ -535,7 +584,10 @@ def _pair_quote(
     parts, split_cue, split_windows = finder.split_parts(
         inner_start, inner_stop, index, group, line_end=False
     )
-    after = finder.author_after(close + 1, pe)
+    head = _skip_back(text, ps, open_, " \t\u00a0'")
+    # "«П1», говорит он, «п2»": a quote reopening after the cue splits one quote, wherever it stands.
+    opens_sentence = head == ps or text[head - 1] in ':.!?…—–―-»"”' or _reopens(text, close + 1, pe)
+    after = finder.author_after(close + 1, pe, opens_sentence)
     before = finder.author_before(ps, open_)
     cue: tuple[Word, VerbForm] | None = None
     windows: list[Window] = []
@@ -575,10 +627,15 @@ def _pair_quote(
             return False
         # A cue verb and a colon take even one word ("скандировали: «Свободу!»"); a naming verb takes a
         # fragment of the speaker's words ("назвал решение «ошибкой»"), not a capitalised name.
-        framed = (colon and cue is not None) or (
-            cue is not None
-            and cue[1].lemma in NAMING_LEMMAS
-            and text[inner_start : inner_start + 1].islower()
+        framed = (
+            (colon and cue is not None)
+            or (
+                cue is not None
+                and cue[1].lemma in NAMING_LEMMAS
+                and text[inner_start : inner_start + 1].islower()
+            )
+            # "выкрикнул «Аллах акбар»": what was shouted, however short.
+            or (cue is not None and cue[1].lemma in SHOUTING_LEMMAS)
         )
         if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
             # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.
