@@ -309,7 +309,8 @@ NOT_QUOTES: list[object] = [
     ("Глава ведомства рассказал о планах на год.", []),
     # a speech verb of another clause is no cue of a title at the end of the sentence
     (
-        "О том, на что надеются зрители, читайте в заметке нашего обозревателя «Театр уходит, театр остаётся»",
+        "О том, на что надеются зрители, читайте в заметке нашего обозревателя"
+        " «Театр уходит, театр остаётся»",
         [],
     ),
     # idioms opening with a comparison are scare quotes; a title with a subtitle is a name
