@@ -19,9 +19,12 @@ __all__ = [
     "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
+    "CONCLUSION_FORMS",
+    "CONCLUSION_NOUN",
     "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
+    "FIRST_PERSON",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
@@ -38,6 +41,8 @@ __all__ = [
     "RULE_NOUN_STEMS",
     "SHOUTING_LEMMAS",
     "SIMILE_WORDS",
+    "SOURCELESS_PHRASES",
+    "SOURCE_ADJECTIVES",
     "SOURCE_NOUNS",
     "SPEECH_FORMS",
     "STATEMENT_NOUNS",
@@ -184,14 +189,30 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("упрекнуть", "упрекнул", "", "", "упрекнув", "say"),
     ("упрекать", "упрекал", "упрекает", "упрекают", "упрекая", "say"),
     ("оповестить", "оповестил", "", "", "оповестив", "say"),
-    ("говориться", "", "говорится", "", "", "document"),
+    # Courts and investigators: "суд постановил, что П".
+    ("постановить", "постановил", "", "", "постановив", "say"),
+    ("постановлять", "постановлял", "постановляет", "постановляют", "", "say"),
+    # "Ранее сообщалось, что П", "в письме говорилось, что П": the impersonal past of a document.
+    ("говориться", "говорил", "говорится", "", "", "document"),
     ("сказано", "", "сказано", "", "", "document"),
-    ("уточняться", "", "уточняется", "", "", "document"),
+    ("указано", "", "указано", "", "", "document"),
+    ("отмечено", "", "отмечено", "", "", "document"),
+    ("написано", "", "написано", "", "", "document"),
+    ("уточняться", "уточнял", "уточняется", "", "", "document"),
     ("утверждаться", "утверждал", "утверждается", "", "", "document"),
-    ("отмечаться", "", "отмечается", "", "", "document"),
-    ("сообщаться", "", "сообщается", "", "", "document"),
-    ("подчеркиваться", "", "подчеркивается", "", "", "document"),
-    ("указываться", "", "указывается", "", "", "document"),
+    ("отмечаться", "отмечал", "отмечается", "", "", "document"),
+    ("сообщаться", "сообщал", "сообщается", "", "", "document"),
+    ("подчеркиваться", "подчеркивал", "подчеркивается", "", "", "document"),
+    ("указываться", "указывал", "указывается", "", "", "document"),
+)
+
+# Forms the regular rules above cannot build: "счесть" has "счёл" but "сочла", "сочли".
+_IRREGULAR: tuple[tuple[str, str, Gender | None, Number | None, Literal["past", "gerund"], VerbKind], ...] = (
+    ("счел", "счесть", "m", "sg", "past", "think"),
+    ("сочла", "счесть", "f", "sg", "past", "think"),
+    ("сочло", "счесть", "n", "sg", "past", "think"),
+    ("сочли", "счесть", None, "pl", "past", "think"),
+    ("сочтя", "счесть", None, None, "gerund", "think"),
 )
 
 # Short adjectives used as statements of belief: "уверен, что", "согласна, что".
@@ -232,6 +253,8 @@ def _build() -> dict[str, VerbForm]:
             forms.setdefault(pres_pl, VerbForm(lemma, None, "pl", "present", kind))
         for gerund in gerunds.split():
             forms.setdefault(gerund, VerbForm(lemma, None, None, "gerund", kind))
+    for word, lemma, irregular_gender, irregular_number, tense, kind in _IRREGULAR:
+        forms.setdefault(word, VerbForm(lemma, irregular_gender, irregular_number, tense, kind))
     for word in _PREDICATIVES:
         agreement: Gender = "f" if word.endswith("а") else "m"
         forms[word] = VerbForm(word, agreement, "sg", "predicative", "think")
@@ -315,6 +338,14 @@ CUE_PHRASES: dict[str, str] = {
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
 
+SOURCELESS_PHRASES: frozenset[str] = frozenset({"по сообщениям", "по сообщению"})
+"""Cue phrases that report speech even with no source after them ("По сообщениям, П"); the others
+("По предварительным данным, П") state figures, not anybody's words, when no source is named."""
+
+SOURCE_ADJECTIVES: frozenset[str] = frozenset({"официальным", "официальной", "официальному", "официальных"})
+"""Adjectives inside a cue phrase that name the kind of source ("по официальным данным": officials),
+so the phrase reports somebody's statement though no source follows it."""
+
 STATEMENT_NOUNS: dict[str, str] = {
     "заявление": "nom",
     "комментарий": "nom",
@@ -336,7 +367,17 @@ ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
 """Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
 
 SOURCE_NOUNS: frozenset[str] = frozenset(
-    {"данным", "информации", "сообщениям", "сообщению", "оценкам", "оценке"}
+    {
+        "данным",
+        "информации",
+        "сообщениям",
+        "сообщению",
+        "оценкам",
+        "оценке",
+        "материалам",
+        "решению",
+        "выводам",
+    }
 )
 """Nouns after "согласно" that pass on the genitive source ("согласно данным агентства")."""
 
@@ -378,6 +419,53 @@ RULE_NOUN_STEMS: tuple[str, ...] = (
 )
 """Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
 Конституции", "согласно договору"); the guide counts documents as rules, not sources."""
+
+CONCLUSION_FORMS: dict[str, VerbForm] = {
+    "пришел": VerbForm("прийти к выводу", "m", "sg", "past", "think"),
+    "пришла": VerbForm("прийти к выводу", "f", "sg", "past", "think"),
+    "пришло": VerbForm("прийти к выводу", "n", "sg", "past", "think"),
+    "пришли": VerbForm("прийти к выводу", None, "pl", "past", "think"),
+    "приходит": VerbForm("прийти к выводу", None, "sg", "present", "think"),
+    "приходят": VerbForm("прийти к выводу", None, "pl", "present", "think"),
+    "придя": VerbForm("прийти к выводу", None, None, "gerund", "think"),
+}
+"""Forms of "прийти" that report a conclusion only before "к выводу" ("суд пришёл к выводу, что П");
+alone they are motion verbs, so they are no entries of ``SPEECH_FORMS``."""
+
+CONCLUSION_NOUN = "выводу"
+"""The noun of "прийти к выводу", where the reported-speech finder looks back for the verb."""
+
+FIRST_PERSON: frozenset[str] = frozenset(
+    {
+        "я",
+        "меня",
+        "мне",
+        "мной",
+        "мы",
+        "нас",
+        "нам",
+        "нами",
+        "мой",
+        "моя",
+        "мое",
+        "мои",
+        "моего",
+        "моей",
+        "моих",
+        "моим",
+        "наш",
+        "наша",
+        "наше",
+        "наши",
+        "нашего",
+        "нашей",
+        "наших",
+        "нашим",
+        "нашими",
+    }
+)
+"""First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own
+("Мы довольны результатом, сказал X"; a block after "X:" in the next paragraph)."""
 
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
 """Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
