@@ -54,7 +54,7 @@ DIRECT: list[object] = [
                 ("Позор!", "direct", "зрители"),
             ],
         ),
-        "quotes closing a reported clause cut the indirect span short",
+        "a bare plural noun (зрители) before a chant verb is not resolved as its speaker",
     ),
     # a colon and a cue verb take one-word exclamations, and the list after them
     (
@@ -226,6 +226,23 @@ DIRECT: list[object] = [
         "По словам Анны Смирновой, «рынок перегрет и цены будут расти».",
         [("рынок перегрет и цены будут расти", "direct", "Анна Смирнова")],
     ),
+    # quotes closing a reported clause lie inside it and keep their own span
+    (
+        "По словам очевидцев, перед выстрелом Иван Петров выкрикнул «Долой тиранов».",
+        [
+            ("перед выстрелом Иван Петров выкрикнул «Долой тиранов»", "indirect", "очевидцы"),
+            ("Долой тиранов", "direct", "Иван Петров"),
+        ],
+    ),
+    # a paragraph of first-person words after a paragraph ending with a colon is the speaker's own
+    (
+        "Иван Петров рассказал, что не знает секрета успеха:\nВозможно, всё дело в погоде. Я всегда встаю"
+        " рано и много гуляю.\n\nОн умер в мае.",
+        [
+            ("не знает секрета успеха", "indirect", "Иван Петров"),
+            ("Возможно, всё дело в погоде. Я всегда встаю рано и много гуляю", "direct", "Иван Петров"),
+        ],
+    ),
     # a shouting verb takes its object in marks, however short
     ("Перед выстрелом Иван Петров выкрикнул «Долой тиранов».", [("Долой тиранов", "direct", "Иван Петров")]),
     # a verb with a colon introduces the quote after it, not the name in marks before it
@@ -316,6 +333,8 @@ NOT_QUOTES: list[object] = [
     # idioms opening with a comparison are scare quotes; a title with a subtitle is a name
     ("Для жителей села это решение оказалось «как гром среди ясного неба».", []),
     ("«Экономика: время перемен». Форум с таким названием пройдёт в Казани.", []),
+    # after a colon, words that do not speak in the first person are a list or the author's text
+    ("В финал вышли три команды:\nСпартак, Зенит и Локомотив сыграют в мае.", []),
 ]
 
 REPORTED: list[object] = [

@@ -17,12 +17,14 @@ import regex
 from ..data.speech import (
     ACCUSATION_LEMMAS,
     CUE_PHRASES,
+    FIRST_PERSON,
     NAMING_LEMMAS,
     PRONOUNS,
     QUOTING_FORMS,
     SHOUTING_LEMMAS,
     SIMILE_WORDS,
     SPEECH_FORMS,
+    STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
     VerbForm,
 )
@@ -371,7 +373,11 @@ class _Finder:
                 # Headline form "Эксперт: «П»": a few words naming the speaker.
                 return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
             verb = found[0]
-            return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+            # "Газета пишет, что зрители начали скандировать:": the subject stands after "что".
+            subject_start = max(
+                (w.stop for w in words if w.stop <= verb.start and w.low in ("что", "чтобы")), default=start
+            )
+            return found, [Window(subject_start, verb.start, "before"), Window(verb.stop, colon, "after")]
         # Quoted words before this quote are not author's words: read after the last closing mark.
         floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
         words = words_of(text, max(start, floor), head_end)
@@ -391,6 +397,9 @@ class _Finder:
                 comma = text.find(",", noun.stop, head_end)
                 stop = comma if comma >= 0 else head_end
                 if comma >= 0 and words_of(text, comma + 1, head_end):
+                    if any(w.low in QUOTING_FORMS for w in words_of(text, comma + 1, head_end)):
+                        # "По словам очевидцев, он выкрикнул «П»": the verb frames the marks.
+                        break
                     return False
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
                 if pronoun is not None:
@@ -413,11 +422,17 @@ class _Finder:
                 return False
             if form.tense == "gerund" and chto is None:
                 continue
+            # "Газета пишет, что зрители начали скандировать: «П»": the subject of a verb inside a
+            # reported clause stands after that clause's "что".
+            subject_start = start
+            for w in words[:k]:
+                if w.low in ("что", "чтобы"):
+                    subject_start = w.stop
             if form.lemma in NAMING_LEMMAS:
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
-                return (verb, form), [Window(start, verb.start, "before")]
+                return (verb, form), [Window(subject_start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
-            return (verb, form), [Window(start, verb.start, "before"), after]
+            return (verb, form), [Window(subject_start, verb.start, "before"), after]
         return None
 
     def split_parts(
@@ -507,12 +522,66 @@ def find_direct(
                 finder.add(mark + 1, pe, index, group, None, [], inherit=True)
                 finder.masked.append((mark, pe))
                 pending = group
+    _colon_blocks(finder, paragraphs, skip | turns)
     if dialogue:
         for index, start, stop in bare_lines:
             finder.add(start, stop, index, finder.group(), None, [], inherit=True)
             finder.masked.append((start, stop))
     finder.quotes.sort(key=lambda quote: quote.start)
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
+
+
+def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[int]) -> None:
+    """A paragraph ending with a colon and a next paragraph of first-person words without marks.
+
+    "Сам он сказал, что не знает секрета успеха:" / "За год фонд вложил в проекты миллионы:" followed
+    by "Я всегда ..." / "Должен признать, мы ...": the block is the speaker's own words. The first
+    person is what tells them from a list or the author's text after a colon.
+    """
+    text = finder.text
+    masks = sorted(finder.masked)
+    for index in range(len(paragraphs) - 1):
+        if index in skip or index + 1 in skip:
+            continue
+        head, block = paragraphs[index], paragraphs[index + 1]
+        colon = head.start + len(text[head.start : head.stop].rstrip())
+        if colon == head.start or text[colon - 1] != ":":
+            continue
+        start, stop = block.start, block.start + len(text[block.start : block.stop].rstrip())
+        if not text[start : start + 1].isupper() or is_dash_line(text, start, stop):
+            continue
+        if any(s < stop and start < e for s, e in masks):
+            continue  # marks or a dialogue line already made it a quote
+        words = words_of(text, start, stop)
+        if len(words) < _MIN_GOVERNED_WORDS or not any(w.low in FIRST_PERSON for w in words):
+            continue
+        if (len(words[0].text) > 1 and words[0].text.isupper()) or _headline_like(text, start, stop):
+            continue
+        sentence_start = head.start
+        for match in _FULL_STOP.finditer(text, max(head.start, colon - _BEFORE_CHARS), colon - 1):
+            sentence_start = match.end()
+        lead = words_of(text, sentence_start, colon - 1)
+        if lead and lead[-1].low in STATEMENT_NOUNS:
+            continue  # "стоял комментарий:": the noun, not a verb before it, introduces the words
+        found = finder.author_before(sentence_start, colon)
+        cue: tuple[Word, VerbForm] | None = None
+        windows = [Window(sentence_start, colon - 1, "subject")]
+        if isinstance(found, tuple):
+            cue, windows = found
+        while stop > start and text[stop - 1] == ".":
+            stop -= 1
+        # "сказал, что не знает секрета:" reports a clause of its own: its verb stays free for it.
+        free = cue is not None and cue[0].start not in finder.used
+        finder.add(start, stop, index + 1, finder.group(), cue, windows, inherit=cue is None)
+        if free and cue is not None:
+            finder.used.discard(cue[0].start)
+        finder.masked.append((block.start, block.stop))
+
+
+def _headline_like(text: str, start: int, stop: int) -> bool:
+    """A block that opens with its own label ("Фото: ...") is a caption, not somebody's words."""
+    match = _HEADLINE.match(text, start, stop)
+    return match is not None and match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS
 
 
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:

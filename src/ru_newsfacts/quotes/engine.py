@@ -136,10 +136,18 @@ def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[
 def _without_overlaps(raws: list[RawQuote]) -> list[RawQuote]:
     raws.sort(key=lambda q: (q.start, _PRIORITY[q.kind], -q.stop))
     kept: list[RawQuote] = []
+    nested: list[RawQuote] = []
     for raw in raws:
         if kept and raw.start < kept[-1].stop:
+            outer = kept[-1]
+            if raw.kind == "direct" and outer.kind == "indirect" and raw.stop <= outer.stop:
+                # "очевидцы говорят, что он выкрикнул «П»": quotes closing a reported clause lie
+                # inside it and keep their own span (the two groups are scored apart).
+                nested.append(raw)
             continue
         kept.append(raw)
+    if nested:
+        kept = sorted(kept + nested, key=lambda q: q.start)
     return kept
 
 

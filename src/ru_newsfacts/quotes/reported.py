@@ -143,6 +143,22 @@ class _Masks:
         # Every offset then looks at the same span, one starting no later than ``start``.
         return index < 0 or (self.starts[index] <= start and self.spans[index][1] <= start)
 
+    def only_quotes(self, text: str, pos: int, stop: int) -> bool:
+        """Whether only masked spans and punctuation stand from ``pos`` to ``stop``.
+
+        "очевидцы говорят, что он выкрикнул «П»": quotes closing a reported clause are part of it
+        (the direct quote keeps its own span as well); quotes followed by more words cut the clause.
+        """
+        index = bisect.bisect_left(self.starts, pos)
+        cursor = pos
+        while index < len(self.spans) and self.spans[index][0] < stop:
+            start, end = self.spans[index]
+            if end > stop or _has_words(text, cursor, start, 1):
+                return False
+            cursor = max(cursor, end)
+            index += 1
+        return not _has_words(text, cursor, stop, 1)
+
     def next_start(self, pos: int) -> int | None:
         index = bisect.bisect_left(self.starts, pos)
         return self.starts[index] if index < len(self.starts) else None
@@ -230,7 +246,7 @@ class _Finder:
         if self.masks.covering(start) is not None:
             return False
         nxt = self.masks.next_start(start)
-        if nxt is not None and nxt < stop:
+        if nxt is not None and nxt < stop and not self.masks.only_quotes(self.text, nxt, stop):
             # Direct quotes inside the content keep their own span: stop before them.
             start, stop = self.trim(start, nxt)
             if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
