@@ -528,7 +528,7 @@ TOPIC_WORDS: frozenset[str] = frozenset(
 """Question words opening a topic frame: "О том, почему ..., рассказал X" reports no statement."""
 
 ANAPHORIC_OPENERS: tuple[tuple[tuple[str, ...], int], ...] = (
-    (("об", "этом"), 4),
+    (("об", "этом"), 7),
     (("о", "том"), 0),
     (("это",), 1),
     (("так",), 0),

@@ -18,6 +18,7 @@ from ..data.speech import (
     ACCUSATION_LEMMAS,
     CUE_PHRASES,
     FIRST_PERSON,
+    FRAME_GERUNDS,
     NAMING_LEMMAS,
     PRONOUNS,
     QUOTING_FORMS,
@@ -49,6 +50,8 @@ _INSERTION = regex.compile(
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _LAW_TITLE = regex.compile(r"Об?[^\S\n]")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+# "«П», — раскрыл ...": a comma, a dash and the author's lower-case words after a closing mark.
+_SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}")
 # "Название: подзаголовок": a colon and a lower-case word inside a title.
 _SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
@@ -75,6 +78,8 @@ _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 # "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
 _RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
+# Words opening a clause governed by the verb before the comma: "рассказал, как «П»".
+_CLAUSE_OPENERS = frozenset({"что", "чтобы", "как", "будто", "ли"})
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
@@ -82,7 +87,7 @@ _LONG_FRAGMENT_WORDS = 10
 _HEADLINE_CHARS = 200
 # "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
 _HEADLINE = regex.compile(
-    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
 )
 # Labels that open a line without naming a speaker.
 _HEADLINE_NOT_SPEAKERS = frozenset(
@@ -194,7 +199,14 @@ def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     # A law or a programme: "№ 244 «О государственном регулировании ...»".
     if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
         return True
-    if _SUBTITLE.search(inner) and not _SENTENCE_END.search(inner):
+    if _SPEECH_DASH.match(text, close + 1, min(pe, close + _NEAR_CHARS)):
+        # "«П», — раскрыл свою мысль режиссёр": the comma and dash of speech, whatever the verb.
+        return False
+    if (
+        _SUBTITLE.search(inner)
+        and not _SENTENCE_END.search(inner)
+        and len(words_of(text, open_ + 1, close)) < _LONG_FRAGMENT_WORDS
+    ):
         # "«Субкультуры: потенциал развития»": a title with its subtitle after a colon.
         return True
     # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
@@ -406,21 +418,26 @@ class _Finder:
                     return (cue, _PHRASE_FORM), [Window(pronoun.start, pronoun.stop, "genitive")]
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
+        crossed = False
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
-            if k + 1 < len(words) and words[k + 1].low not in ("что", "чтобы"):
+            if k + 1 < len(words) and words[k + 1].low not in _CLAUSE_OPENERS:
                 gap = text[words[k].stop : words[k + 1].start]
-                if any(ch in gap for ch in ",;:—–―("):
-                    # "О том, на что надеются ..., читайте в статье «...»": a verb of another clause.
-                    break
+                # "О том, на что надеются ..., читайте в статье «...»": a speech verb of another
+                # clause; a naming verb reaches over a participle phrase ("назвал ситуацию,
+                # сложившуюся в отрасли, «неприемлемой»").
+                crossed = crossed or any(ch in gap for ch in ",;:—–―(")
             form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
+                continue
+            if crossed and form.lemma not in NAMING_LEMMAS:
                 continue
             verb = words[k]
             chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
             if chto is not None and chto is not words[-1]:
                 # Words between "что" and the mark: the quoted words finish a reported clause.
                 return False
-            if form.tense == "gerund" and chto is None:
+            if form.tense == "gerund" and chto is None and (crossed or words[k].low in FRAME_GERUNDS):
+                # "подчеркнув её «П»" frames the marks; "заявил, выступая на «...»" does not.
                 continue
             # "Газета пишет, что зрители начали скандировать: «П»": the subject of a verb inside a
             # reported clause stands after that clause's "что".
@@ -555,8 +572,8 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         words = words_of(text, start, stop)
         if len(words) < _MIN_GOVERNED_WORDS or not any(w.low in FIRST_PERSON for w in words):
             continue
-        if (len(words[0].text) > 1 and words[0].text.isupper()) or _headline_like(text, start, stop):
-            continue
+        if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
+            continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
         sentence_start = head.start
         for match in _FULL_STOP.finditer(text, max(head.start, colon - _BEFORE_CHARS), colon - 1):
             sentence_start = match.end()
@@ -576,12 +593,6 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         if free and cue is not None:
             finder.used.discard(cue[0].start)
         finder.masked.append((block.start, block.stop))
-
-
-def _headline_like(text: str, start: int, stop: int) -> bool:
-    """A block that opens with its own label ("Фото: ...") is a caption, not somebody's words."""
-    match = _HEADLINE.match(text, start, stop)
-    return match is not None and match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS
 
 
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:

@@ -246,7 +246,11 @@ class _Finder:
         if self.masks.covering(start) is not None:
             return False
         nxt = self.masks.next_start(start)
-        if nxt is not None and nxt < stop and not self.masks.only_quotes(self.text, nxt, stop):
+        if (
+            nxt is not None
+            and nxt < stop
+            and (kind != "indirect" or not self.masks.only_quotes(self.text, nxt, stop))
+        ):
             # Direct quotes inside the content keep their own span: stop before them.
             start, stop = self.trim(start, nxt)
             if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
