@@ -19,6 +19,7 @@ __all__ = [
     "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
+    "CLAUSE_ONLY_LEMMAS",
     "CONCLUSION_FORMS",
     "CONCLUSION_NOUN",
     "CONTINUATION_LEMMAS",
@@ -192,18 +193,29 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     # Courts and investigators: "суд постановил, что П".
     ("постановить", "постановил", "", "", "постановив", "say"),
     ("постановлять", "постановлял", "постановляет", "постановляют", "", "say"),
-    # "Ранее сообщалось, что П", "в письме говорилось, что П": the impersonal past of a document.
-    ("говориться", "говорил", "говорится", "", "", "document"),
+    ("говориться", "", "говорится", "", "", "document"),
     ("сказано", "", "сказано", "", "", "document"),
+    # "В документе указано, что П": short passive participles of a document.
     ("указано", "", "указано", "", "", "document"),
     ("отмечено", "", "отмечено", "", "", "document"),
     ("написано", "", "написано", "", "", "document"),
-    ("уточняться", "уточнял", "уточняется", "", "", "document"),
+    ("уточняться", "", "уточняется", "", "", "document"),
     ("утверждаться", "утверждал", "утверждается", "", "", "document"),
-    ("отмечаться", "отмечал", "отмечается", "", "", "document"),
-    ("сообщаться", "сообщал", "сообщается", "", "", "document"),
-    ("подчеркиваться", "подчеркивал", "подчеркивается", "", "", "document"),
-    ("указываться", "указывал", "указывается", "", "", "document"),
+    ("отмечаться", "", "отмечается", "", "", "document"),
+    ("сообщаться", "", "сообщается", "", "", "document"),
+    ("подчеркиваться", "", "подчеркивается", "", "", "document"),
+    ("указываться", "", "указывается", "", "", "document"),
+)
+
+# "Ранее сообщалось, что П", "в письме говорилось, что П": the impersonal past of a document is
+# neuter singular only; "симптомы отмечались у ..." (plural) reports nothing.
+_IMPERSONAL_PAST: tuple[tuple[str, str], ...] = (
+    ("сообщалось", "сообщаться"),
+    ("говорилось", "говориться"),
+    ("отмечалось", "отмечаться"),
+    ("указывалось", "указываться"),
+    ("уточнялось", "уточняться"),
+    ("подчеркивалось", "подчеркиваться"),
 )
 
 # Forms the regular rules above cannot build: "счесть" has "счёл" but "сочла", "сочли".
@@ -253,6 +265,8 @@ def _build() -> dict[str, VerbForm]:
             forms.setdefault(pres_pl, VerbForm(lemma, None, "pl", "present", kind))
         for gerund in gerunds.split():
             forms.setdefault(gerund, VerbForm(lemma, None, None, "gerund", kind))
+    for word, lemma in _IMPERSONAL_PAST:
+        forms.setdefault(word, VerbForm(lemma, "n", "sg", "past", "document"))
     for word, lemma, irregular_gender, irregular_number, tense, kind in _IRREGULAR:
         forms.setdefault(word, VerbForm(lemma, irregular_gender, irregular_number, tense, kind))
     for word in _PREDICATIVES:
@@ -419,6 +433,11 @@ RULE_NOUN_STEMS: tuple[str, ...] = (
 )
 """Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
 Конституции", "согласно договору"); the guide counts documents as rules, not sources."""
+
+CLAUSE_ONLY_LEMMAS: frozenset[str] = frozenset({"счесть", "постановить", "постановлять"})
+"""Verbs that report speech only with a clause after them ("суд счёл, что П", "постановил, что П"):
+with an object or an infinitive ("сочла его лучшим", "постановил принять меры") they report nothing,
+so they are no inverted cues and take no clause without "что"."""
 
 CONCLUSION_FORMS: dict[str, VerbForm] = {
     "пришел": VerbForm("прийти к выводу", "m", "sg", "past", "think"),

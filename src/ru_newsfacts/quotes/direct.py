@@ -592,7 +592,7 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         finder.add(start, stop, index + 1, finder.group(), cue, windows, inherit=cue is None)
         if free and cue is not None:
             finder.used.discard(cue[0].start)
-        finder.masked.append((block.start, block.stop))
+        # The block stays open to reported speech: "Он был убеждён, что П" inside it is annotated too.
 
 
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:

@@ -140,9 +140,10 @@ def _without_overlaps(raws: list[RawQuote]) -> list[RawQuote]:
     for raw in raws:
         if kept and raw.start < kept[-1].stop:
             outer = kept[-1]
-            if raw.kind == "direct" and outer.kind == "indirect" and raw.stop <= outer.stop:
+            if raw.stop <= outer.stop and {raw.kind, outer.kind} == {"direct", "indirect"}:
                 # "очевидцы говорят, что он выкрикнул «П»": quotes closing a reported clause lie
-                # inside it and keep their own span (the two groups are scored apart).
+                # inside it, and a block of words after "X сказал:" may report speech in turn;
+                # each keeps its own span (the two groups are scored apart).
                 nested.append(raw)
             continue
         kept.append(raw)

@@ -21,6 +21,7 @@ from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CLAUSE_ONLY_LEMMAS,
     CONCLUSION_FORMS,
     CONCLUSION_NOUN,
     CONTINUATION_LEMMAS,
@@ -94,6 +95,8 @@ _PARTICIPLE_ENDINGS = (
     "енной",
     "енном",
     "енным",
+    "анном",
+    "анным",
     "вшей",
     "вшего",
     "вших",
@@ -552,10 +555,13 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
     clause_end = sentence.clause_stop(words[j].start)
     # "согласно данным агентства", "согласно вынесенному вчера решению суда": the source follows the
     # noun in the genitive, with a participle or adjective phrase before the noun at most.
-    for k in range(j, min(len(words) - 1, j + _MAX_PARENTHETICAL_WORDS)):
+    for k in range(j, min(len(words), j + _MAX_PARENTHETICAL_WORDS)):
         if words[k].start >= clause_end:
             break
         if lows[k] in SOURCE_NOUNS:
+            if k + 1 >= len(words) or words[k + 1].start >= clause_end:
+                # "согласно решению, П": a decision with no source named is a rule.
+                return False
             j = k + 1
             break
     clause_end = sentence.clause_stop(words[j].start)
@@ -685,6 +691,9 @@ def _verb_cue(
             return finder.add(words[j].start, end, sentence.paragraph, cue, form, windows, kind=kind)
         if any(ch in gap for ch in ".;!?"):
             break
+    if form.lemma in CLAUSE_ONLY_LEMMAS:
+        # "сочла его лучшим", "постановил принять меры": no clause, no statement.
+        return False
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
         kind = _verbatim(words[i + 1], text, sentence.stop)
