@@ -25,6 +25,7 @@ __all__ = [
     "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
+    "FINITE_VERB_ENDINGS",
     "FIRST_PERSON",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
@@ -485,6 +486,37 @@ FIRST_PERSON: frozenset[str] = frozenset(
 )
 """First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own
 ("Мы довольны результатом, сказал X"; a block after "X:" in the next paragraph)."""
+
+FINITE_VERB_ENDINGS: tuple[str, ...] = (
+    "л",
+    "ла",
+    "ло",
+    "ли",
+    "лся",
+    "лась",
+    "лось",
+    "лись",
+    "ет",
+    "ит",
+    "ут",
+    "ют",
+    "ат",
+    "ят",
+    "ется",
+    "ится",
+    "ются",
+    "ятся",
+    "утся",
+    "атся",
+    "ть",
+    "ться",
+    "но",
+    "то",
+)
+"""Endings of Russian finite verbs (past, 3rd person present, reflexive), infinitives and short
+neuter participles ("сделано"): words after a colon with none of them are a list of names or
+objects, not a clause. Nouns and adjectives end so too ("роли", "совет"), which only makes the
+test keep a clause it could have dropped."""
 
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
 """Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""

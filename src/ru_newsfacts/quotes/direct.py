@@ -120,11 +120,16 @@ def speech_verb(words: Sequence[Word], limit: int = _MAX_VERB_WORDS) -> tuple[Wo
 
 
 def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
-    """Shrink a span past spaces, dashes at the start and commas or colons at the end."""
+    """Shrink a span past spaces, dashes at the start and commas, colons or a full stop at the end."""
     while start < stop and (text[start].isspace() or text[start] in "—–―-"):
         start += 1
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",:;—–―-"):
         stop -= 1
+    # "«... моем детище. »": the final full stop is trimmed, an ellipsis ("...") is kept.
+    if stop - start > 1 and text[stop - 1] == "." and text[stop - 2] != ".":
+        stop -= 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
     return start, stop
 
 
@@ -585,8 +590,6 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         windows = [Window(sentence_start, colon - 1, "subject")]
         if isinstance(found, tuple):
             cue, windows = found
-        while stop > start and text[stop - 1] == ".":
-            stop -= 1
         # "сказал, что не знает секрета:" reports a clause of its own: its verb stays free for it.
         free = cue is not None and cue[0].start not in finder.used
         finder.add(start, stop, index + 1, finder.group(), cue, windows, inherit=cue is None)

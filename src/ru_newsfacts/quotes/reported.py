@@ -27,6 +27,7 @@ from ..data.speech import (
     CONTINUATION_LEMMAS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
+    FINITE_VERB_ENDINGS,
     FIRST_PERSON,
     FRAME_GERUNDS,
     INFINITIVE_ENDINGS,
@@ -687,6 +688,10 @@ def _verb_cue(
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
+            if kind == "indirect" and _verbless_list(words[j:], text):
+                # "отметили три сферы: политическую, экономическую и гуманитарную", "на вопросы
+                # отвечали: командир X, бортинженер Y и космонавт Z": a list of objects or subjects.
+                return False
             end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
             return finder.add(words[j].start, end, sentence.paragraph, cue, form, windows, kind=kind)
         if any(ch in gap for ch in ".;!?"):
@@ -801,6 +806,16 @@ def _verb_cue(
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
     return False
+
+
+def _verbless_list(words: list[Word], text: str) -> bool:
+    """Whether words after a colon are a list ("А, Б и В") with no word that looks like a finite verb."""
+    if not words:
+        return False
+    items = 1 + sum(1 for w in words if w.low == "и") + text.count(",", words[0].start, words[-1].stop)
+    if items < 2:
+        return False
+    return not any(w.low.endswith(FINITE_VERB_ENDINGS) for w in words if w.low.isalpha())
 
 
 def _spaced_hyphen(text: str, pos: int) -> bool:
