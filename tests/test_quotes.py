@@ -343,6 +343,8 @@ NOT_QUOTES: list[object] = [
     ("Соседи называли его «добрым доктором из соседнего подъезда».", []),
     ("Так называемый «налог на пустые болванки» отменят.", []),
     ("Слово «ренессанс» означает «новое рождение искусства и науки».", []),
+    # Empty marks with a cue after them are no quote (they used to crash the list-of-quotes reading).
+    ("«»—сказал", []),
     # An unbalanced mark does not swallow the text.
     ("Компания «Ромашка увеличила выпуск.\nВ мае цены выросли на 5%.", []),
     # Topic frames, refusals, impersonal and second person.

@@ -8,9 +8,10 @@ no cue, colon or dash next to it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -78,6 +79,8 @@ _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 # "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
 _RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
+# Punctuation between two words that ends a clause.
+_CLAUSE_BREAKS = frozenset(",;:—–―(")
 # Words opening a clause governed by the verb before the comma: "рассказал, как «П»".
 _CLAUSE_OPENERS = frozenset({"что", "чтобы", "как", "будто", "ли"})
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
@@ -329,7 +332,8 @@ class _Finder:
         if dash is None:
             # Without a dash ("«П», сказал он") the verb must come first.
             comma = _AFTER_CLOSE_COMMA.match(self.text, pos, near)
-            if comma is None or not opens_sentence:
+            # "«П1», говорит он, «п2»": a quote reopening after the cue splits one quote, wherever it stands.
+            if comma is None or not (opens_sentence or _reopens(self.text, pos, stop)):
                 return None
             run = _AUTHOR_RUN.match(self.text, comma.end(), min(stop, comma.end() + _AUTHOR_CHARS))
             end = run.end() if run else comma.end()
@@ -430,7 +434,7 @@ class _Finder:
                 # "О том, на что надеются ..., читайте в статье «...»": a speech verb of another
                 # clause; a naming verb reaches over a participle phrase ("назвал ситуацию,
                 # сложившуюся в отрасли, «неприемлемой»").
-                crossed = crossed or any(ch in gap for ch in ",;:—–―(")
+                crossed = crossed or not _CLAUSE_BREAKS.isdisjoint(gap)
             form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
                 continue
@@ -524,9 +528,11 @@ def find_direct(
             if pair.depth:
                 continue
             group = forced_first if forced_first is not None and pair.open == ps else finder.group()
+            count = len(finder.quotes)
             if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
                 finder.masked.append((pair.open, pair.close + 1))
-                last = (pair.close, finder.quotes[-1])
+                # Empty marks ("«»") pass as a quote of nothing: no quote to continue a list from.
+                last = (pair.close, finder.quotes[-1]) if len(finder.quotes) > count else None
             elif last is not None and _list_item(text, last, pair.open, pair.close):
                 # «Свободу!», «Позор!»: the next exclamation of a list shares the cue of the first.
                 previous = last[1]
@@ -561,18 +567,24 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
     person is what tells them from a list or the author's text after a colon.
     """
     text = finder.text
-    masks = sorted(finder.masked)
+    masks: list[tuple[int, int]] | None = None
+    reach: list[int] = []
     for index in range(len(paragraphs) - 1):
         if index in skip or index + 1 in skip:
             continue
         head, block = paragraphs[index], paragraphs[index + 1]
-        colon = head.start + len(text[head.start : head.stop].rstrip())
+        colon = _skip_back(text, head.start, head.stop, " \t\u00a0\r\n")
         if colon == head.start or text[colon - 1] != ":":
             continue
-        start, stop = block.start, block.start + len(text[block.start : block.stop].rstrip())
+        start, stop = block.start, _skip_back(text, block.start, block.stop, " \t\u00a0\r\n")
         if not text[start : start + 1].isupper() or is_dash_line(text, start, stop):
             continue
-        if any(s < stop and start < e for s, e in masks):
+        if masks is None:
+            masks = sorted(finder.masked)
+            # The furthest end among the spans up to each one: one bisection answers "does any meet".
+            reach = list(accumulate((e for _, e in masks), max))
+        at = bisect.bisect_left(masks, (stop,)) - 1
+        if at >= 0 and reach[at] > start:
             continue  # marks or a dialogue line already made it a quote
         words = words_of(text, start, stop)
         if len(words) < _MIN_GOVERNED_WORDS or not any(w.low in FIRST_PERSON for w in words):
@@ -668,8 +680,7 @@ def _pair_quote(
         inner_start, inner_stop, index, group, line_end=False
     )
     head = _skip_back(text, ps, open_, " \t\u00a0'")
-    # "«П1», говорит он, «п2»": a quote reopening after the cue splits one quote, wherever it stands.
-    opens_sentence = head == ps or text[head - 1] in ':.!?…—–―-»"”' or _reopens(text, close + 1, pe)
+    opens_sentence = head == ps or text[head - 1] in ':.!?…—–―-»"”'
     after = finder.author_after(close + 1, pe, opens_sentence)
     before = finder.author_before(ps, open_)
     cue: tuple[Word, VerbForm] | None = None
