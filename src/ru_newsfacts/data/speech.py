@@ -456,23 +456,9 @@ CONCLUSION_NOUN = "выводу"
 """The noun of "прийти к выводу", where the reported-speech finder looks back for the verb."""
 
 FIRST_PERSON: frozenset[str] = frozenset(
-    {
-        "я",
-        "меня",
-        "мне",
-        "мной",
-        "мы",
-        "нас",
-        "нам",
-        "нами",
-        "мой",
-        "моя",
-        "мое",
-        "мои",
-        "моего",
-        "моей",
-        "моих",
-        "моим",
+    {"я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами"}
+    | {"мой", "моя", "мое", "мои", "моего", "моей", "моих", "моим", "моими", "мою", "моем", "моему"}
+    | {
         "наш",
         "наша",
         "наше",
@@ -482,6 +468,9 @@ FIRST_PERSON: frozenset[str] = frozenset(
         "наших",
         "нашим",
         "нашими",
+        "нашу",
+        "нашем",
+        "нашему",
     }
 )
 """First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own

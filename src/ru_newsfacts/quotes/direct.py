@@ -586,21 +586,27 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         at = bisect.bisect_left(masks, (stop,)) - 1
         if at >= 0 and reach[at] > start:
             continue  # marks or a dialogue line already made it a quote
-        words = words_of(text, start, stop)
-        if len(words) < _MIN_GOVERNED_WORDS or not any(w.low in FIRST_PERSON for w in words):
-            continue
-        if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
-            continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
         sentence_start = head.start
         for match in _FULL_STOP.finditer(text, max(head.start, colon - _BEFORE_CHARS), colon - 1):
             sentence_start = match.end()
         lead = words_of(text, sentence_start, colon - 1)
         if lead and lead[-1].low in STATEMENT_NOUNS:
             continue  # "стоял комментарий:": the noun, not a verb before it, introduces the words
+        # "По его словам:" / "По словам министра:": the phrase names the speaker of the block.
+        phrase = _closing_phrase(text, lead)
+        words = words_of(text, start, stop)
+        if len(words) < _MIN_GOVERNED_WORDS or (
+            phrase is None and not any(w.low in FIRST_PERSON for w in words)
+        ):
+            continue
+        if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
+            continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
         found = finder.author_before(sentence_start, colon)
         cue: tuple[Word, VerbForm] | None = None
         windows = [Window(sentence_start, colon - 1, "subject")]
-        if isinstance(found, tuple):
+        if phrase is not None:
+            cue, windows = phrase
+        elif isinstance(found, tuple):
             cue, windows = found
         # "сказал, что не знает секрета:" reports a clause of its own: its verb stays free for it.
         free = cue is not None and cue[0].start not in finder.used
@@ -608,6 +614,26 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         if free and cue is not None:
             finder.used.discard(cue[0].start)
         # The block stays open to reported speech: "Он был убеждён, что П" inside it is annotated too.
+
+
+def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """A "по словам" phrase closing the words before a colon: "По его словам:", "по словам X:"."""
+    for index in range(max(0, len(lead) - _MAX_OBJECT_WORDS), len(lead) - 1):
+        if lead[index].low not in ("по", "со"):
+            continue
+        pronoun = lead[index + 1] if lead[index + 1].low in PRONOUNS else None
+        noun_at = index + 2 if pronoun is not None else index + 1
+        if noun_at >= len(lead) or f"{lead[index].low} {lead[noun_at].low}" not in CUE_PHRASES:
+            continue
+        noun = lead[noun_at]
+        if pronoun is None and noun_at == len(lead) - 1:
+            return None  # "По данным:" names no source
+        phrase = f"{lead[index].low} {noun.low}"
+        cue = Word(lead[index].start, noun.stop, phrase, text[lead[index].start : noun.stop])
+        if pronoun is not None:
+            return (cue, _PHRASE_FORM), [Window(pronoun.start, pronoun.stop, "genitive")]
+        return (cue, _PHRASE_FORM), [Window(noun.stop, lead[-1].stop, "genitive")]
+    return None
 
 
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
