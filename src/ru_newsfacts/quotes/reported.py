@@ -73,6 +73,8 @@ _MAX_ANAPHORIC_VERB_WORDS = 7
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
 _GERUND_ENDINGS = ("ясь", "вшись")
+# How many words of an inverted cue's content are searched for a first-person pronoun.
+_FIRST_PERSON_REACH = 60
 # "рассказал о том, как ...": a question word after the verb's clause opens a clause the verb governs.
 _OWN_CLAUSE_WORDS = TOPIC_WORDS - {"когда", "где", "куда", "откуда"}
 # "..., где, считают власти, П": words before a parenthetical cue that open the clause it interrupts.
@@ -772,7 +774,8 @@ def _verb_cue(
         dash = text[before_verb - 1 : before_verb] in ("—", "–", "―", "-")
         dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         # "Мы довольны результатом, сказал X": first-person words before a comma cue are the speaker's own.
-        own = not dash and any(low in FIRST_PERSON for low in lows[:i])
+        # (The look is bounded: a sentence of many cues must not read its words again for each.)
+        own = not dash and not FIRST_PERSON.isdisjoint(lows[: min(i, _FIRST_PERSON_REACH)])
         kind = "direct" if (dashed or own) and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
