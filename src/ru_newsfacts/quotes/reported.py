@@ -558,6 +558,7 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
     clause_end = sentence.clause_stop(words[j].start)
     # "согласно данным агентства", "согласно вынесенному вчера решению суда": the source follows the
     # noun in the genitive, with a participle or adjective phrase before the noun at most.
+    named = False
     for k in range(j, min(len(words), j + _MAX_PARENTHETICAL_WORDS)):
         if words[k].start >= clause_end:
             break
@@ -566,8 +567,16 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
                 # "согласно решению, П": a decision with no source named is a rule.
                 return False
             j = k + 1
+            named = True
             break
     clause_end = sentence.clause_stop(words[j].start)
+    if i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1) and not named:
+        # In the middle of a sentence only a named source attributes what follows: "согласно
+        # материалам следствия", "согласно IDC", "согласно его расчётам"; "согласно исследованиям",
+        # "согласно этой версии" name nobody.
+        phrase = [w for w in words[j:] if w.start < clause_end]
+        if not any(w.capitalized or w.low in PRONOUNS for w in phrase):
+            return False
     # "согласно этому закону": any word of the source phrase may name a rule.
     source = [w.low for w in words[j : j + _MAX_OBJECT_WORDS] if w.start < clause_end]
     if any(low.startswith(RULE_NOUN_STEMS) for low in source):
@@ -748,6 +757,14 @@ def _verb_cue(
         )
     )
     tail_stop, tail_words = sentence.stop, len(words) - i
+    if (
+        inverted
+        and text[words[-1].stop : sentence.stop].strip().startswith(":")
+        and not any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[: min(i, _FIRST_PERSON_REACH)])
+    ):
+        # "Иветта, жена актёра, говорила два дня назад:": the words before the verb are its subject,
+        # and the verb opens the words after the colon ("П, сказал X: Q" keeps П, it has a verb).
+        inverted = False
     if inverted:
         verb_end = sentence.clause_stop(verb.stop)
         after = bisect.bisect_left(words, verb_end, key=lambda w: w.start)
