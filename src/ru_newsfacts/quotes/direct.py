@@ -51,6 +51,8 @@ _INSERTION = regex.compile(
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _LAW_TITLE = regex.compile(r"Об?[^\S\n]")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+# "«А» и «Б»": a closing mark and a conjunction right before an opening one.
+_LIST_JOIN = regex.compile(r"[»\"”][^\S\n]++(?:и|или)$")
 # "«П», — раскрыл ...": a comma, a dash and the author's lower-case words after a closing mark.
 _SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}")
 # "Название: подзаголовок": a colon and a lower-case word inside a title.
@@ -188,8 +190,12 @@ def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> boo
     after = close + 1
     while after < pe and text[after] in " \t\u00a0'":
         after += 1
+    # "«Враг общества №1» и «Мы не женаты!»": the last title of a list after "и" / "или" (lower-case
+    # items, "более «ответственным» и «передавать энергию»", are fragments of somebody's words).
+    joined = text[open_ + 1 : open_ + 2].isupper() and _LIST_JOIN.search(text, max(ps, before - 8), before)
     return (
         (before > ps and text[before - 1] in '»",(')
+        or bool(joined)
         or text[after : after + 1] in ("(", ")")
         or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
     )
@@ -742,8 +748,11 @@ def _pair_quote(
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
-        if colon and _after_title_noun(text, ps, head_end - 1):
-            # "Автор книг: «...»": a list of titles.
+        if colon and (
+            _after_title_noun(text, ps, head_end - 1)
+            or (cue is None and _title_like_list(text, ps, pe, open_, close))
+        ):
+            # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False
         # A cue verb and a colon take even one word ("скандировали: «Свободу!»"); a naming verb takes a
         # fragment of the speaker's words ("назвал решение «ошибкой»"), not a capitalised name.
