@@ -290,6 +290,14 @@ DIRECT: list[object] = [
         "Спасибо всем, кто поддержал нашу команду.",
         [("Спасибо всем, кто поддержал нашу команду", "direct", "Иван Петров")],
     ),
+    _gap(
+        (
+            "Устройство Ивана Петрова перерабатывает отходы без воды:\nСейчас туалет просто сливает всё"
+            " в реку. Здесь трубы нет.",
+            [("Сейчас туалет просто сливает всё в реку. Здесь трубы нет", "direct", "Иван Петров")],
+        ),
+        "a block after a colon with no speech verb is read only when it speaks in the first person",
+    ),
     # a shouting verb takes its object in marks, however short
     ("Перед выстрелом Иван Петров выкрикнул «Долой тиранов».", [("Долой тиранов", "direct", "Иван Петров")]),
     # a verb with a colon introduces the quote after it, not the name in marks before it
@@ -775,6 +783,14 @@ REPORTED: list[object] = [
         "Клуб не пояснил причину отмены концерта, однако по данным источника в полиции, причина связана"
         " с угрозами.",
         [("причина связана с угрозами", "indirect", "источник")],
+    ),
+    _gap(
+        (
+            "Активисты утверждают, что поправки направлены против порнографии, но их принятие приведёт"
+            " к цензуре.",
+            [("поправки направлены против порнографии", "indirect", "активисты")],
+        ),
+        "the reported span runs to the end of the sentence, over the author's clause after «но»",
     ),
     # two reported clauses in one sentence
     (
