@@ -105,6 +105,11 @@ def test_parse_article_accepts_any_text(text: str) -> None:
         "согласно Ивану, сделка " * 9_000,
         "работа «идёт быстро», сказал он, и " * 6_000,
         "скандировали: «Да!», " * 10_000,
+        "Иван заявил:\nЯ мы наш мой я мы.\n" * 6_000,
+        "по его словам, «мы готовы» " * 7_000,
+        "П, сообщил он, добавив, что " * 7_000,
+        "где, считают власти, он " * 8_000,
+        "(как заявил его брат) " * 9_000,
     ],
     ids=[
         "guillemets",
@@ -121,6 +126,11 @@ def test_parse_article_accepts_any_text(text: str) -> None:
         "soglasno",
         "reopen",
         "chants",
+        "colon-blocks",
+        "po-ego-slovam",
+        "inverted-gerund",
+        "parenthetical",
+        "kak-bracket",
     ],
 )
 def test_hostile_input_completes(text: str) -> None:

@@ -19,9 +19,14 @@ __all__ = [
     "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
     "ANAPHORIC_OPENERS",
+    "CLAUSE_ONLY_LEMMAS",
+    "CONCLUSION_FORMS",
+    "CONCLUSION_NOUN",
     "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
+    "FINITE_VERB_ENDINGS",
+    "FIRST_PERSON",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
@@ -36,6 +41,10 @@ __all__ = [
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
     "RULE_NOUN_STEMS",
+    "SHOUTING_LEMMAS",
+    "SIMILE_WORDS",
+    "SOURCELESS_PHRASES",
+    "SOURCE_ADJECTIVES",
     "SOURCE_NOUNS",
     "SPEECH_FORMS",
     "STATEMENT_NOUNS",
@@ -182,14 +191,41 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("упрекнуть", "упрекнул", "", "", "упрекнув", "say"),
     ("упрекать", "упрекал", "упрекает", "упрекают", "упрекая", "say"),
     ("оповестить", "оповестил", "", "", "оповестив", "say"),
+    # Courts and investigators: "суд постановил, что П".
+    ("постановить", "постановил", "", "", "постановив", "say"),
+    ("постановлять", "постановлял", "постановляет", "постановляют", "", "say"),
     ("говориться", "", "говорится", "", "", "document"),
     ("сказано", "", "сказано", "", "", "document"),
+    # "В документе указано, что П": short passive participles of a document.
+    ("указано", "", "указано", "", "", "document"),
+    ("отмечено", "", "отмечено", "", "", "document"),
+    ("написано", "", "написано", "", "", "document"),
     ("уточняться", "", "уточняется", "", "", "document"),
     ("утверждаться", "утверждал", "утверждается", "", "", "document"),
     ("отмечаться", "", "отмечается", "", "", "document"),
     ("сообщаться", "", "сообщается", "", "", "document"),
     ("подчеркиваться", "", "подчеркивается", "", "", "document"),
     ("указываться", "", "указывается", "", "", "document"),
+)
+
+# "Ранее сообщалось, что П", "в письме говорилось, что П": the impersonal past of a document is
+# neuter singular only; "симптомы отмечались у ..." (plural) reports nothing.
+_IMPERSONAL_PAST: tuple[tuple[str, str], ...] = (
+    ("сообщалось", "сообщаться"),
+    ("говорилось", "говориться"),
+    ("отмечалось", "отмечаться"),
+    ("указывалось", "указываться"),
+    ("уточнялось", "уточняться"),
+    ("подчеркивалось", "подчеркиваться"),
+)
+
+# Forms the regular rules above cannot build: "счесть" has "счёл" but "сочла", "сочли".
+_IRREGULAR: tuple[tuple[str, str, Gender | None, Number | None, Literal["past", "gerund"], VerbKind], ...] = (
+    ("счел", "счесть", "m", "sg", "past", "think"),
+    ("сочла", "счесть", "f", "sg", "past", "think"),
+    ("сочло", "счесть", "n", "sg", "past", "think"),
+    ("сочли", "счесть", None, "pl", "past", "think"),
+    ("сочтя", "счесть", None, None, "gerund", "think"),
 )
 
 # Short adjectives used as statements of belief: "уверен, что", "согласна, что".
@@ -230,6 +266,10 @@ def _build() -> dict[str, VerbForm]:
             forms.setdefault(pres_pl, VerbForm(lemma, None, "pl", "present", kind))
         for gerund in gerunds.split():
             forms.setdefault(gerund, VerbForm(lemma, None, None, "gerund", kind))
+    for word, lemma in _IMPERSONAL_PAST:
+        forms.setdefault(word, VerbForm(lemma, "n", "sg", "past", "document"))
+    for word, lemma, irregular_gender, irregular_number, tense, kind in _IRREGULAR:
+        forms.setdefault(word, VerbForm(lemma, irregular_gender, irregular_number, tense, kind))
     for word in _PREDICATIVES:
         agreement: Gender = "f" if word.endswith("а") else "m"
         forms[word] = VerbForm(word, agreement, "sg", "predicative", "think")
@@ -259,6 +299,15 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
 NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
 """Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
 "определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+SHOUTING_LEMMAS: frozenset[str] = frozenset(
+    {"скандировать", "кричать", "закричать", "выкрикивать", "выкрикнуть"}
+)
+"""Verbs whose object in quotation marks is what was shouted, however short: "выкрикнул «Ура»"."""
+
+SIMILE_WORDS: frozenset[str] = frozenset({"как", "словно", "будто", "точно", "вроде", "подобно"})
+"""Words opening a comparison: a lower-case phrase in marks that starts with one ("оказалось «как гром
+среди ясного неба»") is an idiom in scare quotes, not somebody's words."""
 
 
 def _build_quoting() -> dict[str, VerbForm]:
@@ -304,6 +353,14 @@ CUE_PHRASES: dict[str, str] = {
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
 
+SOURCELESS_PHRASES: frozenset[str] = frozenset({"по сообщениям", "по сообщению"})
+"""Cue phrases that report speech even with no source after them ("По сообщениям, П"); the others
+("По предварительным данным, П") state figures, not anybody's words, when no source is named."""
+
+SOURCE_ADJECTIVES: frozenset[str] = frozenset({"официальным", "официальной", "официальному", "официальных"})
+"""Adjectives inside a cue phrase that name the kind of source ("по официальным данным": officials),
+so the phrase reports somebody's statement though no source follows it."""
+
 STATEMENT_NOUNS: dict[str, str] = {
     "заявление": "nom",
     "комментарий": "nom",
@@ -325,7 +382,17 @@ ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
 """Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
 
 SOURCE_NOUNS: frozenset[str] = frozenset(
-    {"данным", "информации", "сообщениям", "сообщению", "оценкам", "оценке"}
+    {
+        "данным",
+        "информации",
+        "сообщениям",
+        "сообщению",
+        "оценкам",
+        "оценке",
+        "материалам",
+        "решению",
+        "выводам",
+    }
 )
 """Nouns after "согласно" that pass on the genitive source ("согласно данным агентства")."""
 
@@ -367,6 +434,78 @@ RULE_NOUN_STEMS: tuple[str, ...] = (
 )
 """Stems of what "согласно" may govern without naming a speaker: laws, rules, plans ("согласно
 Конституции", "согласно договору"); the guide counts documents as rules, not sources."""
+
+CLAUSE_ONLY_LEMMAS: frozenset[str] = frozenset({"счесть", "постановить", "постановлять"})
+"""Verbs that report speech only with a clause after them ("суд счёл, что П", "постановил, что П"):
+with an object or an infinitive ("сочла его лучшим", "постановил принять меры") they report nothing,
+so they are no inverted cues and take no clause without "что"."""
+
+CONCLUSION_FORMS: dict[str, VerbForm] = {
+    "пришел": VerbForm("прийти к выводу", "m", "sg", "past", "think"),
+    "пришла": VerbForm("прийти к выводу", "f", "sg", "past", "think"),
+    "пришло": VerbForm("прийти к выводу", "n", "sg", "past", "think"),
+    "пришли": VerbForm("прийти к выводу", None, "pl", "past", "think"),
+    "приходит": VerbForm("прийти к выводу", None, "sg", "present", "think"),
+    "приходят": VerbForm("прийти к выводу", None, "pl", "present", "think"),
+    "придя": VerbForm("прийти к выводу", None, None, "gerund", "think"),
+}
+"""Forms of "прийти" that report a conclusion only before "к выводу" ("суд пришёл к выводу, что П");
+alone they are motion verbs, so they are no entries of ``SPEECH_FORMS``."""
+
+CONCLUSION_NOUN = "выводу"
+"""The noun of "прийти к выводу", where the reported-speech finder looks back for the verb."""
+
+FIRST_PERSON: frozenset[str] = frozenset(
+    {"я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами"}
+    | {"мой", "моя", "мое", "мои", "моего", "моей", "моих", "моим", "моими", "мою", "моем", "моему"}
+    | {
+        "наш",
+        "наша",
+        "наше",
+        "наши",
+        "нашего",
+        "нашей",
+        "наших",
+        "нашим",
+        "нашими",
+        "нашу",
+        "нашем",
+        "нашему",
+    }
+)
+"""First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own
+("Мы довольны результатом, сказал X"; a block after "X:" in the next paragraph)."""
+
+FINITE_VERB_ENDINGS: tuple[str, ...] = (
+    "л",
+    "ла",
+    "ло",
+    "ли",
+    "лся",
+    "лась",
+    "лось",
+    "лись",
+    "ет",
+    "ит",
+    "ут",
+    "ют",
+    "ат",
+    "ят",
+    "ется",
+    "ится",
+    "ются",
+    "ятся",
+    "утся",
+    "атся",
+    "ть",
+    "ться",
+    "но",
+    "то",
+)
+"""Endings of Russian finite verbs (past, 3rd person present, reflexive), infinitives and short
+neuter participles ("сделано"): words after a colon with none of them are a list of names or
+objects, not a clause. Nouns and adjectives end so too ("роли", "совет"), which only makes the
+test keep a clause it could have dropped."""
 
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
 """Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
@@ -429,7 +568,7 @@ TOPIC_WORDS: frozenset[str] = frozenset(
 """Question words opening a topic frame: "О том, почему ..., рассказал X" reports no statement."""
 
 ANAPHORIC_OPENERS: tuple[tuple[tuple[str, ...], int], ...] = (
-    (("об", "этом"), 4),
+    (("об", "этом"), 7),
     (("о", "том"), 0),
     (("это",), 1),
     (("так",), 0),

@@ -8,18 +8,25 @@ no cue, colon or dash next to it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 
 from ..data.speech import (
     ACCUSATION_LEMMAS,
     CUE_PHRASES,
+    FIRST_PERSON,
+    FRAME_GERUNDS,
     NAMING_LEMMAS,
+    PRONOUNS,
     QUOTING_FORMS,
+    SHOUTING_LEMMAS,
+    SIMILE_WORDS,
     SPEECH_FORMS,
+    STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
     VerbForm,
 )
@@ -44,6 +51,12 @@ _INSERTION = regex.compile(
 _DASH_LINE = regex.compile(r"[—–―-][^\S\n]*+")
 _LAW_TITLE = regex.compile(r"Об?[^\S\n]")
 _SENTENCE_END = regex.compile(r"[.!?…](?:[^\S\n]|$)")
+# "«А» и «Б»": a closing mark and a conjunction right before an opening one.
+_LIST_JOIN = regex.compile(r"[»\"”][^\S\n]++(?:и|или)$")
+# "«П», — раскрыл ...": a comma, a dash and the author's lower-case words after a closing mark.
+_SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}")
+# "Название: подзаголовок": a colon and a lower-case word inside a title.
+_SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
 _MAX_OBJECT_WORDS = 8
 _NEAR_CHARS = 24
@@ -65,7 +78,13 @@ _NAMING_STEMS = ("называ", "именова", "окрести", "прозв
 _REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
 _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
+# "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
+_RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
+# Punctuation between two words that ends a clause.
+_CLAUSE_BREAKS = frozenset(",;:—–―(")
+# Words opening a clause governed by the verb before the comma: "рассказал, как «П»".
+_CLAUSE_OPENERS = frozenset({"что", "чтобы", "как", "будто", "ли"})
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
 _BEFORE_CHARS = 300
@@ -73,7 +92,7 @@ _LONG_FRAGMENT_WORDS = 10
 _HEADLINE_CHARS = 200
 # "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
 _HEADLINE = regex.compile(
-    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}-]*+(?:[^\S\n]++\p{Lu}[\p{L}-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
 )
 # Labels that open a line without naming a speaker.
 _HEADLINE_NOT_SPEAKERS = frozenset(
@@ -106,11 +125,16 @@ def speech_verb(words: Sequence[Word], limit: int = _MAX_VERB_WORDS) -> tuple[Wo
 
 
 def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
-    """Shrink a span past spaces, dashes at the start and commas or colons at the end."""
+    """Shrink a span past spaces, dashes at the start and commas, colons or a full stop at the end."""
     while start < stop and (text[start].isspace() or text[start] in "—–―-"):
         start += 1
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in ",:;—–―-"):
         stop -= 1
+    # "«... моем детище. »": the final full stop is trimmed, an ellipsis ("...") is kept.
+    if stop - start > 1 and text[stop - 1] == "." and text[stop - 2] != ".":
+        stop -= 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
     return start, stop
 
 
@@ -129,6 +153,9 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """A lower-case phrase of a few words in marks inside a sentence with no speech cue of its own."""
     inner = words_of(text, open_ + 1, close)
     if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
+        return False
+    if inner[0].low in SIMILE_WORDS:
+        # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
         return False
     if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
         return False
@@ -163,8 +190,12 @@ def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> boo
     after = close + 1
     while after < pe and text[after] in " \t\u00a0'":
         after += 1
+    # "«Враг общества №1» и «Мы не женаты!»": the last title of a list after "и" / "или" (lower-case
+    # items, "более «ответственным» и «передавать энергию»", are fragments of somebody's words).
+    joined = text[open_ + 1 : open_ + 2].isupper() and _LIST_JOIN.search(text, max(ps, before - 8), before)
     return (
         (before > ps and text[before - 1] in '»",(')
+        or bool(joined)
         or text[after : after + 1] in ("(", ")")
         or (text[after : after + 1] == "," and text[after + 1 : after + 3].strip()[:1] in ("«", '"'))
     )
@@ -182,8 +213,21 @@ def _title_like(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     # A law or a programme: "№ 244 «О государственном регулировании ...»".
     if _LAW_TITLE.match(inner) and not _SENTENCE_END.search(inner):
         return True
+    if _SPEECH_DASH.match(text, close + 1, min(pe, close + _NEAR_CHARS)):
+        # "«П», — раскрыл свою мысль режиссёр": the comma and dash of speech, whatever the verb.
+        return False
+    if (
+        _SUBTITLE.search(inner)
+        and not _SENTENCE_END.search(inner)
+        and len(words_of(text, open_ + 1, close)) < _LONG_FRAGMENT_WORDS
+    ):
+        # "«Субкультуры: потенциал развития»": a title with its subtitle after a colon.
+        return True
     # A fragment woven into the author's sentence: "назвал его «настоящим гигантом истории»".
     embedded = before > ps and (text[before - 1].isalnum() or text[before - 1] in ",")
+    if embedded and inner[:1].islower() and len(words_of(text, open_ + 1, close)) >= _LONG_FRAGMENT_WORDS:
+        # "уведомление о намерении «не стать участником ...»" at this length is a document's wording.
+        return False
     # "Премьера шоу «Пусть всегда будет солнце!» состоялась": the sentence runs on through the marks.
     runs_on = text[close + 1 : close + 2].isspace() and text[after : after + 1].islower()
     return embedded and (inner[:1].islower() or (before > ps and text[before - 1].isalnum() and runs_on))
@@ -280,25 +324,37 @@ class _Finder:
             )
         )
 
-    def author_after(self, pos: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
-        """Author's words after a closing mark: "», — сказал он"."""
+    def author_after(
+        self, pos: int, stop: int, opens_sentence: bool = True
+    ) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words after a closing mark: "», — сказал он".
+
+        Without a dash ("«П», сказал он") the quote must open its sentence: in "стал консультантом
+        новых «Звёздных войн», заявил ..." the marks close a name inside the author's sentence.
+        """
         # Matches are bounded: the regex module may scan to endpos for a required literal.
         near = min(stop, pos + _NEAR_CHARS)
         dash = _AFTER_CLOSE.match(self.text, pos, near)
         if dash is None:
             # Without a dash ("«П», сказал он") the verb must come first.
             comma = _AFTER_CLOSE_COMMA.match(self.text, pos, near)
-            if comma is None:
+            # "«П1», говорит он, «п2»": a quote reopening after the cue splits one quote, wherever it stands.
+            if comma is None or not (opens_sentence or _reopens(self.text, pos, stop)):
                 return None
             run = _AUTHOR_RUN.match(self.text, comma.end(), min(stop, comma.end() + _AUTHOR_CHARS))
             end = run.end() if run else comma.end()
             words = words_of(self.text, comma.end(), end)
             if not words or words[0].low not in SPEECH_FORMS:
                 return None
-            return self.author_words(comma.end(), end)
-        run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
-        end = run.end() if run else dash.end()
-        return self.author_words(dash.end(), end)
+            found = self.author_words(comma.end(), end)
+        else:
+            run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
+            end = run.end() if run else dash.end()
+            found = self.author_words(dash.end(), end)
+        if found is not None and self.text[found[0][0].stop : end].lstrip(" \t\u00a0").startswith(":"):
+            # "«...», заявил: «П»": a verb with a colon introduces the words after it.
+            return None
+        return found
 
     def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         words = words_of(self.text, start, stop)
@@ -344,38 +400,71 @@ class _Finder:
                 # Headline form "Эксперт: «П»": a few words naming the speaker.
                 return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
             verb = found[0]
-            return found, [Window(start, verb.start, "before"), Window(verb.stop, colon, "after")]
+            # "Газета пишет, что зрители начали скандировать:": the subject stands after "что".
+            subject_start = max(
+                (w.stop for w in words if w.stop <= verb.start and w.low in ("что", "чтобы")), default=start
+            )
+            return found, [Window(subject_start, verb.start, "before"), Window(verb.stop, colon, "after")]
         # Quoted words before this quote are not author's words: read after the last closing mark.
         floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
         words = words_of(text, max(start, floor), head_end)
         # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
         for index in range(len(words) - 2, -1, -1):
             phrase = f"{words[index].low} {words[index + 1].low}"
+            # "по его словам, «П»": a possessive pronoun inside the phrase names the speaker.
+            pronoun = (
+                words[index + 1]
+                if index + 2 < len(words) and words[index + 1].low in PRONOUNS and words[index].low == "по"
+                else None
+            )
+            if pronoun is not None:
+                phrase = f"{words[index].low} {words[index + 2].low}"
             if phrase in CUE_PHRASES:
-                noun = words[index + 1]
+                noun = words[index + 2] if pronoun is not None else words[index + 1]
                 comma = text.find(",", noun.stop, head_end)
                 stop = comma if comma >= 0 else head_end
                 if comma >= 0 and words_of(text, comma + 1, head_end):
+                    if any(w.low in QUOTING_FORMS for w in words_of(text, comma + 1, head_end)):
+                        # "По словам очевидцев, он выкрикнул «П»": the verb frames the marks.
+                        break
                     return False
                 cue = Word(words[index].start, noun.stop, phrase, text[words[index].start : noun.stop])
+                if pronoun is not None:
+                    return (cue, _PHRASE_FORM), [Window(pronoun.start, pronoun.stop, "genitive")]
                 return (cue, _PHRASE_FORM), [Window(noun.stop, stop, "genitive")]
         # "X заявил, что Y «П»", "призвал ООН «П»": a speech verb a few words before the quote.
+        crossed = False
         for k in range(len(words) - 1, max(-1, len(words) - 1 - _MAX_OBJECT_WORDS), -1):
+            if k + 1 < len(words) and words[k + 1].low not in _CLAUSE_OPENERS:
+                gap = text[words[k].stop : words[k + 1].start]
+                # "О том, на что надеются ..., читайте в статье «...»": a speech verb of another
+                # clause; a naming verb reaches over a participle phrase ("назвал ситуацию,
+                # сложившуюся в отрасли, «неприемлемой»").
+                crossed = crossed or not _CLAUSE_BREAKS.isdisjoint(gap)
             form = SPEECH_FORMS.get(words[k].low) or QUOTING_FORMS.get(words[k].low)
             if form is None or form.lemma in ACCUSATION_LEMMAS:
+                continue
+            if crossed and form.lemma not in NAMING_LEMMAS:
                 continue
             verb = words[k]
             chto = next((w for w in words[k + 1 :] if w.low in ("что", "чтобы")), None)
             if chto is not None and chto is not words[-1]:
                 # Words between "что" and the mark: the quoted words finish a reported clause.
                 return False
-            if form.tense == "gerund" and chto is None:
+            if form.tense == "gerund" and chto is None and (crossed or words[k].low in FRAME_GERUNDS):
+                # "подчеркнув её «П»" frames the marks; "заявил, выступая на «...»" does not.
                 continue
+            # "Газета пишет, что зрители начали скандировать: «П»": the subject of a verb inside a
+            # reported clause stands after that clause's "что".
+            subject_start = start
+            for w in words[:k]:
+                if w.low in ("что", "чтобы"):
+                    subject_start = w.stop
             if form.lemma in NAMING_LEMMAS:
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
-                return (verb, form), [Window(start, verb.start, "before")]
+                return (verb, form), [Window(subject_start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
-            return (verb, form), [Window(start, verb.start, "before"), after]
+            return (verb, form), [Window(subject_start, verb.start, "before"), after]
         return None
 
     def split_parts(
@@ -445,9 +534,11 @@ def find_direct(
             if pair.depth:
                 continue
             group = forced_first if forced_first is not None and pair.open == ps else finder.group()
+            count = len(finder.quotes)
             if _pair_quote(finder, index, ps, pe, pair.open, pair.close, group, group == forced_first):
                 finder.masked.append((pair.open, pair.close + 1))
-                last = (pair.close, finder.quotes[-1])
+                # Empty marks ("«»") pass as a quote of nothing: no quote to continue a list from.
+                last = (pair.close, finder.quotes[-1]) if len(finder.quotes) > count else None
             elif last is not None and _list_item(text, last, pair.open, pair.close):
                 # «Свободу!», «Позор!»: the next exclamation of a list shares the cue of the first.
                 previous = last[1]
@@ -465,6 +556,7 @@ def find_direct(
                 finder.add(mark + 1, pe, index, group, None, [], inherit=True)
                 finder.masked.append((mark, pe))
                 pending = group
+    _colon_blocks(finder, paragraphs, skip | turns)
     if dialogue:
         for index, start, stop in bare_lines:
             finder.add(start, stop, index, finder.group(), None, [], inherit=True)
@@ -473,10 +565,94 @@ def find_direct(
     return DirectResult(finder.quotes, finder.used, sorted(finder.masked))
 
 
+def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[int]) -> None:
+    """A paragraph ending with a colon and a next paragraph of first-person words without marks.
+
+    "Сам он сказал, что не знает секрета успеха:" / "За год фонд вложил в проекты миллионы:" followed
+    by "Я всегда ..." / "Должен признать, мы ...": the block is the speaker's own words. The first
+    person is what tells them from a list or the author's text after a colon.
+    """
+    text = finder.text
+    masks: list[tuple[int, int]] | None = None
+    reach: list[int] = []
+    for index in range(len(paragraphs) - 1):
+        if index in skip or index + 1 in skip:
+            continue
+        head, block = paragraphs[index], paragraphs[index + 1]
+        colon = _skip_back(text, head.start, head.stop, " \t\u00a0\r\n")
+        if colon == head.start or text[colon - 1] != ":":
+            continue
+        start, stop = block.start, _skip_back(text, block.start, block.stop, " \t\u00a0\r\n")
+        if not text[start : start + 1].isupper() or is_dash_line(text, start, stop):
+            continue
+        if masks is None:
+            masks = sorted(finder.masked)
+            # The furthest end among the spans up to each one: one bisection answers "does any meet".
+            reach = list(accumulate((e for _, e in masks), max))
+        at = bisect.bisect_left(masks, (stop,)) - 1
+        if at >= 0 and reach[at] > start:
+            continue  # marks or a dialogue line already made it a quote
+        sentence_start = head.start
+        for match in _FULL_STOP.finditer(text, max(head.start, colon - _BEFORE_CHARS), colon - 1):
+            sentence_start = match.end()
+        lead = words_of(text, sentence_start, colon - 1)
+        if lead and lead[-1].low in STATEMENT_NOUNS:
+            continue  # "стоял комментарий:": the noun, not a verb before it, introduces the words
+        # "По его словам:" / "По словам министра:": the phrase names the speaker of the block.
+        phrase = _closing_phrase(text, lead)
+        words = words_of(text, start, stop)
+        if len(words) < _MIN_GOVERNED_WORDS or (
+            phrase is None and not any(w.low in FIRST_PERSON for w in words)
+        ):
+            continue
+        if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
+            continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
+        found = finder.author_before(sentence_start, colon)
+        cue: tuple[Word, VerbForm] | None = None
+        windows = [Window(sentence_start, colon - 1, "subject")]
+        if phrase is not None:
+            cue, windows = phrase
+        elif isinstance(found, tuple):
+            cue, windows = found
+        # "сказал, что не знает секрета:" reports a clause of its own: its verb stays free for it.
+        free = cue is not None and cue[0].start not in finder.used
+        finder.add(start, stop, index + 1, finder.group(), cue, windows, inherit=cue is None)
+        if free and cue is not None:
+            finder.used.discard(cue[0].start)
+        # The block stays open to reported speech: "Он был убеждён, что П" inside it is annotated too.
+
+
+def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """A "по словам" phrase closing the words before a colon: "По его словам:", "по словам X:"."""
+    for index in range(max(0, len(lead) - _MAX_OBJECT_WORDS), len(lead) - 1):
+        if lead[index].low not in ("по", "со"):
+            continue
+        pronoun = lead[index + 1] if lead[index + 1].low in PRONOUNS else None
+        noun_at = index + 2 if pronoun is not None else index + 1
+        if noun_at >= len(lead) or f"{lead[index].low} {lead[noun_at].low}" not in CUE_PHRASES:
+            continue
+        noun = lead[noun_at]
+        if pronoun is None and noun_at == len(lead) - 1:
+            return None  # "По данным:" names no source
+        phrase = f"{lead[index].low} {noun.low}"
+        cue = Word(lead[index].start, noun.stop, phrase, text[lead[index].start : noun.stop])
+        if pronoun is not None:
+            return (cue, _PHRASE_FORM), [Window(pronoun.start, pronoun.stop, "genitive")]
+        return (cue, _PHRASE_FORM), [Window(noun.stop, lead[-1].stop, "genitive")]
+    return None
+
+
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
     """Whether quoted words continue a list of exclamations after a quote with a cue."""
     last_close, previous = last
-    if previous.cue is None or not _LIST_GAP.fullmatch(text, last_close + 1, open_):
+    if previous.cue is None:
+        return False
+    if _RELATIVE_GAP.fullmatch(text, last_close + 1, open_):
+        return (
+            text[open_ + 1 : open_ + 2].islower()
+            and len(words_of(text, open_ + 1, close)) >= _MIN_GOVERNED_WORDS
+        )
+    if not _LIST_GAP.fullmatch(text, last_close + 1, open_):
         return False
     if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
         # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
@@ -535,7 +711,9 @@ def _pair_quote(
     parts, split_cue, split_windows = finder.split_parts(
         inner_start, inner_stop, index, group, line_end=False
     )
-    after = finder.author_after(close + 1, pe)
+    head = _skip_back(text, ps, open_, " \t\u00a0'")
+    opens_sentence = head == ps or text[head - 1] in ':.!?…—–―-»"”'
+    after = finder.author_after(close + 1, pe, opens_sentence)
     before = finder.author_before(ps, open_)
     cue: tuple[Word, VerbForm] | None = None
     windows: list[Window] = []
@@ -570,15 +748,23 @@ def _pair_quote(
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
-        if colon and _after_title_noun(text, ps, head_end - 1):
-            # "Автор книг: «...»": a list of titles.
+        if colon and (
+            _after_title_noun(text, ps, head_end - 1)
+            or (cue is None and _title_like_list(text, ps, pe, open_, close))
+        ):
+            # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False
         # A cue verb and a colon take even one word ("скандировали: «Свободу!»"); a naming verb takes a
         # fragment of the speaker's words ("назвал решение «ошибкой»"), not a capitalised name.
-        framed = (colon and cue is not None) or (
-            cue is not None
-            and cue[1].lemma in NAMING_LEMMAS
-            and text[inner_start : inner_start + 1].islower()
+        framed = (
+            (colon and cue is not None)
+            or (
+                cue is not None
+                and cue[1].lemma in NAMING_LEMMAS
+                and text[inner_start : inner_start + 1].islower()
+            )
+            # "выкрикнул «Аллах акбар»": what was shouted, however short.
+            or (cue is not None and cue[1].lemma in SHOUTING_LEMMAS)
         )
         if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
             # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.

@@ -21,15 +21,23 @@ from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CLAUSE_ONLY_LEMMAS,
+    CONCLUSION_FORMS,
+    CONCLUSION_NOUN,
     CONTINUATION_LEMMAS,
     CUE_PHRASES,
+    DOCUMENT_NOUNS,
+    FINITE_VERB_ENDINGS,
+    FIRST_PERSON,
     FRAME_GERUNDS,
     INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
     PRONOUNS,
     RULE_NOUN_STEMS,
+    SOURCE_ADJECTIVES,
     SOURCE_NOUNS,
+    SOURCELESS_PHRASES,
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TOPIC_WORDS,
@@ -65,6 +73,14 @@ _MAX_ANAPHORIC_VERB_WORDS = 7
 _TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "заявил, выступая на съезде": a gerund after the comma opens no statement.
 _GERUND_ENDINGS = ("ясь", "вшись")
+# How many words of an inverted cue's content are searched for a first-person pronoun.
+_FIRST_PERSON_REACH = 60
+# "рассказал о том, как ...": a question word after the verb's clause opens a clause the verb governs.
+_OWN_CLAUSE_WORDS = TOPIC_WORDS - {"когда", "где", "куда", "откуда"}
+# "..., где, считают власти, П": words before a parenthetical cue that open the clause it interrupts.
+_RELATIVE_HEADS = frozenset(
+    {"где", "куда", "когда", "если", "что", "чтобы", "который", "которая", "которое", "которые", "которых"}
+)
 _NO_CHTO_STOP = frozenset(
     {"что", "как", "когда", "если", "где", "почему", "чтобы", "который", "которая", "которые", "которое"}
 )
@@ -80,6 +96,10 @@ _PARTICIPLE_ENDINGS = (
     "ованному",
     "ованным",
     "енной",
+    "енном",
+    "енным",
+    "анном",
+    "анным",
     "вшей",
     "вшего",
     "вших",
@@ -100,6 +120,7 @@ _CUE_WORDS = (
     | ACCORDING_TO
     | SOURCE_NOUNS
     | frozenset(STATEMENT_NOUNS)
+    | {CONCLUSION_NOUN}
 )
 # Each is a run of plain Cyrillic letters, so the runs of a sentence are a superset test.
 _CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
@@ -127,6 +148,22 @@ class _Masks:
         index = bisect.bisect_right(self.starts, stop - 1) - 1
         # Every offset then looks at the same span, one starting no later than ``start``.
         return index < 0 or (self.starts[index] <= start and self.spans[index][1] <= start)
+
+    def only_quotes(self, text: str, pos: int, stop: int) -> bool:
+        """Whether only masked spans and punctuation stand from ``pos`` to ``stop``.
+
+        "очевидцы говорят, что он выкрикнул «П»": quotes closing a reported clause are part of it
+        (the direct quote keeps its own span as well); quotes followed by more words cut the clause.
+        """
+        index = bisect.bisect_left(self.starts, pos)
+        cursor = pos
+        while index < len(self.spans) and self.spans[index][0] < stop:
+            start, end = self.spans[index]
+            if end > stop or _has_words(text, cursor, start, 1):
+                return False
+            cursor = max(cursor, end)
+            index += 1
+        return not _has_words(text, cursor, stop, 1)
 
     def next_start(self, pos: int) -> int | None:
         index = bisect.bisect_left(self.starts, pos)
@@ -215,7 +252,11 @@ class _Finder:
         if self.masks.covering(start) is not None:
             return False
         nxt = self.masks.next_start(start)
-        if nxt is not None and nxt < stop:
+        if (
+            nxt is not None
+            and nxt < stop
+            and (kind != "indirect" or not self.masks.only_quotes(self.text, nxt, stop))
+        ):
             # Direct quotes inside the content keep their own span: stop before them.
             start, stop = self.trim(start, nxt)
             if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
@@ -274,7 +315,7 @@ def find_reported(
 
 
 _PHRASE_STARTS = frozenset({"по", "со"}) | ACCORDING_TO
-_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS)
+_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS) | {CONCLUSION_NOUN}
 
 
 def _read_sentence(
@@ -304,6 +345,13 @@ def _read_sentence(
             continue
         if low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
             continue
+        if low == CONCLUSION_NOUN:
+            # "суд пришёл к выводу, что П": the phrase is the cue, its verb gives the agreement.
+            if i >= 2 and lows[i - 1] == "к" and lows[i - 2] in CONCLUSION_FORMS:
+                conclusion = CONCLUSION_FORMS[lows[i - 2]]
+                cue_span = (words[i - 2].start, word.stop)
+                _verb_cue(finder, sentences, position, words, lows, i, conclusion, cue_span, paragraphs)
+            continue
         form = SPEECH_FORMS.get(low)
         if form is None or word.start in finder.used:
             continue
@@ -332,6 +380,8 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         return False
     j = i + 1
     pronoun: Word | None = None
+    # "по официальным данным": an adjective naming the kind of source stands for the source.
+    sourced = False
     if j < len(words) and lows[j] in PRONOUNS:
         pronoun = words[j]
         j += 1
@@ -341,6 +391,7 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         and f"{lows[i]} {lows[j + 1]}" in CUE_PHRASES
     ):
         # "По официальным сообщениям", "по предварительным данным": an adjective inside the phrase.
+        sourced = lows[j] in SOURCE_ADJECTIVES
         j += 1
     if j >= len(words) or f"{lows[i]} {lows[j]}" not in CUE_PHRASES:
         return False
@@ -364,6 +415,14 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if pronoun is not None:
         windows = [Window(pronoun.start, pronoun.stop, "genitive")]
     else:
+        phrase = f"{lows[i]} {lows[j]}"
+        if (
+            not sourced
+            and phrase not in SOURCELESS_PHRASES
+            and not _has_words(text, noun.stop, clause_end, 1)
+        ):
+            # "По предварительным данным, П": figures with no source are nobody's statement.
+            return False
         windows = [Window(noun.stop, clause_end, "genitive")]
     before = text[sentence.start : head_start].strip(" ,—–-")
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
@@ -379,10 +438,13 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     stub = after_start is not None and not _has_words(text, sentence.start, head_start, _MIN_PART_WORDS)
     # "..., которые, по мнению X, стоят ...": the phrase sits in a relative clause; the words before
     # it are the author's.
-    relative = (
-        i > 0
-        and words[i - 1].start < head_start
-        and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+    relative = i > 0 and (
+        (
+            words[i - 1].start < head_start
+            and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+        )
+        # "X не пояснил причину, однако по данным источника П": a conjunction opens a clause of its own.
+        or (words[i - 1].start >= head_start and lows[i - 1] in _CONJUNCTIONS)
     )
     if before and head_start > sentence.start and not stub and not relative:
         added |= finder.add(sentence.start, head_start, sentence.paragraph, cue, None, windows, group)
@@ -493,10 +555,28 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
         # sentence before names who confirms it.
         windows = [Window(sentence.start, words[i].start, "before")]
         return finder.add(words[j].stop, sentence.stop, sentence.paragraph, cue, None, windows)
-    if lows[j] in SOURCE_NOUNS and j + 1 < len(words):
-        # "согласно данным агентства": the source follows in the genitive.
-        j += 1
     clause_end = sentence.clause_stop(words[j].start)
+    # "согласно данным агентства", "согласно вынесенному вчера решению суда": the source follows the
+    # noun in the genitive, with a participle or adjective phrase before the noun at most.
+    named = False
+    for k in range(j, min(len(words), j + _MAX_PARENTHETICAL_WORDS)):
+        if words[k].start >= clause_end:
+            break
+        if lows[k] in SOURCE_NOUNS:
+            if k + 1 >= len(words) or words[k + 1].start >= clause_end:
+                # "согласно решению, П": a decision with no source named is a rule.
+                return False
+            j = k + 1
+            named = True
+            break
+    clause_end = sentence.clause_stop(words[j].start)
+    if i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1) and not named:
+        # In the middle of a sentence only a named source attributes what follows: "согласно
+        # материалам следствия", "согласно IDC", "согласно его расчётам"; "согласно исследованиям",
+        # "согласно этой версии" name nobody.
+        phrase = [w for w in words[j:] if w.start < clause_end]
+        if not any(w.capitalized or w.low in PRONOUNS for w in phrase):
+            return False
     # "согласно этому закону": any word of the source phrase may name a rule.
     source = [w.low for w in words[j : j + _MAX_OBJECT_WORDS] if w.start < clause_end]
     if any(low.startswith(RULE_NOUN_STEMS) for low in source):
@@ -507,10 +587,9 @@ def _according_to(finder: _Finder, sentence: _Sentence, words: list[Word], lows:
     content = _past_relative(sentence, clause_end + 1)
     if content is None or _reports_speech(sentence, content):
         return False
-    before = i > 0 and _has_words(text, sentence.start, sentence.clause_start(words[i].start), 1)
-    if before:
-        # "Цены вырастут, согласно прогнозу": the source closes the sentence; read only the lead form.
-        return False
+    # "в результате чего, согласно материалам следствия, было найдено ...": in the middle of a sentence
+    # the phrase attributes the clause after it; "Цены вырастут, согласно прогнозу" (the phrase
+    # closing the sentence) has no clause after it and is left out above.
     return finder.add(content, sentence.stop, sentence.paragraph, cue, None, windows)
 
 
@@ -563,16 +642,34 @@ def _verb_cue(
 
     # "Как отметил X, ..." / "..., как сообщили в полиции."
     after_kak = i > 1 and lows[i - 2] == "как" and lows[i - 1] in ("уже", "ранее")
-    if i and lows[i - 1] == "как" and form.kind == "document":
-        # "как говорится": a saying, not a statement.
+    if (
+        i
+        and lows[i - 1] == "как"
+        and form.kind == "document"
+        and not (i + 2 < len(words) and lows[i + 1] == "в" and lows[i + 2] in DOCUMENT_NOUNS)
+    ):
+        # "как говорится": a saying, not a statement; "как говорится в пресс-релизе" is one.
         return False
     if (i and lows[i - 1] == "как") or after_kak:
         k = i - 1 if lows[i - 1] == "как" else i - 2
+        bracket = text[: words[k].start].rstrip().endswith("(")
+        if bracket:
+            # "П (как заявил его сын)": the cue in brackets attributes the words before them.
+            close = text.find(")", verb.stop, sentence.stop)
+            windows = [Window(verb.stop, close if close > 0 else sentence.stop, "after")]
+            paren = text.rfind("(", sentence.start, words[k].start)
+            return finder.add(sentence.start, paren, sentence.paragraph, cue, form, windows)
         clause_end = sentence.clause_stop(verb.stop)
         windows = [Window(verb.stop, clause_end, "after")]
         # A comma after the clause opens the content ("Как отметил X, ...").
         if clause_end < sentence.stop and text[clause_end] == ",":
-            return finder.add(clause_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
+            # "Как говорится в пресс-релизе, размещённом на сайте суда, П": skip the participle phrase.
+            content = _past_relative(sentence, clause_end + 1)
+            if content is None:
+                return False
+            if content != clause_end + 1:
+                windows = [Window(verb.stop, content - 1, "after")]
+            return finder.add(content, sentence.stop, sentence.paragraph, cue, form, windows)
         comma = text.rfind(",", sentence.start, words[k].start)
         if comma > sentence.start:
             return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows)
@@ -602,10 +699,17 @@ def _verb_cue(
         if ":" in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
+            if kind == "indirect" and _verbless_list(words[j:], text):
+                # "отметили три сферы: политическую, экономическую и гуманитарную", "на вопросы
+                # отвечали: командир X, бортинженер Y и космонавт Z": a list of objects or subjects.
+                return False
             end = _block_stop(sentences, position) if kind == "direct" else sentence.stop
             return finder.add(words[j].start, end, sentence.paragraph, cue, form, windows, kind=kind)
         if any(ch in gap for ch in ".;!?"):
             break
+    if form.lemma in CLAUSE_ONLY_LEMMAS:
+        # "сочла его лучшим", "постановил принять меры": no clause, no statement.
+        return False
     if i + 1 < len(words) and ":" in text[verb.stop : words[i + 1].start]:
         windows = [before_clause, before_sentence]
         kind = _verbatim(words[i + 1], text, sentence.stop)
@@ -644,24 +748,52 @@ def _verb_cue(
     while before_verb > sentence.start and text[before_verb - 1].isspace():
         before_verb -= 1
     # A gerund after a comma ("..., пообещав подчиняться") is an adverbial phrase, not an inverted cue.
-    if (
+    inverted = (
         i
         and form.tense != "gerund"
         and (
             text[before_verb - 1 : before_verb] in (",", "—", "–", "―")
             or _spaced_hyphen(text, before_verb - 1)
         )
-        and len(words) - i <= _MAX_INVERTED_TAIL
+    )
+    tail_stop, tail_words = sentence.stop, len(words) - i
+    if (
+        inverted
+        and text[words[-1].stop : sentence.stop].strip().startswith(":")
+        and not any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[: min(i, _FIRST_PERSON_REACH)])
     ):
+        # "Иветта, жена актёра, говорила два дня назад:": the words before the verb are its subject,
+        # and the verb opens the words after the colon ("П, сказал X: Q" keeps П, it has a verb).
+        inverted = False
+    if inverted:
+        verb_end = sentence.clause_stop(verb.stop)
+        after = bisect.bisect_left(words, verb_end, key=lambda w: w.start)
+        if verb_end < sentence.stop and text[verb_end] == "," and after < len(words):
+            gerund = SPEECH_FORMS.get(lows[after])
+            if lows[after] in _OWN_CLAUSE_WORDS:
+                # "X, бежавший ..., рассказал о том, как П": the verb governs a clause of its own.
+                inverted = False
+            elif gerund is not None and gerund.tense == "gerund":
+                # "П, сообщили правоохранители, добавив, что П2": the cue's words end at the gerund.
+                tail_stop, tail_words = verb_end, after - i
+            elif lows[i - 1] in _RELATIVE_HEADS and len(words) - after >= _MIN_PART_WORDS:
+                # "..., где, считают власти, он стал ...": a parenthetical cue; the clause after it is
+                # the statement, the words before it are the author's.
+                windows = [Window(verb.stop, verb_end, "after")]
+                return finder.add(verb_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
+    if inverted and tail_words <= _MAX_INVERTED_TAIL:
         comma = before_verb - 1
         while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
-        windows = [Window(verb.stop, sentence.stop, "after")]
+        windows = [Window(verb.stop, tail_stop, "after")]
         # "П, — заявил источник" / "П - сообщил прокурор": the dash marks the words before as verbatim;
         # without a comma the words before must make a sentence of their own.
         dash = text[before_verb - 1 : before_verb] in ("—", "–", "―", "-")
         dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
-        kind = "direct" if dashed and _verbatim(words[0]) else "indirect"
+        # "Мы довольны результатом, сказал X": first-person words before a comma cue are the speaker's own.
+        # (The look is bounded: a sentence of many cues must not read its words again for each.)
+        own = not dash and not FIRST_PERSON.isdisjoint(lows[: min(i, _FIRST_PERSON_REACH)])
+        kind = "direct" if (dashed or own) and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
     # "Рассказала его пресс-секретарь X.": a sentence opening with the verb and naming only the speaker
@@ -694,6 +826,16 @@ def _verb_cue(
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
     return False
+
+
+def _verbless_list(words: list[Word], text: str) -> bool:
+    """Whether words after a colon are a list ("А, Б и В") with no word that looks like a finite verb."""
+    if not words:
+        return False
+    items = 1 + sum(1 for w in words if w.low == "и") + text.count(",", words[0].start, words[-1].stop)
+    if items < 2:
+        return False
+    return not any(w.low.endswith(FINITE_VERB_ENDINGS) for w in words if w.low.isalpha())
 
 
 def _spaced_hyphen(text: str, pos: int) -> bool:
