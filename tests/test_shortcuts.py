@@ -1,6 +1,6 @@
 """The speed shortcuts give the answers of the plain loops they replace.
 
-The word index, the role finder's look-up over word keys and the reported-speech
+The lazy tokens, the word index, the role finder's look-up over word keys and the reported-speech
 sentence test are shortcuts: each test here checks one against the definition it
 stands for, on generated text that mixes the characters that matter (cases, ё, Latin,
 Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from ru_newsfacts.names import _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
-from ru_newsfacts.names._text import tokenize, word_index
+from ru_newsfacts.names._text import _TOKEN_RE, fold, tokenize, tokens, word_index
 from ru_newsfacts.quotes import reported
 from ru_newsfacts.quotes._raw import RawQuote
 from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
@@ -85,9 +85,29 @@ def test_word_index_matches_its_definition(text: str) -> None:
     assert index.all_lower == {toks[i].key for i in words if toks[i].text.islower()}
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
+    # The definition: one match object per token, its kind the name of the group that matched.
+    folded = fold(text)
+    expected = [
+        (m.start(), m.end(), m.group(), m.lastgroup, folded[m.start() : m.end()])
+        for m in _TOKEN_RE.finditer(text)
+    ]
+    assert "".join(t[2] for t in expected) == text
+    toks = tokens(text)
+    assert len(toks) == len(expected)
+    # Backwards and negative first: a token built on demand must not depend on the order of access.
+    assert [tuple(toks[i]) for i in range(-1, -len(expected) - 1, -1)] == expected[::-1]
+    assert [tuple(t) for t in tokenize(text)] == expected
+    assert [tuple(t) for t in toks] == expected
+    with pytest.raises(IndexError):
+        toks[len(expected)]
+
+
 def _find_roles_every_token(text: str) -> list[_roles.RoleMention]:
     """The role finder's loop before the shortcut: every token, a _head_forms call per word."""
-    toks = tokenize(text)
+    toks = tokens(text)
     name_starts = {m.start for m in find_person_names(text)}
     titled = _short_quoted(toks)
     out: list[_roles.RoleMention] = []
