@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ru_newsfacts.names import _roles
+from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
 from ru_newsfacts.names._text import _TOKEN_RE, fold, tokenize, tokens, word_index
@@ -103,6 +103,57 @@ def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
     assert [tuple(t) for t in toks] == expected
     with pytest.raises(IndexError):
         toks[len(expected)]
+
+
+_NAME_PIECES = [
+    *_PIECES,
+    "Ким",
+    "Чен",
+    "Ына",
+    "Си",
+    "Цзиньпин",
+    "Ли",
+    "Анна",
+    "Вера",
+    "Роман",
+    "Иванова",
+    "Захаровой",
+    "Жириновского",
+    "Путин",
+    "А.",
+    "Москва",
+    "Президент",
+    "Российской",
+    "Федерации",
+    "фон",
+    "Владимирович",
+]
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(["", " ", " ", "\n", "."])), max_size=30
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_TEXT)
+def test_names_open_only_where_the_word_test_allows(text: str) -> None:
+    # The name finder skips capitalised words _may_open_name rejects: no finder starts a name there.
+    toks = tokens(text)
+    index = word_index(text)
+    doc = _persons._Doc(index.lower_initial, index.upper_initial)
+    for i, word in zip(index.capitals, index.capital_texts, strict=True):
+        assert toks[i].text == word
+        if _persons._may_open_name(word):
+            continue
+        assert _persons._try_initials(toks, i, doc) is None
+        assert _persons._try_east_asian(toks, i) is None
+        assert _persons._try_first_name(toks, i, doc) is None
+        assert _persons._try_bare(toks, i, doc) is None
+
+
+def test_names_open_at_every_kind_of_start() -> None:
+    # Each finder's own start passes the word test (the check above is not vacuous).
+    opened = [_persons._may_open_name(w) for w in ("В", "Ким", "Анна", "Захаровой", "Москва", "МИД")]
+    assert opened == [True, True, True, True, False, False]
 
 
 def _find_roles_every_token(text: str) -> list[_roles.RoleMention]:

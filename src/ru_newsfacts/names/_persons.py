@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 
 import regex
 
@@ -534,8 +535,9 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     doc = _Doc(index.lower_initial, index.upper_initial)
     drafts: list[_Draft] = []
     resume = 0
-    # A name starts at a capitalised word: visit only those, past the end of the last name found.
-    for i in index.capitals:
+    # A name starts at a capitalised word that can open one (a cached test of its text alone,
+    # mapped in C): visit only those, past the end of the last name found.
+    for i in compress(index.capitals, map(_may_open_name, index.capital_texts)):
         if i < resume:
             continue
         draft = (
@@ -551,6 +553,24 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     drafts = _merge_formal_order(toks, drafts, doc)
     drafts = _link_document(toks, drafts, doc, index.capitals)
     return tuple(_mention(text, toks, d) for d in drafts)
+
+
+@lru_cache(maxsize=65536)
+def _may_open_name(word: str) -> bool:
+    """False for a capitalised word none of the ``_try_*`` finders can start a name at.
+
+    Each test is one the finders make first on the word alone: an initial is one Cyrillic
+    capital, an East Asian name opens with a listed family name, a first name is in the
+    gazetteer, a bare surname has a surname's ending and is no role noun.
+    """
+    if word in _EAST_ASIAN:
+        return True
+    if len(word) == 1:
+        return _is_cyrillic_capital(word)
+    first = word[0]
+    if not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
+        return False  # not a _capital_word: neither a first name nor a bare surname
+    return is_first_name(word) or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
 
 
 def _try_initials(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:

@@ -213,6 +213,7 @@ class WordIndex(NamedTuple):
         words: Indices (into ``tokenize(text)``) of the word tokens.
         keys: The keys of those word tokens, in the same order.
         capitals: Indices of the word tokens whose first letter is upper case.
+        capital_texts: The texts of those capitalised words, in the same order.
         lower_initial: Keys of the words whose first letter is lower case.
         upper_initial: Keys of the words whose first letter is upper case.
         all_lower: Keys of the words written wholly in lower case.
@@ -221,6 +222,7 @@ class WordIndex(NamedTuple):
     words: tuple[int, ...]
     keys: tuple[str, ...]
     capitals: tuple[int, ...]
+    capital_texts: tuple[str, ...]
     lower_initial: frozenset[str]
     upper_initial: frozenset[str]
     all_lower: frozenset[str]
@@ -237,6 +239,7 @@ def word_index(text: str) -> WordIndex:
         words=words,
         keys=keys,
         capitals=tuple(compress(words, upper)),
+        capital_texts=tuple(compress(texts, upper)),
         lower_initial=frozenset(compress(keys, map(str.islower, firsts))),
         upper_initial=frozenset(compress(keys, upper)),
         all_lower=frozenset(compress(keys, map(str.islower, texts))),
