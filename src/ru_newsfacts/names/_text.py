@@ -128,13 +128,12 @@ class Tokens(dict[int, Token]):
         texts: The text of every token, in order (the pieces the scan found).
     """
 
-    __slots__ = ("_bounds", "_folded", "_kinds", "texts")
+    __slots__ = ("_bounds", "_folded", "texts")
 
-    def __init__(self, bounds: list[int], texts: list[str], kinds: list[str], folded: str) -> None:
+    def __init__(self, bounds: list[int], texts: list[str], folded: str) -> None:
         super().__init__()
         self._bounds = bounds  # token i covers bounds[i]:bounds[i + 1]
         self.texts = texts
-        self._kinds = kinds
         self._folded = folded
 
     def __missing__(self, i: int) -> Token:
@@ -144,9 +143,8 @@ class Tokens(dict[int, Token]):
             raise IndexError("token index out of range")
         start = self._bounds[j]
         stop = self._bounds[j + 1]
-        token: Token = tuple.__new__(
-            Token, (start, stop, self.texts[j], self._kinds[j], self._folded[start:stop])
-        )
+        text = self.texts[j]
+        token: Token = tuple.__new__(Token, (start, stop, text, _KINDS[text[0]], self._folded[start:stop]))
         self[i] = token
         return token
 
@@ -176,7 +174,6 @@ class _Kinds(dict[str, str]):
 
 _KINDS = _Kinds()
 _FIRST = itemgetter(0)
-_WORD = "word"
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
@@ -197,13 +194,14 @@ def _scan(text: str) -> _Scan:
     # Every array is built by C-level maps: no Python code runs per token.
     pieces = _FLAT_TOKEN_RE.findall(text)
     bounds = list(accumulate(map(len, pieces), initial=0))
-    kinds = list(map(_KINDS.__getitem__, map(_FIRST, pieces)))
-    is_word = list(map(_WORD.__eq__, kinds))
+    # A token is a word when its first character is a letter (the kind of the token is read
+    # from that character on demand, see _kind_of).
+    is_word = list(map(str.isalpha, map(_FIRST, pieces)))
     words = tuple(compress(count(), is_word))
     starts = list(compress(bounds, is_word))
     stops = list(compress(islice(bounds, 1, None), is_word))
     keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
-    return _Scan(Tokens(bounds, pieces, kinds, folded), words, tuple(compress(pieces, is_word)), keys)
+    return _Scan(Tokens(bounds, pieces, folded), words, tuple(compress(pieces, is_word)), keys)
 
 
 class WordIndex(NamedTuple):
