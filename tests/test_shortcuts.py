@@ -1,6 +1,6 @@
 """The speed shortcuts give the answers of the plain loops they replace.
 
-The word index, the role finder's look-up over word keys and the reported-speech
+The lazy tokens, the word index, the role finder's look-up over word keys and the reported-speech
 sentence test are shortcuts: each test here checks one against the definition it
 stands for, on generated text that mixes the characters that matter (cases, ё, Latin,
 Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
@@ -13,10 +13,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ru_newsfacts.names import _roles
+from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
-from ru_newsfacts.names._text import tokenize, word_index
+from ru_newsfacts.names._text import _TOKEN_RE, fold, tokenize, tokens, word_index
 from ru_newsfacts.quotes import reported
 from ru_newsfacts.quotes._raw import RawQuote
 from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
@@ -85,9 +85,80 @@ def test_word_index_matches_its_definition(text: str) -> None:
     assert index.all_lower == {toks[i].key for i in words if toks[i].text.islower()}
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
+    # The definition: one match object per token, its kind the name of the group that matched.
+    folded = fold(text)
+    expected = [
+        (m.start(), m.end(), m.group(), m.lastgroup, folded[m.start() : m.end()])
+        for m in _TOKEN_RE.finditer(text)
+    ]
+    assert "".join(t[2] for t in expected) == text
+    toks = tokens(text)
+    assert len(toks) == len(expected)
+    # Backwards and negative first: a token built on demand must not depend on the order of access.
+    assert [tuple(toks[i]) for i in range(-1, -len(expected) - 1, -1)] == expected[::-1]
+    assert [tuple(t) for t in tokenize(text)] == expected
+    assert [tuple(t) for t in toks] == expected
+    with pytest.raises(IndexError):
+        toks[len(expected)]
+
+
+_NAME_PIECES = [
+    *_PIECES,
+    "Ким",
+    "Чен",
+    "Ына",
+    "Си",
+    "Цзиньпин",
+    "Ли",
+    "Анна",
+    "Вера",
+    "Роман",
+    "Иванова",
+    "Захаровой",
+    "Жириновского",
+    "Путин",
+    "А.",
+    "Москва",
+    "Президент",
+    "Российской",
+    "Федерации",
+    "фон",
+    "Владимирович",
+]
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(["", " ", " ", "\n", "."])), max_size=30
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_TEXT)
+def test_names_open_only_where_the_word_test_allows(text: str) -> None:
+    # The name finder skips capitalised words _may_open_name rejects: no finder starts a name there.
+    toks = tokens(text)
+    index = word_index(text)
+    doc = _persons._Doc(index.lower_initial, index.upper_initial)
+    for i, word in zip(index.capitals, index.capital_texts, strict=True):
+        assert toks[i].text == word
+        if _persons._may_open_name(word):
+            continue
+        assert _persons._try_initials(toks, i, doc) is None
+        assert _persons._try_east_asian(toks, i) is None
+        assert _persons._try_first_name(toks, i, doc) is None
+        assert _persons._try_bare(toks, i, doc) is None
+
+
+def test_names_open_at_every_kind_of_start() -> None:
+    # Each finder's own start passes the word test (the check above is not vacuous).
+    opened = [_persons._may_open_name(w) for w in ("В", "Ким", "Анна", "Захаровой", "Москва", "МИД")]
+    assert opened == [True, True, True, True, False, False]
+
+
 def _find_roles_every_token(text: str) -> list[_roles.RoleMention]:
     """The role finder's loop before the shortcut: every token, a _head_forms call per word."""
-    toks = tokenize(text)
+    toks = tokens(text)
     name_starts = {m.start for m in find_person_names(text)}
     titled = _short_quoted(toks)
     out: list[_roles.RoleMention] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 
 import regex
 
@@ -22,7 +23,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize, word_index
+from ._text import Token, TokenSeq, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -353,7 +354,7 @@ def gender_of(name: str) -> str | None:
 # Finding names in text
 
 
-def _is_initial_at(toks: Sequence[Token], i: int) -> bool:
+def _is_initial_at(toks: TokenSeq, i: int) -> bool:
     t = toks[i]
     return (
         t.kind == "word"
@@ -364,7 +365,7 @@ def _is_initial_at(toks: Sequence[Token], i: int) -> bool:
     )
 
 
-def _next_word(toks: Sequence[Token], i: int) -> int | None:
+def _next_word(toks: TokenSeq, i: int) -> int | None:
     """Index of the next word token after ``i`` if only same-line spaces lie between."""
     j = i + 1
     if j < len(toks) and toks[j].kind == "space":
@@ -452,7 +453,7 @@ def _role_cases() -> Callable[[str], tuple[str, ...]]:
     return role_cases
 
 
-def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
+def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     """Cases the words before token ``i`` favour.
 
     The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
@@ -478,7 +479,7 @@ def _context_cases(toks: Sequence[Token], i: int) -> tuple[str, ...]:
     return ()
 
 
-def _verb_gender(toks: Sequence[Token], i: int) -> str | None:
+def _verb_gender(toks: TokenSeq, i: int) -> str | None:
     """The gender of a past-tense verb right after token ``i`` (сказала → f)."""
     j = _next_word(toks, i)
     if j is None or not toks[j].is_lower:
@@ -529,13 +530,14 @@ def find_person_names(text: str) -> list[NameMention]:
 @lru_cache(maxsize=16)
 def _find_cached(text: str) -> tuple[NameMention, ...]:
     # The quote engine and find_roles both read the same article: compute it once.
-    toks = tokenize(text)
+    toks = tokens(text)
     index = word_index(text)
     doc = _Doc(index.lower_initial, index.upper_initial)
     drafts: list[_Draft] = []
     resume = 0
-    # A name starts at a capitalised word: visit only those, past the end of the last name found.
-    for i in index.capitals:
+    # A name starts at a capitalised word that can open one (a cached test of its text alone,
+    # mapped in C): visit only those, past the end of the last name found.
+    for i in compress(index.capitals, map(_may_open_name, index.capital_texts)):
         if i < resume:
             continue
         draft = (
@@ -553,7 +555,25 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
-def _try_initials(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+@lru_cache(maxsize=65536)
+def _may_open_name(word: str) -> bool:
+    """False for a capitalised word none of the ``_try_*`` finders can start a name at.
+
+    Each test is one the finders make first on the word alone: an initial is one Cyrillic
+    capital, an East Asian name opens with a listed family name, a first name is in the
+    gazetteer, a bare surname has a surname's ending and is no role noun.
+    """
+    if word in _EAST_ASIAN:
+        return True
+    if len(word) == 1:
+        return _is_cyrillic_capital(word)
+    first = word[0]
+    if not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
+        return False  # not a _capital_word: neither a first name nor a bare surname
+    return is_first_name(word) or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
+
+
+def _try_initials(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not _is_initial_at(toks, i):
         return None
     words: list[str] = []
@@ -577,7 +597,7 @@ def _try_initials(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
 _EAST_ASIAN = frozenset(sn.EAST_ASIAN)
 
 
-def _try_east_asian(toks: Sequence[Token], i: int) -> _Draft | None:
+def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
     """Family name first, then a one- or two-word given name (Ким Чен Ына, Ли Куан Ю)."""
     if toks[i].text not in _EAST_ASIAN:
         return None
@@ -614,7 +634,7 @@ def _try_east_asian(toks: Sequence[Token], i: int) -> _Draft | None:
     return _Draft(i, idx[-1], words, analysis, bare=False)
 
 
-def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
     if not _capital_word(t) or not is_first_name(t.text):
         return None
@@ -663,7 +683,7 @@ def _try_first_name(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     return None
 
 
-def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
+def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
     # A word the same text also writes in lower case is a common word (Картина / картина).
     if not _capital_word(t) or t.key in doc.lower or t.key in _ROLE_FORMS or not _strong_surname(t.text):
@@ -718,7 +738,7 @@ def _try_bare(toks: Sequence[Token], i: int, doc: _Doc) -> _Draft | None:
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
 
 
-def _with_trailing_initials(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
+def _with_trailing_initials(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     """Take initials after a surname into the name ("Путин В. В.", "Иванова А.А.")."""
     j = d.last_tok + 1
     if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
@@ -740,7 +760,7 @@ def _with_trailing_initials(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Dra
     return _Draft(d.first_tok, last, words, analysis, bare=False)
 
 
-def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
+def _merge_formal_order(toks: TokenSeq, drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
     """Join "Путин Владимир Владимирович": a bare surname right before a first name + patronymic."""
     out: list[_Draft] = []
     for d in drafts:
@@ -760,7 +780,7 @@ def _merge_formal_order(toks: Sequence[Token], drafts: list[_Draft], doc: _Doc) 
     return out
 
 
-def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
+def _word_before_tok(toks: TokenSeq, i: int) -> int | None:
     """Index of the word right before token ``i`` when only same-line spaces lie between."""
     j = i - 1
     if j >= 0 and toks[j].kind == "space":
@@ -770,7 +790,7 @@ def _word_before_tok(toks: Sequence[Token], i: int) -> int | None:
     return j if j >= 0 and toks[j].kind == "word" else None
 
 
-def _opens_after(toks: Sequence[Token], i: int, marks: str) -> bool:
+def _opens_after(toks: TokenSeq, i: int, marks: str) -> bool:
     """True when token ``i`` starts the text or a line, or follows one of ``marks``."""
     j = i - 1
     while j >= 0 and toks[j].kind == "space":
@@ -780,12 +800,12 @@ def _opens_after(toks: Sequence[Token], i: int, marks: str) -> bool:
     return j < 0 or toks[j].text in marks
 
 
-def _sentence_start(toks: Sequence[Token], i: int) -> bool:
+def _sentence_start(toks: TokenSeq, i: int) -> bool:
     """True when token ``i`` opens a sentence or a line (not just a quotation)."""
     return _opens_after(toks, i, ".!?…")
 
 
-def _sentence_initial(toks: Sequence[Token], i: int) -> bool:
+def _sentence_initial(toks: TokenSeq, i: int) -> bool:
     """True when token ``i`` opens a sentence, a line, a quotation, a bracket or a clause after a dash."""
     return _opens_after(toks, i, '.!?…«"„“(—–-:')
 
@@ -814,7 +834,7 @@ _ROLE_FORMS = frozenset(
 )
 
 
-def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft:
+def _extend_unknown_first(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     """Take an unknown capitalised word right before a bare surname as its first name."""
     j = d.first_tok - 1
     if j < 0 or toks[j].kind != "space" or "\n" in toks[j].text or len(toks[j].text) > 2:
@@ -856,9 +876,7 @@ def _extend_unknown_first(toks: Sequence[Token], d: _Draft, doc: _Doc) -> _Draft
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(
-    toks: Sequence[Token], drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]
-) -> list[_Draft]:
+def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]) -> list[_Draft]:
     """Read bare surnames by the full names the same text gives, and add linked ones."""
     full: dict[str, str | None] = {}
     for d in drafts:
@@ -898,7 +916,7 @@ def _nominative_keys(word: str) -> frozenset[str]:
     return frozenset(fold(r.nominative) for r in surname_readings(word))
 
 
-def _relink(toks: Sequence[Token], d: _Draft, full: dict[str, str | None]) -> _Draft | None:
+def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
     word = d.words[-1]
     best: Reading | None = None
     cases = _context_cases(toks, d.first_tok)
@@ -918,7 +936,7 @@ def _relink(toks: Sequence[Token], d: _Draft, full: dict[str, str | None]) -> _D
     return _Draft(d.first_tok, d.last_tok, d.words, analysis, bare=True)
 
 
-def _mention(text: str, toks: Sequence[Token], d: _Draft) -> NameMention:
+def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
     start = toks[d.first_tok].start
     stop = toks[d.last_tok].stop
     a = d.analysis

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, count, repeat
-from operator import itemgetter, or_
+from operator import or_
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, tokenize, word_index
+from ._text import Token, Tokens, TokenSeq, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -176,7 +175,6 @@ _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "�
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
 _TITLE_OPENERS = frozenset("«„")
-_TOKEN_TEXT = itemgetter(2)
 _QUOTES_CLOSE = '»"“”'
 
 
@@ -262,7 +260,7 @@ def _adjective_nominative(word: str, agree: str) -> str:
     return stem + "ый"
 
 
-def _word_after(toks: Sequence[Token], i: int) -> int | None:
+def _word_after(toks: TokenSeq, i: int) -> int | None:
     j = i + 1
     if j < len(toks) and toks[j].kind == "space":
         if "\n" in toks[j].text or len(toks[j].text) > 2:
@@ -271,7 +269,7 @@ def _word_after(toks: Sequence[Token], i: int) -> int | None:
     return j if j < len(toks) else None
 
 
-def _word_before(toks: Sequence[Token], i: int) -> int | None:
+def _word_before(toks: TokenSeq, i: int) -> int | None:
     j = i - 1
     if j >= 0 and toks[j].kind == "space":
         if "\n" in toks[j].text or len(toks[j].text) > 2:
@@ -318,7 +316,7 @@ def find_roles(text: str) -> list[RoleMention]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_roles() expects a str, got {type(text).__name__}")
-    toks = tokenize(text)
+    toks = tokens(text)
     name_starts: set[int] = set()
     for m in find_person_names(text):
         name_starts.add(m.start)
@@ -348,11 +346,11 @@ def find_roles(text: str) -> list[RoleMention]:
     return out
 
 
-def _short_quoted(toks: Sequence[Token]) -> set[int]:
+def _short_quoted(toks: Tokens) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
     # «, „ are one-character "other" tokens: a C-level scan of the token texts finds them.
-    for a in compress(count(), map(_TITLE_OPENERS.__contains__, map(_TOKEN_TEXT, toks))):
+    for a in compress(count(), map(_TITLE_OPENERS.__contains__, toks.texts)):
         close = _quoted_end(toks, a)
         if close is not None:
             inside.update(range(a + 1, close))
@@ -361,7 +359,7 @@ def _short_quoted(toks: Sequence[Token]) -> set[int]:
 
 def _build(
     text: str,
-    toks: Sequence[Token],
+    toks: TokenSeq,
     i: int,
     prefix: str,
     heads: tuple[_HeadForm, ...],
@@ -521,7 +519,7 @@ def _noun_complement(word: str, case: str) -> bool:
 
 
 def _evidenced(
-    toks: Sequence[Token], i: int, head: _HeadForm, mods: list[int], compl_end: int, name_starts: set[int]
+    toks: TokenSeq, i: int, head: _HeadForm, mods: list[int], compl_end: int, name_starts: set[int]
 ) -> bool:
     """Whether a role form that is also a common noun's form (политика, премьера) is the role."""
     ambiguous = rd.HOMONYM_FORMS.get(head.lemma)
@@ -543,13 +541,13 @@ def _evidenced(
     return False
 
 
-def _after_capital_adjective(toks: Sequence[Token], k: int, a: int) -> bool:
+def _after_capital_adjective(toks: TokenSeq, k: int, a: int) -> bool:
     """True when the word at ``a`` follows a capitalised adjective (``k``): "Верховного Совета"."""
     prev = toks[k]
     return k != a and prev.kind == "word" and prev.is_upper_initial and prev.key.endswith(_ADJ_GEN)
 
 
-def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
+def _after_po(toks: TokenSeq, k: int, a: int) -> bool:
     """True when ``a`` continues a "по ..." phrase begun before ``k``."""
     b = k
     for _ in range(3):
@@ -561,7 +559,7 @@ def _after_po(toks: Sequence[Token], k: int, a: int) -> bool:
     return False
 
 
-def _quoted_end(toks: Sequence[Token], a: int) -> int | None:
+def _quoted_end(toks: TokenSeq, a: int) -> int | None:
     """Index of the closing quote of a short quoted name opening at ``a``."""
     words = 0
     for j in range(a + 1, min(len(toks), a + 16)):

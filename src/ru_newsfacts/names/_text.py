@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-import gc
+from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress, count, islice
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import regex
 
-__all__ = ["Token", "WordIndex", "fold", "fold_word", "tokenize", "word_index"]
+__all__ = [
+    "Token",
+    "TokenSeq",
+    "Tokens",
+    "WordIndex",
+    "fold",
+    "fold_word",
+    "tokenize",
+    "tokens",
+    "word_index",
+]
 
 # Words (with inner hyphens and apostrophes), initials, all-caps abbreviations and single
 # other characters; every alternative is possessive so the scan stays linear.
@@ -95,59 +105,103 @@ def _kind_of(first: str) -> str:
     return "other"
 
 
-# First character -> token kind: a text repeats few distinct characters.
-_KINDS: dict[str, str] = {}
+class TokenSeq(Protocol):
+    """What the finders ask of a token sequence: a token by index, and the count.
+
+    Both the tuple ``tokenize`` returns and the lazy ``Tokens`` of a whole text fit.
+    """
+
+    def __getitem__(self, i: int, /) -> Token: ...
+
+    def __len__(self) -> int: ...
+
+
+class Tokens(dict[int, Token]):
+    """The tokens of a text, each built on first access from parallel arrays.
+
+    A text has hundreds of thousands of tokens and the finders look at a few of them
+    (around capitalised words and role nouns): building a ``Token`` for each one cost
+    more than all the finding.  Indexing works as on a tuple (``toks[i]``, ``len``,
+    iteration in order); a built token is kept, so a second look is a C-level dict hit.
+
+    Attributes:
+        texts: The text of every token, in order (the pieces the scan found).
+    """
+
+    __slots__ = ("_bounds", "_folded", "texts")
+
+    def __init__(self, bounds: list[int], texts: list[str], folded: str) -> None:
+        super().__init__()
+        self._bounds = bounds  # token i covers bounds[i]:bounds[i + 1]
+        self.texts = texts
+        self._folded = folded
+
+    def __missing__(self, i: int) -> Token:
+        n = len(self.texts)
+        j = i + n if i < 0 else i
+        if not 0 <= j < n:
+            raise IndexError("token index out of range")
+        start = self._bounds[j]
+        stop = self._bounds[j + 1]
+        text = self.texts[j]
+        token: Token = tuple.__new__(Token, (start, stop, text, _KINDS[text[0]], self._folded[start:stop]))
+        self[i] = token
+        return token
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # tokens, as a tuple yields
+        return map(self.__getitem__, range(len(self.texts)))
 
 
 class _Scan(NamedTuple):
     """The tokens of a text, and the index, text and key of each word token among them."""
 
-    tokens: tuple[Token, ...]
+    tokens: Tokens
     words: tuple[int, ...]
     texts: tuple[str, ...]
     keys: tuple[str, ...]
 
 
+class _Kinds(dict[str, str]):
+    """First character -> token kind, filled on demand: a text repeats few distinct characters."""
+
+    def __missing__(self, first: str) -> str:
+        kind = self[first] = _kind_of(first)
+        return kind
+
+
+_KINDS = _Kinds()
+_FIRST = itemgetter(0)
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
     """Split ``text`` into word, space and single-character tokens covering it exactly."""
+    toks = tokens(text)
+    return tuple(map(toks.__getitem__, range(len(toks))))
+
+
+def tokens(text: str) -> Tokens:
+    """The tokens of ``text`` (as ``tokenize``), built lazily and cached for the last few texts."""
     return _scan(text).tokens
 
 
 @lru_cache(maxsize=8)
 def _scan(text: str) -> _Scan:
     folded = fold(text)  # once per text: same length, so token offsets index it too
-    new = tuple.__new__  # skips the named tuple's Python-level __new__: tokens are many
-    out: list[Token] = []
-    append = out.append
-    # The word tokens are noted on the way: the finders visit only those.
-    words: list[int] = []
-    texts: list[str] = []
-    keys: list[str] = []
-    # Hundreds of thousands of small tuples would trigger the cyclic collector again and
-    # again (each pass scanning the growing list); tuples of str and int hold no cycles.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        pos = 0
-        kinds = _KINDS
-        # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
-        for piece in _FLAT_TOKEN_RE.findall(text):
-            stop = pos + len(piece)
-            first = piece[0]
-            kind = kinds.get(first)
-            if kind is None:
-                kind = kinds[first] = _kind_of(first)
-            key = folded[pos:stop]
-            if kind == "word":
-                words.append(len(out))
-                texts.append(piece)
-                keys.append(key)
-            append(new(Token, (pos, stop, piece, kind, key)))
-            pos = stop
-    finally:
-        if collecting:
-            gc.enable()
-    return _Scan(tuple(out), tuple(words), tuple(texts), tuple(keys))
+    # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
+    # Every array is built by C-level maps: no Python code runs per token.
+    pieces = _FLAT_TOKEN_RE.findall(text)
+    bounds = list(accumulate(map(len, pieces), initial=0))
+    # A token is a word when its first character is a letter (the kind of the token is read
+    # from that character on demand, see _kind_of).
+    is_word = list(map(str.isalpha, map(_FIRST, pieces)))
+    words = tuple(compress(count(), is_word))
+    starts = list(compress(bounds, is_word))
+    stops = list(compress(islice(bounds, 1, None), is_word))
+    keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
+    return _Scan(Tokens(bounds, pieces, folded), words, tuple(compress(pieces, is_word)), keys)
 
 
 class WordIndex(NamedTuple):
@@ -157,6 +211,7 @@ class WordIndex(NamedTuple):
         words: Indices (into ``tokenize(text)``) of the word tokens.
         keys: The keys of those word tokens, in the same order.
         capitals: Indices of the word tokens whose first letter is upper case.
+        capital_texts: The texts of those capitalised words, in the same order.
         lower_initial: Keys of the words whose first letter is lower case.
         upper_initial: Keys of the words whose first letter is upper case.
         all_lower: Keys of the words written wholly in lower case.
@@ -165,12 +220,10 @@ class WordIndex(NamedTuple):
     words: tuple[int, ...]
     keys: tuple[str, ...]
     capitals: tuple[int, ...]
+    capital_texts: tuple[str, ...]
     lower_initial: frozenset[str]
     upper_initial: frozenset[str]
     all_lower: frozenset[str]
-
-
-_FIRST = itemgetter(0)
 
 
 @lru_cache(maxsize=8)
@@ -184,6 +237,7 @@ def word_index(text: str) -> WordIndex:
         words=words,
         keys=keys,
         capitals=tuple(compress(words, upper)),
+        capital_texts=tuple(compress(texts, upper)),
         lower_initial=frozenset(compress(keys, map(str.islower, firsts))),
         upper_initial=frozenset(compress(keys, upper)),
         all_lower=frozenset(compress(keys, map(str.islower, texts))),
