@@ -1,9 +1,10 @@
 """The speed shortcuts give the answers of the plain loops they replace.
 
-The word index, the role finder's look-up over word keys and the reported-speech
-sentence test are shortcuts: each test here checks one against the definition it
-stands for, on generated text that mixes the characters that matter (cases, ё, Latin,
-Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
+The word index, the role finder's look-up over word keys, the reported-speech
+sentence test and the money anchor scan are shortcuts: each test here
+checks one against the definition it stands for, on generated text that mixes the
+characters that matter (cases, ё, Latin, Greek final sigma, İ, digits, quotation
+marks, hyphens and speech words).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
 from ru_newsfacts.names._text import tokenize, word_index
+from ru_newsfacts.numerals import fold, number_start
 from ru_newsfacts.quotes import reported
 from ru_newsfacts.quotes._raw import RawQuote
 from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
@@ -201,3 +204,76 @@ def test_runs_of_marks_have_no_words(run: str) -> None:
     assert not has_word(text, 11, 11 + len(run))
     assert words_of(text, 11, 11 + len(run)) == []
     assert has_word(text, 0, len(text))
+
+
+# Money anchors: the standard library's scan proposes candidates, number_start() confirms them.
+_MONEY_PIECES = [
+    "5",
+    "2024",
+    "1,5",
+    "пять",
+    "Пять",
+    "двадцать",
+    "тысяч",
+    "млн",
+    "полтора",
+    "рублей",
+    "пятьсот",
+    "сто",
+    "é",
+    "ß",
+    "²",
+    "٣",  # an Arabic-Indic digit: \d for both engines
+    "\U00011f50",  # a Kawi digit (Unicode 15): \d for regex, not for re on Python 3.11
+    "\U0001f600",
+    "x",
+    "$",
+    "-",
+    "ё",
+]
+_MONEY_TEXT = st.lists(
+    st.tuples(st.sampled_from(_MONEY_PIECES), st.sampled_from(["", " ", "\n", "-", "."])), max_size=30
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _exact_anchors(s: str) -> list[int]:
+    pattern = number_start()
+    found: list[int] = []
+    pos = 0
+    while (match := pattern.search(s, pos)) is not None:
+        found.append(match.start())
+        pos = match.start() + 1
+    return found
+
+
+def _fast_anchors(s: str) -> list[int]:
+    found: list[int] = []
+    pos = 0
+    while (i := _next_anchor(s, pos, _anchor_candidates(), number_start())) >= 0:
+        found.append(i)
+        pos = i + 1
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MONEY_TEXT)
+def test_money_anchor_scan_equals_number_start(text: str) -> None:
+    s = fold(text)
+    assert _fast_anchors(s) == _exact_anchors(s)
+
+
+def test_money_anchor_candidates_hold_every_digit() -> None:
+    # Whatever Unicode versions the two engines carry, each regex digit is a candidate.
+    candidates = _anchor_candidates()
+    digits = "".join(regex.findall(r"\d", "".join(map(chr, range(0x110000)))))
+    assert len(digits) > 600  # the scan saw the digits of many scripts
+    assert all(candidates.match(" " + digit, 1) for digit in digits)
+
+
+@pytest.mark.parametrize(
+    "text", ["Цена 5 млн рублей, пять тысяч долларов, é5 и 7.", "٣ и \U00011f50 и x5 пять"]
+)
+def test_money_anchor_scan_on_examples(text: str) -> None:
+    s = fold(text)
+    assert len(_exact_anchors(s)) >= 3
+    assert _fast_anchors(s) == _exact_anchors(s)
