@@ -1,19 +1,24 @@
 """The speed shortcuts give the answers of the plain loops they replace.
 
 The word index, the role finder's look-up over word keys, the reported-speech
-sentence test and the money anchor scan are shortcuts: each test here
-checks one against the definition it stands for, on generated text that mixes the
-characters that matter (cases, ё, Latin, Greek final sigma, İ, digits, quotation
-marks, hyphens and speech words).
+sentence test, the money anchor scan and the unvalidated models are shortcuts: each
+test here checks one against the definition it stands for, on generated text that
+mixes the characters that matter (cases, ё, Latin, Greek final sigma, İ, digits,
+quotation marks, hyphens and speech words).
 """
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts import parse_article, segmentation
+from ru_newsfacts._trusted import direct
+from ru_newsfacts.models import Article, Paragraph, Sentence
 from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _roles
 from ru_newsfacts.names._persons import find_person_names
@@ -277,3 +282,64 @@ def test_money_anchor_scan_on_examples(text: str) -> None:
     s = fold(text)
     assert len(_exact_anchors(s)) >= 3
     assert _fast_anchors(s) == _exact_anchors(s)
+
+
+# Sentences, paragraphs and the article are built unvalidated (ru_newsfacts._trusted).
+_ARTICLE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from([*_PIECES, "Заголовок", "5 млн рублей", "date 2025-10-11 ", "12.11.2025", "?", "!"]),
+        st.sampled_from(["", " ", "\n", "\n\n", ". "]),
+    ),
+    max_size=40,
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _assert_same_as_validated(article: Article) -> None:
+    validated = Article.model_validate_json(article.model_dump_json())  # runs every validator
+    assert validated == article
+    assert validated.model_dump_json() == article.model_dump_json()
+    assert validated.model_fields_set == article.model_fields_set
+    for built, checked in zip(article.paragraphs, validated.paragraphs, strict=True):
+        assert built.model_fields_set == checked.model_fields_set
+        assert hash(built) == hash(checked)
+        for sentence, checked_sentence in zip(built.sentences, checked.sentences, strict=True):
+            assert type(sentence) is Sentence
+            assert sentence.model_fields_set == checked_sentence.model_fields_set
+            assert hash(sentence) == hash(checked_sentence)
+    assert _trusted_direct_everywhere()
+
+
+def _trusted_direct_everywhere() -> bool:
+    # The unvalidated path is the one under test (a model change would turn it off).
+    article_module = importlib.import_module("ru_newsfacts.article")
+    return bool(article_module._DIRECT and segmentation._DIRECT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARTICLE_TEXT)
+def test_unvalidated_models_equal_validated_ones(text: str) -> None:
+    _assert_same_as_validated(parse_article(text))
+
+
+def test_unvalidated_models_on_an_example() -> None:
+    text = (
+        "Заголовок\ndate 2025-10-11\nМинистр заявил, что рынок растёт. Цена 5 млн рублей.\n«Да», — сказал он."
+    )
+    article = parse_article(text)
+    assert article.title is not None and len(article.paragraphs) == 3 and article.money and article.quotes
+    _assert_same_as_validated(article)
+
+
+def test_a_str_subclass_is_stored_as_str() -> None:
+    class Text(str):
+        pass
+
+    article = parse_article(Text("Заголовок\nТекст статьи. Второе предложение."))
+    assert type(article.text) is str
+    _assert_same_as_validated(article)
+
+
+def test_trusted_build_refuses_a_changed_model() -> None:
+    assert direct(Sentence, ("start", "stop", "text"))
+    assert not direct(Sentence, ("start", "text", "stop"))
+    assert not direct(Paragraph, ("start", "stop", "text"))
