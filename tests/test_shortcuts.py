@@ -18,14 +18,14 @@ from hypothesis import strategies as st
 
 from ru_newsfacts import parse_article, segmentation
 from ru_newsfacts._trusted import direct
-from ru_newsfacts.models import Article, Paragraph, Sentence
+from ru_newsfacts.models import Article, Paragraph, Sentence, Span
 from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
 from ru_newsfacts.names._text import tokenize, word_index
 from ru_newsfacts.numerals import fold, number_start
-from ru_newsfacts.quotes import reported
+from ru_newsfacts.quotes import engine, reported
 from ru_newsfacts.quotes._raw import RawQuote
 from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
 from ru_newsfacts.quotes.reported import _CUE_WORDS, _CUE_WORDS_CYRILLIC, find_reported
@@ -306,13 +306,19 @@ def _assert_same_as_validated(article: Article) -> None:
             assert type(sentence) is Sentence
             assert sentence.model_fields_set == checked_sentence.model_fields_set
             assert hash(sentence) == hash(checked_sentence)
+    for quote, checked_quote in zip(article.quotes, validated.quotes, strict=True):
+        assert quote.model_fields_set == checked_quote.model_fields_set
+        assert hash(quote) == hash(checked_quote)
+        if quote.cue is not None:
+            assert type(quote.cue) is Span
+            assert quote.cue.model_fields_set == checked_quote.model_fields_set - {"kind", "speaker", "cue"}
     assert _trusted_direct_everywhere()
 
 
 def _trusted_direct_everywhere() -> bool:
     # The unvalidated path is the one under test (a model change would turn it off).
     article_module = importlib.import_module("ru_newsfacts.article")
-    return bool(article_module._DIRECT and segmentation._DIRECT)
+    return bool(article_module._DIRECT and segmentation._DIRECT and engine._DIRECT)
 
 
 @settings(max_examples=300, deadline=None)
@@ -326,7 +332,8 @@ def test_unvalidated_models_on_an_example() -> None:
         "Заголовок\ndate 2025-10-11\nМинистр заявил, что рынок растёт. Цена 5 млн рублей.\n«Да», — сказал он."
     )
     article = parse_article(text)
-    assert article.title is not None and len(article.paragraphs) == 3 and article.money and article.quotes
+    assert article.title is not None and len(article.paragraphs) == 3 and article.money
+    assert len(article.quotes) == 2 and all(quote.cue is not None for quote in article.quotes)
     _assert_same_as_validated(article)
 
 
