@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import parse_article
+from ru_newsfacts.models import Article
 from ru_newsfacts.quotes import analyze_quotes, extract_quotes
 
 # Text made of the pieces quotes are made of: words, cues, names, marks, dashes, breaks.
@@ -83,8 +84,10 @@ def test_spans_slice_back_and_never_overlap(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(_TEXT)
 def test_parse_article_accepts_any_text(text: str) -> None:
-    # The Article validator checks every quote, cue, mention and turn against the text.
-    parse_article(text)
+    # The Article validator checks every quote, cue, mention and turn against the text
+    # (parse_article builds its models unvalidated: validate a copy).
+    article = parse_article(text)
+    assert Article.model_validate_json(article.model_dump_json()) == article
 
 
 @pytest.mark.slow

@@ -1,23 +1,32 @@
 """The speed shortcuts give the answers of the plain loops they replace.
 
-The lazy tokens, the word index, the role finder's look-up over word keys and the reported-speech
-sentence test are shortcuts: each test here checks one against the definition it
-stands for, on generated text that mixes the characters that matter (cases, ё, Latin,
-Greek final sigma, İ, digits, quotation marks, hyphens and speech words).
+The lazy tokens, the word index, the role finder's look-up over word keys, the
+reported-speech sentence test, the money anchor scan and the unvalidated models are
+shortcuts: each test here checks one against the definition it stands for, on generated
+text that mixes the characters that matter (cases, ё, Latin, Greek final sigma, İ, digits,
+quotation marks, hyphens and speech words).
 """
 
 from __future__ import annotations
+
+import importlib
 
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts import parse_article, segmentation
+from ru_newsfacts._trusted import direct
+from ru_newsfacts.models import Article, Paragraph, Sentence, Span
+from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
-from ru_newsfacts.names._text import _TOKEN_RE, fold, tokenize, tokens, word_index
-from ru_newsfacts.quotes import reported
+from ru_newsfacts.names._text import _TOKEN_RE, tokenize, tokens, word_index
+from ru_newsfacts.names._text import fold as fold_name
+from ru_newsfacts.numerals import fold, number_start
+from ru_newsfacts.quotes import engine, reported
 from ru_newsfacts.quotes._raw import RawQuote
 from ru_newsfacts.quotes._text import _NO_WORD_CHARS, cyrillic_runs, has_word, words_of
 from ru_newsfacts.quotes.reported import _CUE_WORDS, _CUE_WORDS_CYRILLIC, find_reported
@@ -89,7 +98,7 @@ def test_word_index_matches_its_definition(text: str) -> None:
 @given(_TEXT)
 def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
     # The definition: one match object per token, its kind the name of the group that matched.
-    folded = fold(text)
+    folded = fold_name(text)
     expected = [
         (m.start(), m.end(), m.group(), m.lastgroup, folded[m.start() : m.end()])
         for m in _TOKEN_RE.finditer(text)
@@ -272,3 +281,144 @@ def test_runs_of_marks_have_no_words(run: str) -> None:
     assert not has_word(text, 11, 11 + len(run))
     assert words_of(text, 11, 11 + len(run)) == []
     assert has_word(text, 0, len(text))
+
+
+# Money anchors: the standard library's scan proposes candidates, number_start() confirms them.
+_MONEY_PIECES = [
+    "5",
+    "2024",
+    "1,5",
+    "пять",
+    "Пять",
+    "двадцать",
+    "тысяч",
+    "млн",
+    "полтора",
+    "рублей",
+    "пятьсот",
+    "сто",
+    "é",
+    "ß",
+    "²",
+    "٣",  # an Arabic-Indic digit: \d for both engines
+    "\U00011f50",  # a Kawi digit (Unicode 15): \d for regex, not for re on Python 3.11
+    "\U0001f600",
+    "x",
+    "$",
+    "-",
+    "ё",
+]
+_MONEY_TEXT = st.lists(
+    st.tuples(st.sampled_from(_MONEY_PIECES), st.sampled_from(["", " ", "\n", "-", "."])), max_size=30
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _exact_anchors(s: str) -> list[int]:
+    pattern = number_start()
+    found: list[int] = []
+    pos = 0
+    while (match := pattern.search(s, pos)) is not None:
+        found.append(match.start())
+        pos = match.start() + 1
+    return found
+
+
+def _fast_anchors(s: str) -> list[int]:
+    found: list[int] = []
+    pos = 0
+    while (i := _next_anchor(s, pos, _anchor_candidates(), number_start())) >= 0:
+        found.append(i)
+        pos = i + 1
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_MONEY_TEXT)
+def test_money_anchor_scan_equals_number_start(text: str) -> None:
+    s = fold(text)
+    assert _fast_anchors(s) == _exact_anchors(s)
+
+
+def test_money_anchor_candidates_hold_every_digit() -> None:
+    # Whatever Unicode versions the two engines carry, each regex digit is a candidate.
+    candidates = _anchor_candidates()
+    digits = "".join(regex.findall(r"\d", "".join(map(chr, range(0x110000)))))
+    assert len(digits) > 600  # the scan saw the digits of many scripts
+    assert all(candidates.match(" " + digit, 1) for digit in digits)
+
+
+@pytest.mark.parametrize(
+    "text", ["Цена 5 млн рублей, пять тысяч долларов, é5 и 7.", "٣ и \U00011f50 и x5 пять"]
+)
+def test_money_anchor_scan_on_examples(text: str) -> None:
+    s = fold(text)
+    assert len(_exact_anchors(s)) >= 3
+    assert _fast_anchors(s) == _exact_anchors(s)
+
+
+# Sentences, paragraphs and the article are built unvalidated (ru_newsfacts._trusted).
+_ARTICLE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from([*_PIECES, "Заголовок", "5 млн рублей", "date 2025-10-11 ", "12.11.2025", "?", "!"]),
+        st.sampled_from(["", " ", "\n", "\n\n", ". "]),
+    ),
+    max_size=40,
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _assert_same_as_validated(article: Article) -> None:
+    validated = Article.model_validate_json(article.model_dump_json())  # runs every validator
+    assert validated == article
+    assert validated.model_dump_json() == article.model_dump_json()
+    assert validated.model_fields_set == article.model_fields_set
+    for built, checked in zip(article.paragraphs, validated.paragraphs, strict=True):
+        assert built.model_fields_set == checked.model_fields_set
+        assert hash(built) == hash(checked)
+        for sentence, checked_sentence in zip(built.sentences, checked.sentences, strict=True):
+            assert type(sentence) is Sentence
+            assert sentence.model_fields_set == checked_sentence.model_fields_set
+            assert hash(sentence) == hash(checked_sentence)
+    for quote, checked_quote in zip(article.quotes, validated.quotes, strict=True):
+        assert quote.model_fields_set == checked_quote.model_fields_set
+        assert hash(quote) == hash(checked_quote)
+        if quote.cue is not None:
+            assert type(quote.cue) is Span
+            assert quote.cue.model_fields_set == checked_quote.model_fields_set - {"kind", "speaker", "cue"}
+    assert _trusted_direct_everywhere()
+
+
+def _trusted_direct_everywhere() -> bool:
+    # The unvalidated path is the one under test (a model change would turn it off).
+    article_module = importlib.import_module("ru_newsfacts.article")
+    return bool(article_module._DIRECT and segmentation._DIRECT and engine._DIRECT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ARTICLE_TEXT)
+def test_unvalidated_models_equal_validated_ones(text: str) -> None:
+    _assert_same_as_validated(parse_article(text))
+
+
+def test_unvalidated_models_on_an_example() -> None:
+    text = (
+        "Заголовок\ndate 2025-10-11\nМинистр заявил, что рынок растёт. Цена 5 млн рублей.\n«Да», — сказал он."
+    )
+    article = parse_article(text)
+    assert article.title is not None and len(article.paragraphs) == 3 and article.money
+    assert len(article.quotes) == 2 and all(quote.cue is not None for quote in article.quotes)
+    _assert_same_as_validated(article)
+
+
+def test_a_str_subclass_is_stored_as_str() -> None:
+    class Text(str):
+        pass
+
+    article = parse_article(Text("Заголовок\nТекст статьи. Второе предложение."))
+    assert type(article.text) is str
+    _assert_same_as_validated(article)
+
+
+def test_trusted_build_refuses_a_changed_model() -> None:
+    assert direct(Sentence, ("start", "stop", "text"))
+    assert not direct(Sentence, ("start", "text", "stop"))
+    assert not direct(Paragraph, ("start", "stop", "text"))

@@ -27,6 +27,7 @@ from razdel.segmenters.sentenize import (
     SentSplitter,
 )
 
+from ._trusted import build, direct
 from .models import Paragraph, Sentence
 
 __all__ = ["LINE_BREAKS", "gc_paused", "sentence_bounds", "split_paragraphs", "split_sentences"]
@@ -63,6 +64,22 @@ _ENDING_DELIMITER = re.compile(
     _DELIMITER.flags,
 )
 _CANDIDATES = _ENDING_DELIMITER if _FAST else _DELIMITER
+# Offsets from the scan and the text sliced at them: the spans are right by construction.
+_DIRECT = direct(Sentence, ("start", "stop", "text")) and direct(
+    Paragraph, ("start", "stop", "text", "sentences")
+)
+
+
+def _sentence(start: int, stop: int, text: str) -> Sentence:
+    if _DIRECT:
+        return build(Sentence, {"start": start, "stop": stop, "text": text})
+    return Sentence(start=start, stop=stop, text=text)
+
+
+def _paragraph(start: int, stop: int, text: str, sentences: tuple[Sentence, ...]) -> Paragraph:
+    if _DIRECT:
+        return build(Paragraph, {"start": start, "stop": stop, "text": text, "sentences": sentences})
+    return Paragraph(start=start, stop=stop, text=text, sentences=sentences)
 
 
 def _trivial_join(text: str, d_start: int, right: str) -> tuple[bool, str | None, str | None]:
@@ -162,9 +179,7 @@ def split_sentences(text: str, start: int, stop: int) -> tuple[Sentence, ...]:
 
 def _sentences(text: str, start: int, bounds: Iterable[tuple[int, int]]) -> tuple[Sentence, ...]:
     """Sentences from bounds relative to ``start``, with offsets into ``text``."""
-    return tuple(
-        Sentence(start=start + s, stop=start + e, text=text[start + s : start + e]) for s, e in bounds
-    )
+    return tuple(_sentence(start + s, start + e, text[start + s : start + e]) for s, e in bounds)
 
 
 def split_paragraphs(text: str, start: int = 0, skip: tuple[int, int] | None = None) -> list[Paragraph]:
@@ -195,9 +210,9 @@ def _split_paragraphs(text: str, start: int, skip: tuple[int, int] | None) -> li
             continue
         if _DELIMITER.search(stripped) is None:
             # razdel keeps a chunk without delimiters whole: the paragraph is its one sentence.
-            sentences: tuple[Sentence, ...] = (Sentence(start=p_start, stop=p_stop, text=stripped),)
+            sentences: tuple[Sentence, ...] = (_sentence(p_start, p_stop, stripped),)
         else:
             # The paragraph holds a delimiter: razdel's loop, without split_sentences' second search.
             sentences = _sentences(text, p_start, sentence_bounds(stripped))
-        paragraphs.append(Paragraph(start=p_start, stop=p_stop, text=stripped, sentences=sentences))
+        paragraphs.append(_paragraph(p_start, p_stop, stripped, sentences))
     return paragraphs

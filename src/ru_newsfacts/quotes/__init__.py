@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from .._validate import ensure_text
 from ..models import Paragraph, Quote
+from ..segmentation import gc_paused
 from .engine import QuoteAnalysis, analyze
 
 __all__ = ["QuoteAnalysis", "analyze_quotes", "extract_quotes"]
@@ -28,7 +29,9 @@ def analyze_quotes(text: str, paragraphs: Sequence[Paragraph] | None = None) -> 
         The quotes in text order, each speaker once (with indices into the quotes), and the
         interview structure when the article is an interview.
     """
-    return analyze(text, paragraphs)
+    # One pause for the whole analysis (see gc_paused); inside parse_article it is already paused.
+    with gc_paused():
+        return analyze(text, paragraphs)
 
 
 def extract_quotes(text: str) -> list[Quote]:

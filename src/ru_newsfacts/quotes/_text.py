@@ -72,9 +72,14 @@ def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     # pattern has no look-arounds, so bounding the scan equals scanning the slice.
     low = _lowered(text) if start or stop is not None else None
     if low is not None:
-        for match in _WORD.finditer(low, start, end):
-            s, e = match.span()
-            append(new(Word, (s, e, low[s:e], text[s:e])))
+        # findall builds no match objects. Between two words stand no letters or digits, so
+        # a word is found first where it starts, at or after the end of the word before.
+        find = low.find
+        e = start
+        for word in _WORD.findall(low, start, end):
+            s = find(word, e)
+            e = s + len(word)
+            append(new(Word, (s, e, word, text[s:e])))
         return out
     raw = text[start:end]
     chunk = fold(raw)

@@ -7,7 +7,18 @@ from dataclasses import dataclass
 
 import regex
 
-from ..models import Interview, InterviewTurn, Paragraph, Quote, Span, Speaker, SpeakerSummary, SpeakerType
+from .._trusted import build, direct
+from ..models import (
+    Interview,
+    InterviewTurn,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    SpeakerSummary,
+    SpeakerType,
+)
 from ..segmentation import split_paragraphs
 from ._raw import RawQuote
 from .direct import find_direct
@@ -79,16 +90,7 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
         interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
     speakers = _resolve(raws, memory, interviewee)
     quotes = tuple(
-        Quote(
-            start=raw.start,
-            stop=raw.stop,
-            text=text[raw.start : raw.stop],
-            kind=raw.kind,
-            speaker=speaker,
-            cue=Span(start=raw.cue[0], stop=raw.cue[1], text=text[raw.cue[0] : raw.cue[1]])
-            if raw.cue
-            else None,
-        )
+        _quote(raw.start, raw.stop, text[raw.start : raw.stop], raw.kind, speaker, _cue(text, raw.cue))
         for raw, speaker in zip(raws, speakers, strict=False)
     )
     interview = None
@@ -102,6 +104,30 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
             ),
         )
     return QuoteAnalysis(quotes, _summaries(quotes, memory), interview)
+
+
+# Quotes and cues are the text sliced at offsets the finders found: right by construction.
+_DIRECT = direct(Quote, ("start", "stop", "text", "kind", "speaker", "cue")) and direct(
+    Span, ("start", "stop", "text")
+)
+
+
+def _cue(text: str, cue: tuple[int, int] | None) -> Span | None:
+    if not cue:
+        return None
+    start, stop = cue
+    if _DIRECT:
+        return build(Span, {"start": start, "stop": stop, "text": text[start:stop]})
+    return Span(start=start, stop=stop, text=text[start:stop])
+
+
+def _quote(
+    start: int, stop: int, text: str, kind: QuoteKind, speaker: Speaker | None, cue: Span | None
+) -> Quote:
+    if _DIRECT:
+        fields = {"start": start, "stop": stop, "text": text, "kind": kind, "speaker": speaker, "cue": cue}
+        return build(Quote, fields)
+    return Quote(start=start, stop=stop, text=text, kind=kind, speaker=speaker, cue=cue)
 
 
 def _title_quotes(text: str, body_start: int) -> list[RawQuote]:
