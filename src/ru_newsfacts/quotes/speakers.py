@@ -26,7 +26,7 @@ from ..data.descriptors import (
     PLACE_GENITIVES,
     SPEAKING_MEDIA,
 )
-from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
@@ -42,6 +42,7 @@ from ..data.speech import (
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ..names._text import word_index
+from ._bodies import Bodies
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -316,6 +317,8 @@ class Memory:
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
         self._lower_words = word_index(text).all_lower
+        # Named bodies are read only when an organisation speaks (most articles never ask).
+        self._bodies: Bodies | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -1039,6 +1042,10 @@ class Memory:
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
+            body = self._body_name(name, candidate.start)
+            if body is not None:
+                org = self.org_entities.setdefault(body.lower(), Entity(name=body, type="organization"))
+                return Speaker(name=org.name, role=None, type="organization", mention=span)
             if name.lower() in SPEAKING_MEDIA:
                 # "продолжает издание": the medium named before.
                 back = self._back_reference(pos, span, organisations=True)
@@ -1108,6 +1115,23 @@ class Memory:
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def bodies(self) -> Bodies:
+        """The named bodies of the text, read on first use."""
+        if self._bodies is None:
+            self._bodies = Bodies(self.text, frozenset(self._name_starts))
+        return self._bodies
+
+    def _body_name(self, name: str, pos: int) -> str | None:
+        """The full name of the body an organisation speaker stands for: the body named before for
+        a generic noun ("организация", "ведомство", "суд"), the spelled-out name for an acronym."""
+        low = name.lower()
+        if low in GENERIC_ORG_REFERENCES:
+            body = self.bodies().refer_back(low, pos)
+            return body.name if body is not None else None
+        if _ABBREVIATION.fullmatch(name) and not _ROMAN.fullmatch(name):
+            return self.bodies().expand(name)
+        return None
 
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
