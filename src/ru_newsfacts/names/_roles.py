@@ -235,6 +235,13 @@ def role_cases(word: str) -> tuple[str, ...]:
     return tuple(sorted({h.case for h in heads if not h.case.endswith("_pl")}))
 
 
+@lru_cache(maxsize=65536)
+def role_all_cases(word: str) -> tuple[str, ...]:
+    """Every case, singular and plural, ``word`` can be in as a role noun ("членов" → gen_pl, acc_pl)."""
+    _, heads = _head_forms(word)
+    return tuple(sorted({h.case for h in heads}))
+
+
 def _adjective_plural(word: str) -> str:
     """The nominative plural of an adjective in a plural case (российских → российские)."""
     low = fold(word)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..data.descriptors import MEDIUM_WORDS
 from ..data.organizations import (
     ACRONYM_SKIP_WORDS,
     COUNTRY_ACRONYMS,
@@ -20,7 +21,6 @@ from ..data.organizations import (
     ORG_HEADS,
     ORG_NOMINATIVE_HEADS,
 )
-from ..data.descriptors import MEDIUM_WORDS
 from ..data.speech import MEDIA, SPEECH_FORMS
 from ._text import Word, words_of
 

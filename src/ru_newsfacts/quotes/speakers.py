@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -41,6 +41,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies
 from ._raw import Window
@@ -187,6 +188,9 @@ _CAPITALISED_PAIR = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
 )
 _WINDOW_CHARS = 300
+_RELATIVE_BEFORE = regex.compile(
+    r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
+)
 # "сообщает X со ссылкой на Y": Y is the source whose words X relays.
 _RELAY_SOURCE = regex.compile(r"(?<!\p{L})со[^\S\n]++ссылкой[^\S\n]++на(?!\p{L})", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
@@ -275,6 +279,22 @@ def _strong(mention: NameMention) -> bool:
     return parts >= 2 or (mention.last is not None and _INITIAL.search(mention.text) is not None)
 
 
+def _surnames_from_double_first_names(mentions: list[NameMention]) -> list[NameMention]:
+    """Read "Джорджем Лукасом" as first name and surname when the text also names the person by the
+    second word alone ("Лукас заявил"): an article calls a person by the surname, never by the
+    second of two first names."""
+    alone = {m.nominative for m in mentions if " " not in m.nominative}
+    out = []
+    for mention in mentions:
+        first = mention.first or ""
+        if mention.last is None and mention.patronymic is None and first.count(" ") == 1:
+            given, second = first.split()
+            if second in alone:
+                mention = replace(mention, first=given, last=second)
+        out.append(mention)
+    return out
+
+
 def _same(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -323,7 +343,7 @@ class Memory:
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        mentions = find_person_names(self.text)
+        mentions = _surnames_from_double_first_names(find_person_names(self.text))
         strong = [m for m in mentions if _strong(m)]
         for mention in strong:
             self.names.append((mention, self._cluster(mention)))
@@ -473,7 +493,10 @@ class Memory:
         for role in self.roles[lo:]:
             if role.start >= e:
                 break
-            oblique = window.side != "genitive" and role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+            oblique = window.side != "genitive" and (
+                role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+                or (window.side in ("after", "before") and not self._nominative_role(role))
+            )
             if oblique and not _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
                 # "сказал журналистам": a dative or instrumental role is no subject.
                 continue
@@ -517,6 +540,16 @@ class Memory:
                 out.append(_Candidate(media_before.start(), stop, "org", name=name))
         out.sort(key=lambda c: c.start)
         return out
+
+    @staticmethod
+    def _nominative_role(role: RoleMention) -> bool:
+        """Whether the role's head may be a nominative: "тысяч членов организация" has its subject
+        after the genitive role; a head the paradigms do not know is given the benefit of the doubt."""
+        for word in role.text.split():
+            cases = role_all_cases(word)
+            if cases:
+                return "nom" in cases or "nom_pl" in cases
+        return True
 
     def _unknown_name_before(
         self, words: list[Word], window: Window, found: list[_Candidate]
@@ -709,8 +742,13 @@ class Memory:
                 stop = nxt.stop
             else:
                 break
-        if low in GENERIC_MEDIA and len(parts) > 1 and all(_LATIN.fullmatch(p) for p in parts[1:]):
-            # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
+        if (
+            low in SPEAKING_MEDIA
+            and len(parts) > 1
+            and all(_LATIN.fullmatch(p) or _ABBREVIATION.fullmatch(p) for p in parts[1:])
+        ):
+            # "газета Le Monde", "агентство ТАСС": the capitalised name is the medium, the common
+            # noun only its kind.
             parts = parts[1:]
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
@@ -738,6 +776,14 @@ class Memory:
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
+            if side == "before":
+                # "Лукас, который станет консультантом фильма, заявил": the relative clause between
+                # the subject and its verb names no speaker.
+                clause = _RELATIVE_BEFORE.search(
+                    self.text, max(window.start, window.stop - _WINDOW_CHARS), window.stop
+                )
+                if clause is not None:
+                    every = [c for c in every if c.stop <= clause.start()]
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
