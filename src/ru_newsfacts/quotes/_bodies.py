@@ -41,6 +41,13 @@ _VERB = regex.compile(r"(?:[аеиоуыя]л[аио]?|ся|сь)$")
 _ADJECTIVE = regex.compile(
     r"^(?P<stem>\p{L}{2,}?)(?P<end>ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ые|ие|ых|их)$"
 )
+_PRESENT = regex.compile(r"(?:ет|ит|ют|ят|ут|ат)$")
+_NOUN_LIKE = ("ние", "тие", "вие", "ьие")
+_MIN_ZERO = 3
+# Adverbs and pronouns with genitive-looking endings end a name ("Министерство финансов сегодня").
+_NOT_COMPLEMENT = frozenset(
+    "сегодня вчера завтра также тоже ранее уже еще ещё его ее её их этого этой этих того той тех всего".split()
+)
 _FORMS = {**ORG_HEADS, **{nom: nom for nom in ORG_NOMINATIVE_HEADS}}
 _VELAR = "кгхжшчщ"
 # How far back a generic noun may look for the body it stands for.
@@ -172,6 +179,9 @@ class Bodies:
             word = self.words[k - count - 1]
             if not _adjacent(self.text, word, self.words[k - count]) or _ADJECTIVE.match(word.low) is None:
                 break
+            if word.low.endswith(_NOUN_LIKE):
+                # "Решение Европейского суда": a verbal noun, not an adjective of the name.
+                break
             count += 1
         # Only the first adjective carries the capital of a name ("Федеральная налоговая служба").
         if count and not self.words[k - count].capitalized:
@@ -197,12 +207,16 @@ class Bodies:
                 rest += [word, nxt]
                 j += 2
                 continue
-            if word.low in SPEECH_FORMS or _VERB.search(word.low) or word.low in ACRONYM_SKIP_WORDS:
+            if word.low in SPEECH_FORMS or word.low in ACRONYM_SKIP_WORDS or word.low in _NOT_COMPLEMENT:
+                break
+            if not word.capitalized and (_VERB.search(word.low) or _PRESENT.search(word.low)):
                 break
             if word.start in self._persons:
                 # "Гильдия продюсеров Америки Харви Вайнштейн": the person is no part of the name.
                 break
-            if not (word.capitalized or word.low.endswith(_GENITIVE)):
+            # "охраны недр": a genitive plural without ending follows another genitive.
+            zero = bool(rest) and not rest[-1].capitalized and len(word.low) >= _MIN_ZERO
+            if not (word.capitalized or word.low.endswith(_GENITIVE) or zero):
                 break
             rest.append(word)
             j += 1
@@ -212,6 +226,9 @@ class Bodies:
             # A bare capitalised head opening a sentence ("Компания сообщила", "Российская компания
             # сообщила") names no body; "из Международного уголовного суда" does.
             return None
+        if not adjectives and rest and all(_LATIN_WORD.fullmatch(w.text) for w in rest):
+            # "Организация Green Harbor": the Latin name is the body, the head only its kind.
+            return j, rest, self.text[rest[0].start : rest[-1].stop]
         nominative = _FORMS[head.low]
         head_text = nominative if not head.capitalized else nominative[:1].upper() + nominative[1:]
         before = [w.text for w in words[k - adjectives : k]]

@@ -345,8 +345,15 @@ class Memory:
     def _build(self) -> None:
         mentions = _surnames_from_double_first_names(find_person_names(self.text))
         strong = [m for m in mentions if _strong(m)]
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._by_first_low: dict[str, list[Entity]] = {}
+        self._created: dict[int, int] = {}
+        self._strong_starts: dict[int, list[int]] = {}
         for mention in strong:
-            self.names.append((mention, self._cluster(mention)))
+            entity = self._cluster(mention)
+            self.names.append((mention, entity))
+            self._strong_starts.setdefault(id(entity), []).append(mention.start)
         for mention in mentions:
             if _strong(mention):
                 continue
@@ -368,7 +375,13 @@ class Memory:
                     self.subject_events.append((mention.start, entity))
 
     def _cluster(self, mention: NameMention) -> Entity:
-        for entity in reversed(self.entities):
+        # Only entities sharing the surname or the first name can match: look those up by key, in
+        # the order of creation, latest first (the same as scanning every entity backwards).
+        keyed = self._by_last.get(mention.last.lower(), []) if mention.last else []
+        if mention.first:
+            keyed = keyed + self._by_first.get(mention.first, [])
+        unique = list({id(e): e for e in keyed}.values())
+        for entity in sorted(unique, key=lambda e: self._created[id(e)], reverse=True):
             if mention.last and entity.last:
                 if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
                     return self._update(entity, mention)
@@ -387,7 +400,22 @@ class Memory:
             score=_score(mention),
         )
         self.entities.append(entity)
+        self._created[id(entity)] = len(self._created)
+        self._index_entity(entity)
         return entity
+
+    def _index_entity(self, entity: Entity) -> None:
+        # Keys only grow: an entity keeps its old keys when _update fills in a surname, as the
+        # matching tests below read the entity's current fields anyway.
+        for index, key in (
+            (self._by_last, entity.last.lower() if entity.last else None),
+            (self._by_first, entity.first),
+            (self._by_first_low, entity.first.lower() if entity.first else None),
+        ):
+            if key is not None:
+                bucket = index.setdefault(key, [])
+                if not any(e is entity for e in bucket):
+                    bucket.append(entity)
 
     def _update(self, entity: Entity, mention: NameMention) -> Entity:
         score = _score(mention)
@@ -397,14 +425,37 @@ class Memory:
         entity.last = entity.last or mention.last
         entity.patronymic = entity.patronymic or mention.patronymic
         entity.gender = entity.gender or mention.gender
+        self._index_entity(entity)
         return entity
 
     def _match_weak(self, mention: NameMention) -> Entity | None:
+        """The person a bare surname or first name stands for. Two people may share a surname
+        ("Билл Гейтс" and "Мелинда Гейтс"): the one of the mention's gender, then the one named in
+        full closest before it (else first after it), not merely the latest in the article."""
         word = (mention.last or mention.first or mention.nominative).lower()
-        for entity in reversed(self.entities):
-            if (entity.last and entity.last.lower() == word) or (
-                mention.first and not mention.last and entity.first and entity.first.lower() == word
-            ):
+        found = list(self._by_last.get(word, []))
+        if mention.first and not mention.last:
+            found += [e for e in self._by_first_low.get(word, []) if not any(e is f for f in found)]
+        if len(found) > 1 and mention.gender is not None:
+            found = [e for e in found if e.gender in (None, mention.gender)] or found
+        if len(found) <= 1:
+            return found[0] if found else None
+
+        def nearness(entity: Entity) -> tuple[int, int]:
+            starts = self._strong_starts.get(id(entity), [])
+            before = [at for at in starts if at < mention.start]
+            if before:
+                return (1, max(before))
+            return (0, -min(starts, default=len(self.text)))
+
+        return max(found, key=nearness)
+
+    def namesake(self, person: Entity, gender: str) -> Entity | None:
+        """Another person of the same surname and of ``gender`` ("сказала Гейтс" after "Билл Гейтс")."""
+        if not person.last:
+            return None
+        for entity in self._by_last.get(person.last.lower(), []):
+            if entity is not person and entity.gender == gender:
                 return entity
         return None
 
@@ -743,7 +794,7 @@ class Memory:
             else:
                 break
         if (
-            low in SPEAKING_MEDIA
+            ORG_HEADS.get(low, low) in SPEAKING_MEDIA
             and len(parts) > 1
             and all(_LATIN.fullmatch(p) or _ABBREVIATION.fullmatch(p) for p in parts[1:])
         ):
@@ -1132,6 +1183,9 @@ class Memory:
             self.entities.append(person)
             return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
+            if verb is not None and verb.gender in ("m", "f") and person.gender not in (None, verb.gender):
+                # "сказала Гейтс" after "Билл Гейтс ... Мелинда Гейтс": the verb tells which one.
+                person = self.namesake(person, verb.gender) or person
             role_name = self._role_near(candidate.start, person)
         elif candidate.kind == "pronoun":
             gender = candidate.gender if candidate.number == "sg" else None

@@ -1,0 +1,138 @@
+"""Speakers named by bodies and shared surnames: generic nouns referring back, acronyms spelled out,
+namesakes told apart, role phrases that end at a phrase boundary. Every row is the expected result."""
+
+from __future__ import annotations
+
+import pytest
+
+from ru_newsfacts.names import find_roles
+from ru_newsfacts.quotes import extract_quotes
+from ru_newsfacts.quotes._bodies import Bodies
+
+
+def _speakers(text: str) -> list[tuple[str, str] | None]:
+    return [None if q.speaker is None else (q.speaker.name, q.speaker.type) for q in extract_quotes(text)]
+
+
+# Each row: text -> (speaker name, type) of every quote, in order.
+ROWS: list[object] = [
+    # A generic noun stands for the body named before it.
+    (
+        "Ассоциация садоводов Урала провела съезд. Об этом сообщила организация.",
+        [("Ассоциация садоводов Урала", "organization")],
+    ),
+    (
+        "Министерство лесного хозяйства Тувы выпустило доклад. В ведомстве отметили, что пожаров стало меньше.",
+        [("Министерство лесного хозяйства Тувы", "organization")],
+    ),
+    (
+        "Жалобу рассмотрел Верховный суд Бирмании. Суд отметил, что сроки нарушены.",
+        [("Верховный суд Бирмании", "organization")],
+    ),
+    # The nearest fitting body, not the nearest body: a court does not stand for a ministry.
+    (
+        "Решение Высшего арбитражного суда обжаловало Министерство связи Тувы. Суд заявил, что жалоба опоздала.",
+        [("Высший арбитражный суд", "organization")],
+    ),
+    # Without a body named before, the generic noun stays.
+    ("Организация заявила, что взносы вырастут.", [("организация", "organization")]),
+    # An acronym is spelled out when the article gives its full name: by initials or in parentheses.
+    (
+        "Служба охраны недр Тувы проверила рудник. «Нарушений нет», — заявили в СОНТ.",
+        [("Служба охраны недр Тувы", "organization")],
+    ),
+    (
+        "Жалоба подана в Европейский суд по делам садоводов. ЕСДС заявил, что заборы законны.",
+        [("Европейский суд по делам садоводов", "organization")],
+    ),
+    (
+        "Лига садоводов Канады (GLC) провела съезд. Об этом сообщила организация.",
+        [("Лига садоводов Канады", "organization")],
+    ),
+    # An acronym the article never spells out is kept as written.
+    ("В ФСИН заявили, что проверка идёт.", [("ФСИН", "organization")]),
+    # An agency's generic noun drops before its name.
+    ("По сведениям агентства БЕЛТА, завод закрыт.", [("БЕЛТА", "organization")]),
+    # A lower-case head with a Latin name: the name alone.
+    (
+        "Организация Green Harbor выпустила отчёт. Как отметила организация, улов упал.",
+        [("Green Harbor", "organization")],
+    ),
+    # Two people share a surname: the mention's gender, the verb's gender and the nearest full name decide.
+    (
+        "Андрей Крылов и Ольга Крылова открыли школу. «Мы рады», — сказал Крылов.",
+        [("Андрей Крылов", "person")],
+    ),
+    (
+        "Фонд основали Билл Рейнс и его жена. По словам Рейнса, школа откроется весной. "
+        "Позже Мэри Рейнс возглавила совет.",
+        [("Билл Рейнс", "person")],
+    ),
+    (
+        "Патрик Уолш и Анна Уолш открыли кафе. «Нам нравится», — сказала Уолш.",
+        [("Анна Уолш", "person")],
+    ),
+    # A relative clause between the subject and its verb names no speaker.
+    (
+        "Фильм снял Марк Соколов. Соколов, который станет продюсером новых картин, заявил: «Я доволен».",
+        [("Марк Соколов", "person")],
+    ),
+    # A genitive role before the subject is its complement: "тысяч членов организация".
+    (
+        "Союз рыбаков Камчатки провёл съезд. Об этом сообщила насчитывающая три тысячи членов организация.",
+        [("Союз рыбаков Камчатки", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_speakers(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected
+
+
+# Each row: text -> the role phrases found, in the nominative.
+ROLE_ROWS: list[object] = [
+    # A participle's prepositional phrase stays inside the complement when its noun follows.
+    (
+        "Юрист семей погибших под Тверью шахтёров заявил, что суд затянут.",
+        ["юрист семей погибших под Тверью шахтёров"],
+    ),
+    # Otherwise the phrase ends before the preposition, never on it.
+    ("Юрист семей пострадавших под Тверью заявил, что суд затянут.", ["юрист семей пострадавших"]),
+    # A nominative noun in "-ция" is no genitive complement.
+    ("Сообщила насчитывающая сто членов федерация.", ["члены"]),
+    # A masculine past verb is no genitive plural without ending.
+    ("Адвокат бывших заключённых заявил, что иск готов.", ["адвокат бывших заключённых"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_ROWS)
+def test_role_phrase_boundaries(text: str, expected: list[str]) -> None:
+    assert [r.nominative for r in find_roles(text)] == expected
+
+
+# Each row: text -> the bodies found (name in the nominative).
+BODY_ROWS: list[object] = [
+    ("Решение Европейского суда по делам садоводов огласили.", ["Европейский суд по делам садоводов"]),
+    ("Федеральная служба охраны недр сообщила о проверке.", ["Федеральная служба охраны недр"]),
+    ("Посольство США закрыто. МИД Тувы молчит.", ["Посольство США", "МИД Тувы"]),
+    ("компания «Северный ветер» открыла склад", ["Северный ветер"]),
+    # A person's name after a body is no part of it; a line break ends the name.
+    ("Гильдия садоводов Урала Иван Петров выступил.", ["Гильдия садоводов Урала"]),
+    ("Новости Высшего арбитражного суда\nРешение принято.", ["Высший арбитражный суд"]),
+    # A capitalised head that only opens a sentence names no body.
+    ("Компания сообщила о прибыли.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_ROWS)
+def test_bodies(text: str, expected: list[str]) -> None:
+    from ru_newsfacts.names import find_person_names
+
+    starts = frozenset(m.start for m in find_person_names(text))
+    assert [b.name for b in Bodies(text, starts).bodies] == expected
+
+
+def test_bodies_stay_linear_on_hostile_input() -> None:
+    text = ("Служба " * 20000) + ("ФСБ " * 20000)
+    assert Bodies(text).bodies
