@@ -357,9 +357,9 @@ class Memory:
         for mention in mentions:
             if _strong(mention):
                 continue
-            entity = self._match_weak(mention)
-            if entity is not None:
-                self.names.append((mention, entity))
+            weak = self._match_weak(mention)
+            if weak is not None:
+                self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
         # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
