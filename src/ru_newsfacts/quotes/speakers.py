@@ -183,11 +183,24 @@ _FUNCTION_WORDS = frozenset(
 _DOMAIN_MAX = 60
 _DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)")
 _OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
+# A part of a name: "Фил", "Жан-Поль", "О’Рейли" (an apostrophe joins a one-letter prefix).
+_NAME_PART = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)"
+# "глава Business NZ Фил О’Рейли": a Latin body between the role and the name is skipped.
 _CAPITALISED_PAIR = regex.compile(
-    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
-    r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
+    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+(?:[^\S\n]++\p{Latin}[\p{Latin}\d&.'’-]*+){0,3}+[^\S\n]++"
+    rf"(?P<name>{_NAME_PART}[^\S\n]++{_NAME_PART})(?!\p{{L}})"
 )
 _WINDOW_CHARS = 300
+_WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
+_CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_MIN_FOREIGN_STEM = 2
+# Oblique ending -> what the nominative puts after a consonant stem ("Игоря" -> "Игорь").
+_FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gen": (("я", "ь"), ("а", "")),
+    "dat": (("ю", "ь"), ("у", "")),
+    "ins": (("ем", "ь"), ("ом", "")),
+}
 _RELATIVE_BEFORE = regex.compile(
     r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
 )
@@ -295,6 +308,49 @@ def _surnames_from_double_first_names(mentions: list[NameMention]) -> list[NameM
     return out
 
 
+def _role_case(role: RoleMention) -> str:
+    """The case of an oblique role ("министра" -> gen, "министру" -> dat), genitive when unsure."""
+    for word in role.text.split():
+        cases = role_all_cases(word)
+        if cases:
+            for case in ("gen", "dat", "ins"):
+                if case in cases or f"{case}_pl" in cases:
+                    return case
+            break
+    return "gen"
+
+
+def _foreign_nominative(word: str, case: str) -> str:
+    """A male name the paradigms do not know, put back in the nominative by the regular endings of
+    non-Slavic names in Russian: consonant-final names take -а/-у/-ом ("Хвана" -> "Хван"), names
+    in -ей/-ий take -ея/-ию/-еем ("Бартоломея" -> "Бартоломей"), names in -о/-и/-у/-е do not decline."""
+    low = word.lower()
+    for ending, base_endings in _FOREIGN_ENDINGS.get(case, ()):
+        if not low.endswith(ending) or len(low) - len(ending) < _MIN_FOREIGN_STEM:
+            continue
+        stem = word[: len(word) - len(ending)]
+        last = stem[-1].lower()
+        if last in "еиауоюэ" and ending[0] in "яюе":
+            return stem + "й"  # Бартоломея -> Бартоломей, Андреем -> Андрей
+        if last in _CONSONANTS:
+            return stem + base_endings
+        return word
+    return word
+
+
+def _nominative_name(phrase: str, case: str) -> str:
+    """A name after an oblique role or in "по словам", in the nominative: the names layer first,
+    then the regular endings of foreign names for the words it left as they were."""
+    nominative = to_nominative(phrase)
+    before, after = phrase.split(), nominative.split()
+    if len(before) != len(after):
+        return nominative
+    if any(a != b and a.lower().endswith(("а", "я")) for a, b in zip(after, before, strict=True)):
+        # A woman's name ("Анны Коста" -> "Анна Коста"): her surname does not decline like a man's.
+        return nominative
+    return " ".join(_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True))
+
+
 def _same(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -339,6 +395,8 @@ class Memory:
         self._lower_words = word_index(text).all_lower
         # Named bodies are read only when an organisation speaks (most articles never ask).
         self._bodies: Bodies | None = None
+        # The verb of the cue being read (the case of a name after it depends on it).
+        self._verb: VerbForm | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -703,7 +761,9 @@ class Memory:
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
         # After "заявление" the owner stands in the genitive, as after "по словам".
         genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
-        name = to_nominative(phrase) if genitive else phrase
+        # "цитирует Хвана Чжан Епа": the person cited is the object, in the accusative (= genitive).
+        cited = window.side == "relay" and self._verb is not None and self._verb.lemma in _CITING_LEMMAS
+        name = _nominative_name(phrase, "gen") if genitive or cited else phrase
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
@@ -808,6 +868,7 @@ class Memory:
 
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
+        self._verb = verb
         for full in windows:
             if full.side in ("after", "relay") and full.stop > full.start:
                 source = self._relay_source(full)
@@ -1087,7 +1148,13 @@ class Memory:
             return candidate
         if candidate.role is not None and getattr(candidate.role, "plural", False):
             return candidate
-        match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
+        start = candidate.stop
+        role_words = self.text[candidate.start : candidate.stop].split()
+        if role_words and role_words[-1].lower() in PLACE_GENITIVES:
+            # "премьер-министра земли Гессен Фолькера Буфье": the word after "земли" is the place.
+            place = _WORD_AFTER.match(self.text, start)
+            start = place.end() if place is not None else start
+        match = _CAPITALISED_PAIR.match(self.text, start, start + _MARKS_CHARS + 60)
         if (
             match is None
             or match.group("name").split()[0].lower() in ORG_HEADS
@@ -1099,7 +1166,7 @@ class Memory:
         role = candidate.role
         if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
             # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
-            name = to_nominative(name)
+            name = _nominative_name(name, _role_case(role))
         return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
     def _governed(self, candidate: _Candidate) -> bool:
