@@ -11,9 +11,12 @@ from __future__ import annotations
 __all__ = [
     "BACK_REFERENCE_NOUNS",
     "DETERMINERS",
+    "GROUP_NOUN_ENDINGS",
+    "HEAD_GENITIVE_ENDINGS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "PLACE_GENITIVES",
+    "SOURCE_HEADS",
     "SPEAKING_MEDIA",
 ]
 
@@ -65,3 +68,34 @@ KIN_HEADS: frozenset[str] = _words(
     "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
 )
 """Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""
+
+GROUP_NOUN_ENDINGS: tuple[str, ...] = ("цы", "ане", "яне", "тели", "ники", "чики", "щики", "исты", "ологи")
+"""Endings of plural nouns for groups of people: inhabitants ("американцы", "горожане",
+"киевляне") and agents ("жители", "очевидцы", "работники", "активисты", "социологи"). Such a noun
+capitalised at a sentence start before a verb is a group speaker, not a name (Русская грамматика
+1980, § on suffixes of persons: -ец/-цы, -анин/-ане, -тель, -ник, -щик, -ист, -лог)."""
+
+HEAD_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("цев", "цы"),
+    ("телей", "тели"),
+    ("ов", "ы"),
+    ("ев", "и"),
+    ("ей", "и"),
+    ("ки", "ка"),
+    ("ги", "га"),
+    ("хи", "ха"),
+    ("цы", "ца"),
+    ("ицы", "ица"),
+    ("ы", "а"),
+    ("и", "ь"),
+    ("я", "ь"),
+    ("а", ""),
+)
+"""Genitive endings of person nouns and their nominative, plural first ("очевидцев" -> "очевидцы",
+"жителей" -> "жители"), then singular ("соседки" -> "соседка", "подруги" -> "подруга", "друга" ->
+"друг", "учителя" -> "учитель"): the head of "по словам соседки актёра" in the nominative
+(Зализняк's declension types 1a, 2a, 3a; "ы" after a velar is spelled "и")."""
+
+SOURCE_HEADS: frozenset[str] = _words("источник")
+"""Unnamed sources: "по данным источников РИА Новости" is reported as the medium whose sources
+they are."""

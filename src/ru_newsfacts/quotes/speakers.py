@@ -21,9 +21,12 @@ import regex
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
+    GROUP_NOUN_ENDINGS,
+    HEAD_GENITIVE_ENDINGS,
     KIN_HEADS,
     MEDIUM_WORDS,
     PLACE_GENITIVES,
+    SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
@@ -192,6 +195,7 @@ _CAPITALISED_PAIR = regex.compile(
 )
 _WINDOW_CHARS = 300
 _WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
+_VELAR = "кгхжшчщ"
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -349,6 +353,19 @@ def _nominative_name(phrase: str, case: str) -> str:
         # A woman's name ("Анны Коста" -> "Анна Коста"): her surname does not decline like a man's.
         return nominative
     return " ".join(_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True))
+
+
+def _medium_nominative(name: str) -> str:
+    """A medium named in marks in the genitive ("«Интерфакса-Украина»") in the nominative, when its
+    first word is a known medium with a genitive ending; other names are kept as written."""
+    first, sep, rest = name.partition("-")
+    if " " in first:
+        first, sep, rest = name.partition(" ")
+    low = first.lower()
+    for ending in ("а", "я"):
+        if low.endswith(ending) and low[: -len(ending)] in MEDIA:
+            return first[: -len(ending)] + sep + rest
+    return name
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -679,7 +696,7 @@ class Memory:
             if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
-            if word.low in self._lower_words:
+            if word.low in self._lower_words or self._capitalised_group(word):
                 break
             parts.append(word)
         if not parts:
@@ -924,6 +941,10 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             first = found[0]
+            if side == "genitive":
+                head = self._genitive_head(window, first)
+                if head is not None:
+                    return head
             chained = self._role_chain_name(found)
             if chained is not None:
                 return chained
@@ -956,6 +977,80 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _genitive_head(
+        self, window: Window, first: _Candidate | None, noun: Word | None = None
+    ) -> _Candidate | None:
+        """Read "по словам соседки актёра": a common noun in the genitive opens the phrase and the
+        person or role after it is its complement; the noun with its complement speaks. With
+        ``noun`` given, only that noun is put in the nominative (the name holds it alone)."""
+        if noun is not None:
+            word = noun
+        else:
+            if first is None or first.kind not in ("role", "name"):
+                # "по данным опроса ВЦИОМ": a survey's owner, a body, speaks.
+                return None
+            words = words_of(self.text, window.start, first.start)
+            if len(words) != 1 or self.text[words[0].stop : first.start].strip():
+                return None
+            word = words[0]
+        low = word.low
+        if not word.text.islower() or len(low) < _MIN_NOUN_CHARS or low.endswith(_NOUN_LIKE):
+            return None
+        if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or low in SPEECH_FORMS:
+            return None
+        for ending, replacement in HEAD_GENITIVE_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+                head = word.text[: len(word.text) - len(ending)] + replacement
+                if head[-2:-1] in _VELAR and head.endswith("ы"):
+                    head = head[:-1] + "и"  # "родственников" -> "родственники"
+                if first is None:
+                    return _Candidate(word.start, word.stop, "role", name=head, fixed=True)
+                name = f"{head} {self.text[first.start : first.stop]}"
+                return _Candidate(word.start, first.stop, "role", name=name, fixed=True)
+        return None
+
+    def _genitive_pair(self, head: Word, complement: Word) -> _Candidate | None:
+        """ "соседки пианиста" -> "соседка пианиста": both lower case, the second a genitive."""
+        if not head.text.islower() or not complement.text.islower():
+            return None
+        if self.text[head.stop : complement.start].strip() or not complement.low.endswith(_GENITIVE_ENDINGS):
+            return None
+        low = complement.low
+        if low in _FUNCTION_WORDS or low in PRONOUNS or low in DETERMINERS or low.endswith(_NOUN_LIKE):
+            return None
+        nominative = self._genitive_head(Window(head.start, complement.start, "genitive"), None, head)
+        if nominative is None:
+            return None
+        name = f"{nominative.name} {complement.text}"
+        return _Candidate(head.start, complement.stop, "role", name=name, fixed=True)
+
+    def _source_medium(self, candidate: _Candidate) -> str | None:
+        """ "по данным источников РИА Новости", "источник «Интерфакса»": the unnamed sources of a
+        medium are reported as the medium."""
+        role = candidate.role
+        if role is None or role.head.lower() not in SOURCE_HEADS:
+            return None
+        head_words = role.text.split()
+        rest = " ".join(head_words[1:])
+        if rest and (rest[:1].isupper() or _LATIN.fullmatch(rest)) and self._medium_like(rest):
+            return rest
+        marks = _MEDIA_IN_MARKS.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS)
+        if marks is not None and not head_words[1:]:
+            return _medium_nominative(marks.group("name"))
+        return None
+
+    @staticmethod
+    def _medium_like(name: str) -> bool:
+        """A named medium ("РИА Новости", "Reuters"), not a generic word ("источники СМИ")."""
+        first = name.split()[0]
+        if first.lower() in GENERIC_MEDIA:
+            return False
+        return (
+            first.lower() in MEDIA
+            or _LATIN.fullmatch(name) is not None
+            or _ABBREVIATION.fullmatch(first) is not None
+        )
 
     def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
         """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
@@ -1052,6 +1147,9 @@ class Memory:
             and words[adjectives].low not in PRONOUNS
         ):
             adjectives += 1
+        if len(words) == adjectives + 2 and not adjectives:
+            # "по словам соседки пианиста": a head noun with its genitive complement.
+            return self._genitive_pair(words[0], words[1])
         if len(words) != adjectives + 1 or not words[-1].text.islower():
             return None
         word = words[-1]
@@ -1073,6 +1171,9 @@ class Memory:
         if not words or self.text[words[-1].stop : stop].strip():
             return None
         word = words[-1]
+        if self._capitalised_group(word):
+            # "Американцы сомневаются": a group noun capitalised only because it opens the sentence.
+            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
             return None
         if len(words) > 1:
@@ -1086,6 +1187,14 @@ class Memory:
             if not gap.strip() and not opener and not agent:
                 return None
         return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _capitalised_group(self, word: Word) -> bool:
+        """A plural group noun ("Американцы", "Жители") written with a capital at a sentence start."""
+        if not word.capitalized or word.text[1:].isupper() or not self._opens_sentence(word.start):
+            return False
+        if word.low in ORG_NOMINATIVE_HEADS:
+            return False
+        return word.low.endswith(GROUP_NOUN_ENDINGS) and self._subject_noun(word)
 
     def _subject_noun(self, word: Word) -> bool:
         if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
@@ -1271,6 +1380,9 @@ class Memory:
                 return None
             role_name = person.roles[-1] if person.roles else None
         elif candidate.kind == "role" and candidate.role is not None and person is None:
+            medium = self._source_medium(candidate)
+            if medium is not None:
+                return Speaker(name=medium, role=None, type="organization", mention=span)
             if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
                 back = self._back_reference(pos, span)
                 if back is not None:
