@@ -74,6 +74,11 @@ ROWS: list[object] = [
         "Патрик Уолш и Анна Уолш открыли кафе. «Нам нравится», — сказала Уолш.",
         [("Анна Уолш", "person")],
     ),
+    # An unknown first name before a known surname names another person of that surname.
+    (
+        "Министр Олег Зуевский уехал в отпуск. Об этом сообщила жена министра Ладомира Зуевская.",
+        [("Ладомира Зуевская", "person")],
+    ),
     # A relative clause between the subject and its verb names no speaker.
     (
         "Фильм снял Марк Соколов. Соколов, который станет продюсером новых картин, заявил: «Я доволен».",
@@ -103,6 +108,12 @@ ROWS: list[object] = [
     (
         "По словам премьер-министра земли Бавария Маркуса Зёдера, иск готов.",
         [("Маркус Зёдер", "person")],
+    ),
+    # ... nor an aside opened before the clause; the surname alone goes to the full name.
+    (
+        "Скончался Тоширо Мидзугаки. Сам Мидзугаки, в беседе, которую дал год назад, сказал, "
+        "что не знает секрета.",
+        [("Тоширо Мидзугаки", "person")],
     ),
     # A genitive role before the subject is its complement: "тысяч членов организация".
     (

@@ -44,6 +44,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ..names._morph import guess_first_readings
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies
@@ -196,6 +197,7 @@ _CAPITALISED_PAIR = regex.compile(
 _WINDOW_CHARS = 300
 _WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
 _VELAR = "кгхжшчщ"
+_OPEN_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++$")
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -434,6 +436,9 @@ class Memory:
                 continue
             weak = self._match_weak(mention)
             if weak is not None:
+                other = self._namesake_before(mention, weak)
+                if other is not None:
+                    mention, weak = other
                 self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
@@ -524,6 +529,41 @@ class Memory:
             return (0, -min(starts, default=len(self.text)))
 
         return max(found, key=nearness)
+
+    def _namesake_before(self, mention: NameMention, entity: Entity) -> tuple[NameMention, Entity] | None:
+        """Read "мать спортсменки Даниела Липницкая" after "Юлия Липницкая": an unknown first name
+        right before a known surname, agreeing with it in case and gender, names another person
+        of that surname (the name finder only knew the surname)."""
+        if not entity.first or entity.first.endswith(".") or mention.last is None or mention.first:
+            return None
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        if before is None or not _CYRILLIC.match(before.group("word")):
+            return None
+        word = before.group("word")
+        low = word.lower()
+        if (
+            low in self._lower_words
+            or self._opens_sentence(before.start("word"))
+            or low == entity.first.lower()
+        ):
+            return None
+        if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or low in _SENTENCE_OPENERS:
+            return None
+        case = mention.case or "nom"
+        readings = [r for r in guess_first_readings(word) if r.case == case]
+        if mention.gender is not None:
+            readings = [r for r in readings if r.gender == mention.gender]
+        if not readings:
+            return None
+        first = max(readings, key=lambda r: r.weight).nominative
+        full = replace(
+            mention,
+            start=before.start("word"),
+            text=self.text[before.start("word") : mention.stop],
+            nominative=f"{first} {mention.nominative}",
+            first=first,
+        )
+        return full, self._cluster(full)
 
     def namesake(self, person: Entity, gender: str) -> Entity | None:
         """Another person of the same surname and of ``gender`` ("сказала Гейтс" after "Билл Гейтс")."""
@@ -907,12 +947,16 @@ class Memory:
             every = self.candidates(window)
             if side == "before":
                 # "Лукас, который станет консультантом фильма, заявил": the relative clause between
-                # the subject and its verb names no speaker.
+                # the subject and its verb names no speaker; the subject stands before it.
                 clause = _RELATIVE_BEFORE.search(
                     self.text, max(window.start, window.stop - _WINDOW_CHARS), window.stop
                 )
                 if clause is not None:
-                    every = [c for c in every if c.stop <= clause.start()]
+                    stop = clause.start()
+                    # "Сам X, в интервью, которое ...": an aside opened before the clause goes too.
+                    aside = _OPEN_ASIDE.search(self.text, max(window.start, stop - 40), stop)
+                    window = Window(window.start, aside.start() if aside is not None else stop, side)
+                    every = self.candidates(window)
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
