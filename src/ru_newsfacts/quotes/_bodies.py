@@ -30,6 +30,10 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
 _ROMAN = regex.compile(r"[IVXLCDM]++")
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\d.&'’-]*+")
 _MAX_COMPLEMENT = 5
+_MIN_ACRONYM = 2
+# Spaces allowed between a name and the parenthesis defining its acronym.
+_DEFINITION_GAP = 8
+_MAX_ACRONYM = 8
 _NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
 _MAX_ADJECTIVES = 2
 # Lower-case words of a genitive complement ("безопасности", "иностранных дел", "продюсеров").
@@ -132,10 +136,13 @@ class Bodies:
     def __init__(self, text: str, person_starts: frozenset[int] = frozenset()) -> None:
         self.text = text
         self._persons = person_starts
-        self.words = words_of(text)
+        # The words of the line being read: a body's name never runs over a line break, so the
+        # text is read a line at a time and never holds the words of a whole long text at once.
+        self.words: list[Word] = []
         self.bodies: list[Body] = []
         self._expansions: dict[str, str] = {}
-        # Words inside a body already named ("Business NZ"): an acronym there is no body of its own.
+        # Words of the current line inside a body already named ("Business NZ"): an acronym there
+        # is no body of its own.
         self._inside: set[int] = set()
         self._build()
         self.bodies.sort(key=lambda b: b.start)
@@ -143,8 +150,38 @@ class Bodies:
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        words = self.words
+        text = self.text
         phrases: list[tuple[int, list[Word], str]] = []
+        acronyms: list[list[Word]] = []
+        pos = 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if end > pos:
+                self.words = words_of(text, pos, end)
+                self._inside = set()
+                self._line(phrases, acronyms)
+            pos = end + 1
+        self.words = []
+        for _, parts, name in phrases:
+            self.bodies.append(
+                Body(parts[0].start, parts[-1].stop, name, tuple(w.low for w in parts), medium=False)
+            )
+        self._expand(phrases, acronyms)
+        for parts in acronyms:
+            word = parts[0]
+            expansion = self._expansions.get(word.text) or None
+            name = text[parts[0].start : parts[-1].stop]
+            low_words = tuple(w.low for w in parts)
+            if expansion is not None and len(parts) == 1:
+                # The fullest form the article gives stands for the acronym.
+                name = expansion
+                low_words += tuple(expansion.lower().split())
+            self.bodies.append(Body(word.start, parts[-1].stop, name, low_words, medium=word.low in MEDIA))
+
+    def _line(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
+        """Read the bodies of one line: phrases around org heads, then acronyms."""
+        words = self.words
         k = 0
         while k < len(words):
             word = words[k]
@@ -160,10 +197,6 @@ class Bodies:
                     self.bodies.append(named)
                     self._inside.update(range(k, k + len(named.name.split()) + 1))
             k += 1
-        for _, parts, name in phrases:
-            self.bodies.append(
-                Body(parts[0].start, parts[-1].stop, name, tuple(w.low for w in parts), medium=False)
-            )
         for k, word in enumerate(words):
             if not _is_acronym(word) or word.text in COUNTRY_ACRONYMS or k in self._inside:
                 continue
@@ -171,7 +204,50 @@ class Bodies:
             if prev is not None and _adjacent(self.text, prev, word) and _LATIN_WORD.fullmatch(prev.text):
                 # "Business NZ": the acronym ends a Latin name, it names no body of its own.
                 continue
-            self._acronym(k, word, phrases)
+            parts = [word]
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if (
+                nxt is not None
+                and _adjacent(self.text, word, nxt)
+                and nxt.capitalized
+                and (nxt.low.endswith(("ии", "ины", "ы")) or nxt.text in COUNTRY_ACRONYMS)
+            ):
+                # "МИД России", "посольство США": the country is part of the body's name.
+                parts.append(nxt)
+            acronyms.append(parts)
+
+    def _expand(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
+        """The full name each acronym stands for: a phrase defined with it in parentheses ("Лига
+        садоводов (ЛС)"), else the first phrase of the text whose initials spell it. Both are
+        looked up in tables built once, so the cost stays linear in the number of phrases."""
+        by_end: dict[int, str] = {}
+        by_initials: dict[str, str] = {}
+        for _, parts, name in phrases:
+            by_end.setdefault(parts[-1].stop, name)
+            content = [k for k, w in enumerate(parts) if w.low not in ACRONYM_SKIP_WORDS]
+            initials = ""
+            for count, index in enumerate(content[:_MAX_ACRONYM], start=1):
+                initials += parts[index].low[0]
+                if count >= _MIN_ACRONYM:
+                    # Keep only the words the letters cover: "Службой безопасности Украины в ...".
+                    by_initials.setdefault(initials, " ".join(name.split()[: index + 1]))
+        for parts in acronyms:
+            word = parts[0]
+            opening = self.text.rfind("(", max(0, word.start - 3), word.start)
+            defined = (
+                opening >= 0
+                and not self.text[opening + 1 : word.start].strip()
+                and self.text[word.stop : word.stop + 1] == ")"
+            )
+            if defined:
+                end = len(self.text[max(0, opening - _DEFINITION_GAP) : opening].rstrip())
+                end += max(0, opening - _DEFINITION_GAP)
+                if end in by_end and word.text not in self._expansions:
+                    self._expansions[word.text] = by_end[end]
+        for parts in acronyms:
+            word = parts[0]
+            if word.text not in self._expansions:
+                self._expansions[word.text] = by_initials.get(word.text.lower(), "")
 
     def _capital_adjectives(self, k: int) -> int:
         """How many capitalised adjectives stand right before the head at ``k`` ("Европейского суда")."""
@@ -261,59 +337,6 @@ class Bodies:
         name = self.text[parts[0].start : parts[-1].stop]
         words = (head.low, *name.lower().split())
         return Body(head.start, parts[-1].stop, name, words, medium=head.low in MEDIUM_WORDS)
-
-    def _acronym(self, k: int, word: Word, phrases: list[tuple[int, list[Word], str]]) -> None:
-        text, words = self.text, self.words
-        parts = [word]
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if (
-            nxt is not None
-            and _adjacent(text, word, nxt)
-            and nxt.capitalized
-            and (nxt.low.endswith(("ии", "ины", "ы")) or nxt.text in COUNTRY_ACRONYMS)
-        ):
-            # "МИД России", "посольство США": the country is part of the body's name.
-            parts.append(nxt)
-        expansion = self._expansion(word, phrases)
-        name = text[parts[0].start : parts[-1].stop]
-        low_words = tuple(w.low for w in parts)
-        if expansion is not None and len(parts) == 1:
-            # The fullest form the article gives stands for the acronym.
-            name = expansion
-            low_words += tuple(expansion.lower().split())
-        self.bodies.append(Body(word.start, parts[-1].stop, name, low_words, medium=word.low in MEDIA))
-
-    def _expansion(self, word: Word, phrases: list[tuple[int, list[Word], str]]) -> str | None:
-        """The full name an acronym stands for: a phrase defined with it in parentheses, else a
-        phrase of the text whose initials spell it."""
-        if word.text in self._expansions:
-            return self._expansions[word.text] or None
-        found: str | None = None
-        for _, parts, name in phrases:
-            gap = self.text[parts[-1].stop : word.start]
-            if gap.strip() == "(" and self.text[word.stop : word.stop + 1] == ")":
-                found = name
-                break
-        if found is None:
-            letters = word.text.lower()
-            for _, parts, name in phrases:
-                initials = "".join(w.low[0] for w in parts if w.low not in ACRONYM_SKIP_WORDS)
-                if initials.startswith(letters):
-                    # Keep only the words the letters cover: "Службой безопасности Украины в ...".
-                    found = self._prefix_name(parts, name, len(letters))
-                    break
-        self._expansions[word.text] = found or ""
-        return found
-
-    @staticmethod
-    def _prefix_name(parts: list[Word], name: str, letters: int) -> str:
-        count = 0
-        for index, part in enumerate(parts):
-            if part.low not in ACRONYM_SKIP_WORDS:
-                count += 1
-            if count == letters:
-                return " ".join(name.split()[: index + 1])
-        return name
 
     # ---- look-ups ---------------------------------------------------------------------------
     def expand(self, acronym: str) -> str | None:

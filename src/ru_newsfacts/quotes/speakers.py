@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -380,6 +381,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+@lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
     return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
@@ -416,6 +418,10 @@ class Memory:
         self._bodies: Bodies | None = None
         # The verb of the cue being read (the case of a name after it depends on it).
         self._verb: VerbForm | None = None
+        self._named: dict[str, Entity] = {}
+        self._named_size = -1
+        # Lower-case word before each name, by its first letters (read on first use).
+        self._before_index: dict[str, list[tuple[int, str, Entity]]] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -1459,13 +1465,25 @@ class Memory:
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
         stem = noun.lower()[: max(_MIN_STEM + 1, len(noun) - 1)]
-        index = bisect.bisect_left(self._name_starts, pos) - 1
-        while index >= 0:
-            mention, entity = self.names[index]
-            before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
-            if before is not None and before.group().strip().lower().startswith(stem):
+        if len(stem) <= _MIN_STEM:
+            return None  # no noun this short reaches here (descriptors have 4 letters or more)
+        if self._before_index is None:
+            # The word before every name, once: grouped by its first letters, as the stem has
+            # at least that many, so a look-up reads only names after words of that start.
+            self._before_index = {}
+            for index, (mention, entity) in enumerate(self.names):
+                before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
+                if before is not None:
+                    word = before.group().strip().lower()
+                    self._before_index.setdefault(word[: _MIN_STEM + 1], []).append((index, word, entity))
+        limit = bisect.bisect_left(self._name_starts, pos)
+        bucket = self._before_index.get(stem[: _MIN_STEM + 1], [])
+        k = bisect.bisect_left(bucket, limit, key=lambda item: item[0]) - 1
+        while k >= 0:
+            _, word, entity = bucket[k]
+            if word.startswith(stem):
                 return entity
-            index -= 1
+            k -= 1
         return None
 
     def _owner_follows(self, stop: int) -> bool:
@@ -1727,10 +1745,13 @@ class Memory:
 
     def entity_named(self, name: str) -> Entity | None:
         """The person or organisation with this nominative name."""
-        for entity in reversed(self.entities):
-            if entity.name == name:
-                return entity
-        return self.org_entities.get(name.lower())
+        if len(self.entities) != self._named_size:
+            # Names only change while the memory is built; afterwards entities are only added.
+            # The latest entity of a name wins, as a backward scan would find it first.
+            self._named = {entity.name: entity for entity in self.entities}
+            self._named_size = len(self.entities)
+        entity = self._named.get(name)
+        return entity if entity is not None else self.org_entities.get(name.lower())
 
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
         """Person mentions inside ``[start, stop)``."""
