@@ -199,6 +199,8 @@ _WINDOW_CHARS = 300
 _WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
 _VELAR = "кгхжшчщ"
 _OPEN_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++$")
+# "правительства Новгородской области": a capitalised adjective goes on to its noun.
+_ADJ_GENITIVE = ("ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый", "ое", "ее")
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -910,6 +912,15 @@ class Memory:
                 break
             if self._name_at(nxt.start):
                 break
+            if (
+                len(parts) > 1
+                and parts[-1][:1].isupper()
+                and not parts[-1].lower().endswith(_ADJ_GENITIVE)
+                and not nxt.text[:1].isupper()
+                and "-" not in nxt.text[1:-1]
+            ):
+                # "компания Acme выступила": a lower-case word after a proper name is no complement.
+                break
             # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
             if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
                 parts.append(nxt.text)
@@ -923,6 +934,13 @@ class Memory:
         ):
             # "газета Le Monde", "агентство ТАСС": the capitalised name is the medium, the common
             # noun only its kind.
+            parts = parts[1:]
+        elif (
+            ORG_HEADS.get(low, low) in GENERIC_ORG_REFERENCES
+            and len(parts) > 1
+            and all(_LATIN.fullmatch(p) for p in parts[1:])
+        ):
+            # "организация Business NZ", "компания Acme": the Latin name is the body.
             parts = parts[1:]
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
