@@ -125,6 +125,16 @@ ROWS: list[object] = [
         "«Налоги вырастут», — сказал Иван Петров, добавив, что рынок не готов.",
         [("Иван Петров", "person"), ("Иван Петров", "person")],
     ),
+    # A relayed role is the speaker, not the medium; a medium's name takes no complement.
+    (
+        "Президент Иван Петров открыл мост. «Мост прочный», — цитирует БЕЛТА белорусского лидера.",
+        [("Иван Петров", "person")],
+    ),
+    # A pronoun-like word opening a sentence is no name.
+    ("Многие сообщают, что мост закрыт.", [None]),
+    # A lower-case word after an acronym starts a new phrase, unless it is a place or a medium word.
+    ("Как отметили в ФСБ края, мост закрыт.", [("ФСБ края", "organization")]),
+    ("По данным ОВД медиа, мост закрыт.", [("ОВД медиа", "organization")]),
     # A genitive role before the subject is its complement: "тысяч членов организация".
     (
         "Союз рыбаков Камчатки провёл съезд. Об этом сообщила насчитывающая три тысячи членов организация.",

@@ -741,7 +741,9 @@ class Memory:
                 break
             if word.low in ORG_HEADS or word.low in _SENTENCE_OPENERS or word.low in _FUNCTION_WORDS:
                 break
-            if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
+            if word.low in PRONOUNS or word.low in DETERMINERS:
+                break  # "Некоторые информируют": a pronoun-like word, no name
+            if any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
             if word.low in self._lower_words or self._capitalised_group(word):
@@ -912,6 +914,15 @@ class Memory:
                 break
             if self._name_at(nxt.start):
                 break
+            if low in MEDIA and low not in GENERIC_MEDIA:
+                break  # "цитирует РБК российского лидера": a medium's name takes no complement
+            if (
+                self._abbreviation(head)
+                and not nxt.text[:1].isupper()
+                and nxt.low not in PLACE_GENITIVES
+                and nxt.low not in MEDIUM_WORDS
+            ):
+                break  # "по Оценке СМИ обложка диска": a lower-case word after an acronym starts anew
             if (
                 len(parts) > 1
                 and parts[-1][:1].isupper()
@@ -998,7 +1009,13 @@ class Memory:
                 continue
             if side == "relay":
                 # "цитирует РБК Путина": the person relayed speaks, not the medium.
-                persons = [c for c in found if c.kind in ("name", "pronoun")]
+                # "цитирует РБК российского лидера": a singular role relayed is a person too.
+                persons = [
+                    c
+                    for c in found
+                    if c.kind in ("name", "pronoun")
+                    or (c.kind == "role" and c.role is not None and not getattr(c.role, "plural", False))
+                ]
                 found = persons or found
             if side == "before":
                 found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
