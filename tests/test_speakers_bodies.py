@@ -135,6 +135,17 @@ ROWS: list[object] = [
     # A lower-case word after an acronym starts a new phrase, unless it is a place or a medium word.
     ("Как отметили в ФСБ края, мост закрыт.", [("ФСБ края", "organization")]),
     ("По данным ОВД медиа, мост закрыт.", [("ОВД медиа", "organization")]),
+    # Capitalised adjectives before an organisation head name a body, not a person.
+    ("По данным Гаагского суда, мост закрыт.", [("Гаагский суд", "organization")]),
+    # A document placed on a body's site is the body's.
+    (
+        "Жалобу рассмотрел Высший арбитражный суд. Мост закрыт, говорится в пресс-релизе, "
+        "размещенном на сайте ВАС.",
+        [("Высший арбитражный суд", "organization")],
+    ),
+    # A genitive role after a quantity word is the subject; an acronym after a dative adjective is not.
+    ("Ряд экспертов подтвердил, что мост закрыт.", [("эксперты", "role")]),
+    ("Мост закрыт. Об этом российским СМИ рассказали очевидцы.", [("очевидцы", "role")]),
     # A genitive role before the subject is its complement: "тысяч членов организация".
     (
         "Союз рыбаков Камчатки провёл съезд. Об этом сообщила насчитывающая три тысячи членов организация.",

@@ -16,6 +16,7 @@ __all__ = [
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "PLACE_GENITIVES",
+    "QUANTIFIERS",
     "SOURCE_HEADS",
     "SPEAKING_MEDIA",
 ]
@@ -99,3 +100,9 @@ HEAD_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
 SOURCE_HEADS: frozenset[str] = _words("источник")
 """Unnamed sources: "по данным источников РИА Новости" is reported as the medium whose sources
 they are."""
+
+QUANTIFIERS: frozenset[str] = _words(
+    "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь"
+)
+"""Numerals and quantity words after which a subject stands in the genitive ("рассказали два
+источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""

@@ -27,6 +27,7 @@ from ..data.descriptors import (
     KIN_HEADS,
     MEDIUM_WORDS,
     PLACE_GENITIVES,
+    QUANTIFIERS,
     SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
@@ -48,7 +49,7 @@ from ..names import NameMention, RoleMention, find_person_names, find_roles, to_
 from ..names._morph import guess_first_readings
 from ..names._roles import role_all_cases
 from ..names._text import word_index
-from ._bodies import Bodies
+from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -201,6 +202,12 @@ _VELAR = "кгхжшчщ"
 _OPEN_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++$")
 # "правительства Новгородской области": a capitalised adjective goes on to its noun.
 _ADJ_GENITIVE = ("ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый", "ое", "ее")
+_VERBAL_GENITIVE = ("ния", "тия", "вия", "ьия", "ства")
+_ADJECTIVE_FORM = regex.compile(r"\p{L}{3,}(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий)")
+_SITE_OWNER = regex.compile(
+    r",[^\S\n]*+\p{Ll}++[^\S\n]++на[^\S\n]++(?:официальном[^\S\n]++)?+(?:сайте|странице|портале)[^\S\n]++"
+    r"(?P<owner>\p{Lu}[\p{L}\d.-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d.-]*+){0,2}+)"
+)
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -715,10 +722,15 @@ class Memory:
         out.sort(key=lambda c: c.start)
         return out
 
-    @staticmethod
-    def _nominative_role(role: RoleMention) -> bool:
+    def _nominative_role(self, role: RoleMention) -> bool:
         """Whether the role's head may be a nominative: "тысяч членов организация" has its subject
-        after the genitive role; a head the paradigms do not know is given the benefit of the doubt."""
+        after the genitive role; a head the paradigms do not know is given the benefit of the doubt.
+        After a small numeral the subject is in the genitive ("рассказали два источника")."""
+        before = _LAST_WORD.search(self.text, max(0, role.start - 16), role.start)
+        if before is not None and (
+            before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
+        ):
+            return True
         for word in role.text.split():
             cases = role_all_cases(word)
             if cases:
@@ -819,6 +831,9 @@ class Memory:
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
                 break
             parts.append(word)
+        body = self._adjective_body(words, parts)
+        if body is not None:
+            return body
         # "уточнили Интерфаксу источники": a dative object, not the speaker.
         if not parts or (_CYRILLIC.match(parts[0].text) and parts[0].low.endswith(("у", "ю"))):
             return None
@@ -839,6 +854,23 @@ class Memory:
         if known is not None:
             return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
+
+    def _adjective_body(self, words: list[Word], parts: list[Word]) -> _Candidate | None:
+        """ "решению Страсбургского суда": capitalised adjectives before an organisation head are
+        the body's name, not a person's ("Страсбургский суд")."""
+        if not parts or not all(_ADJECTIVE_FORM.fullmatch(p.low) for p in parts):
+            return None
+        index = next((k for k, w in enumerate(words) if w.start == parts[-1].start), None)
+        if index is None or index + 1 >= len(words):
+            return None
+        head = words[index + 1]
+        if self.text[parts[-1].stop : head.start].strip() or not head.text.islower():
+            return None
+        nominative = ORG_HEADS.get(head.low) or (head.low if head.low in ORG_NOMINATIVE_HEADS else None)
+        if nominative is None:
+            return None
+        name = nominative_body([p.text for p in parts], nominative, [])
+        return _Candidate(parts[0].start, head.stop, "org", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
         word = words[k]
@@ -992,6 +1024,7 @@ class Memory:
                     aside = _OPEN_ASIDE.search(self.text, max(window.start, stop - 40), stop)
                     window = Window(window.start, aside.start() if aside is not None else stop, side)
                     every = self.candidates(window)
+            every = [c for c in every if not self._dative_object(c)]
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
@@ -1082,6 +1115,8 @@ class Memory:
         low = word.low
         if not word.text.islower() or len(low) < _MIN_NOUN_CHARS or low.endswith(_NOUN_LIKE):
             return None
+        if low in ORG_HEADS or low.endswith(_VERBAL_GENITIVE):
+            return None  # "по данным следствия Ахмад ...": a body or an action, no person's head
         if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or low in SPEECH_FORMS:
             return None
         for ending, replacement in HEAD_GENITIVE_ENDINGS:
@@ -1367,9 +1402,20 @@ class Memory:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
         if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
-        head = self.text[max(0, candidate.start - 12) : candidate.start]
+        head = self.text[max(0, candidate.start - 20) : candidate.start]
         match = _LAST_WORD.search(head)
-        return match is not None and match.group().strip().lower() in _PREPOSITIONS
+        if match is None:
+            return False
+        return match.group().strip().lower() in _PREPOSITIONS
+
+    def _dative_object(self, candidate: _Candidate) -> bool:
+        """ "рассказали французским СМИ": an indeclinable body after an adjective in the dative
+        plural is the addressee, never the speaker."""
+        if candidate.kind != "org" or not self.text[candidate.start : candidate.stop].isupper():
+            return False
+        match = _LAST_WORD.search(self.text, max(0, candidate.start - 20), candidate.start)
+        word = match.group().strip() if match is not None else ""
+        return word.islower() and word.endswith(("ским", "цким", "ьным"))
 
     @staticmethod
     def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
@@ -1393,6 +1439,12 @@ class Memory:
             start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
         )
         if candidate.document:
+            site = _SITE_OWNER.match(self.text, candidate.stop)
+            if site is not None:
+                # "в пресс-релизе, размещённом на сайте ЕСПЧ": the site's owner issued it.
+                owner = site.group("owner").rstrip(".")
+                owner = self._body_name(owner, candidate.start) or owner
+                return Speaker(name=owner, role=None, type="organization", mention=span)
             # "говорится в статье": an article or report without an owner is the latest speaker's.
             back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
             if back is not None:
