@@ -205,3 +205,22 @@ def test_bodies(text: str, expected: list[str]) -> None:
 def test_bodies_stay_linear_on_hostile_input() -> None:
     text = ("Служба " * 20000) + ("ФСБ " * 20000)
     assert Bodies(text).bodies
+
+
+# Long runs of the material the speaker rules look at: relative clauses, site owners, capitalised
+# adjectives, acronyms, apostrophes, organisation heads, sources. Each must finish (the benchmark
+# scripts measure time per character; no timed asserts here).
+HOSTILE: list[str] = [
+    "Иван Петров, который " + "сказал, которые " * 6000 + "заявил: «Да».",
+    ("Мост закрыт, говорится в заявлении, размещенном на сайте " + "ААА " * 3 + ". ") * 1500,
+    "По данным " + "Гаагского " * 10000 + "суда, мост закрыт.",
+    " ".join(f"АБ{i % 10}В" for i in range(15000)) + " Служба безопасности Украины.",
+    "— заявил глава " + "О’" * 15000 + "Рейли.",
+    "Служба " * 15000 + "заявила, что мост закрыт.",
+    "По данным источников " + "РИА " * 15000 + ", мост закрыт.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_speaker_material_completes(text: str) -> None:
+    assert isinstance(extract_quotes(text), list)
