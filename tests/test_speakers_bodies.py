@@ -98,6 +98,9 @@ ROWS: list[object] = [
     # A group noun capitalised at a sentence start is a role, not a name.
     ("Мост закрыт. Горожане уверены, что его откроют.", [("горожане", "role")]),
     ("Мост закрыт. Канадцы сомневаются, что его откроют.", [("канадцы", "role")]),
+    ("Мост закрыт. Соседи рассказали, что его откроют.", [("соседи", "role")]),
+    # A medium's domain cut by the window at its dot is still the medium.
+    ("«Мост закрыт», — цитирует Фонтанка.ру мэра города.", [("Фонтанка.ру", "organization")]),
     # Foreign names after an oblique role or a citing verb come back to the nominative.
     (
         "По словам адвоката истцов Бартоломея Квятковского, иск готов.",
@@ -183,7 +186,16 @@ def test_role_phrase_boundaries(text: str, expected: list[str]) -> None:
 # Each row: text -> the bodies found (name in the nominative).
 BODY_ROWS: list[object] = [
     ("Решение Европейского суда по делам садоводов огласили.", ["Европейский суд по делам садоводов"]),
-    ("Федеральная служба охраны недр сообщила о проверке.", ["Федеральная служба охраны недр"]),
+    ("Федеральная служба охраны недр Тувы сообщила о проверке.", ["Федеральная служба охраны недр Тувы"]),
+    # A zero-ending word not closed by a capitalised genitive is a verb, not a complement.
+    ("Высший суд по делам садоводов вынес решение.", ["Высший суд по делам садоводов"]),
+    # An adjective agrees with its head; another body or a person after the name is no complement.
+    ("Закон одобрен Советом Федерации.", []),
+    ("Жалобу подали в Роскомнадзор Вадиму Петрову.", []),
+    (
+        "Лига садоводов Мордовии (ЛСМ) провела съезд. ЛСМ заявила, что урожай вырос.",
+        ["Лига садоводов Мордовии", "Лига садоводов Мордовии", "Лига садоводов Мордовии"],
+    ),
     ("Посольство США закрыто. МИД Тувы молчит.", ["Посольство США", "МИД Тувы"]),
     ("компания «Северный ветер» открыла склад", ["Северный ветер"]),
     # A person's name after a body is no part of it; a line break ends the name.

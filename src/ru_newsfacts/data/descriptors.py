@@ -70,9 +70,9 @@ KIN_HEADS: frozenset[str] = _words(
 )
 """Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""
 
-GROUP_NOUN_ENDINGS: tuple[str, ...] = ("цы", "ане", "яне", "тели", "ники", "чики", "щики", "исты", "ологи")
+GROUP_NOUN_ENDINGS: tuple[str, ...] = ("цы", "ане", "яне", "тели", "ики", "исты", "ологи")
 """Endings of plural nouns for groups of people: inhabitants ("американцы", "горожане",
-"киевляне") and agents ("жители", "очевидцы", "работники", "активисты", "социологи"). Such a noun
+"киевляне") and agents ("жители", "очевидцы", "работники", "критики", "активисты", "социологи"). Such a noun
 capitalised at a sentence start before a verb is a group speaker, not a name (Русская грамматика
 1980, § on suffixes of persons: -ец/-цы, -анин/-ане, -тель, -ник, -щик, -ист, -лог)."""
 

@@ -37,7 +37,7 @@ _MAX_ACRONYM = 8
 _NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
 _MAX_ADJECTIVES = 2
 # Lower-case words of a genitive complement ("безопасности", "иностранных дел", "продюсеров").
-_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой")
+_GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой", "ий")
 # After "по" the complement is in the dative ("по правам человека", "по чрезвычайным ситуациям").
 _DATIVE = ("ам", "ям", "ым", "им", "ому", "ему", "у", "ю", "и", "е")
 # Past verb forms end a phrase ("Служба безопасности Украины запретила"); their endings look genitive.
@@ -53,6 +53,13 @@ _NOT_COMPLEMENT = frozenset(
     {"сегодня", "вчера", "завтра", "также", "тоже", "ранее", "уже", "еще", "ещё"}
     | {"его", "ее", "её", "их", "этого", "этой", "этих", "того", "той", "тех", "всего"}
 )
+# Adjective endings that can agree with a head of each gender, in any case.
+_AGREEING: dict[str, frozenset[str]] = {
+    "f": frozenset({"ая", "яя", "ой", "ей", "ую", "юю"}),
+    "m": frozenset({"ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем"}),
+    "n": frozenset({"ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем"}),
+    "pl": frozenset({"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими"}),
+}
 _FORMS = {**ORG_HEADS, **{nom: nom for nom in ORG_NOMINATIVE_HEADS}}
 _VELAR = "кгхжшчщ"
 # How far back a generic noun may look for the body it stands for.
@@ -103,6 +110,8 @@ def _adjective_nominative(word: str, gender: str) -> str:
         return stem + ("ее" if soft else "ое")
     if gender == "pl":
         return stem + ("ие" if soft or velar else "ые")
+    if stem[-1:] in "жшчщ" and end in ("ого", "ому", "ом", "ой"):
+        return stem + "ой"  # "Большого" -> "Большой": after a hushing sound only a stressed ending is "о"
     return stem + ("ий" if soft or velar else "ый")
 
 
@@ -252,9 +261,14 @@ class Bodies:
     def _capital_adjectives(self, k: int) -> int:
         """How many capitalised adjectives stand right before the head at ``k`` ("Европейского суда")."""
         count = 0
+        agreeing = _AGREEING[_gender(_FORMS[self.words[k].low])]
         while count < _MAX_ADJECTIVES and k - count - 1 >= 0:
             word = self.words[k - count - 1]
-            if not _adjacent(self.text, word, self.words[k - count]) or _ADJECTIVE.match(word.low) is None:
+            match = _ADJECTIVE.match(word.low)
+            if not _adjacent(self.text, word, self.words[k - count]) or match is None:
+                break
+            if match.group("end") not in agreeing:
+                # "Советом Федерации": a noun in "-ом" does not agree with a feminine head.
                 break
             if word.low.endswith(_NOUN_LIKE):
                 # "Решение Европейского суда": a verbal noun, not an adjective of the name.
@@ -291,10 +305,22 @@ class Bodies:
             if word.start in self._persons:
                 # "Гильдия продюсеров Америки Харви Вайнштейн": the person is no part of the name.
                 break
-            # "охраны недр": a genitive plural without ending follows another genitive.
-            zero = bool(rest) and not rest[-1].capitalized and len(word.low) >= _MIN_ZERO
+            # "охраны недр Тувы": a genitive plural without ending after another genitive, closed by a
+            # capitalised genitive ("человека вынес решение" is a verb, no complement).
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            zero = (
+                bool(rest)
+                and not rest[-1].capitalized
+                and len(word.low) >= _MIN_ZERO
+                and nxt is not None
+                and nxt.capitalized
+                and _adjacent(text, word, nxt)
+            )
             if not (word.capitalized or word.low.endswith(_GENITIVE) or zero):
                 break
+            proper = _LATIN_WORD.fullmatch(word.text) or word.text in COUNTRY_ACRONYMS
+            if word.capitalized and not proper and not word.low.endswith(_GENITIVE):
+                break  # "Роскомнадзоре РБК", "Роскомнадзор Вадим": another body or a person
             rest.append(word)
             j += 1
         if not (head.capitalized or adjectives):

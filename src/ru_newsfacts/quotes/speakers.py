@@ -208,6 +208,9 @@ _SITE_OWNER = regex.compile(
     r",[^\S\n]*+\p{Ll}++[^\S\n]++на[^\S\n]++(?:официальном[^\S\n]++)?+(?:сайте|странице|портале)[^\S\n]++"
     r"(?P<owner>\p{Lu}[\p{L}\d.-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d.-]*+){0,2}+)"
 )
+_DOMAIN_TAIL = regex.compile(
+    r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
+)
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -782,6 +785,18 @@ class Memory:
         known = self._known_person(phrase)
         if known is not None:
             return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+        plural = self._verb is not None and self._verb.number == "pl"
+        word = parts[0]
+        if (
+            len(parts) == 1
+            and role is None
+            and plural
+            and self._opens_sentence(word.start)
+            and word.low.endswith(("и", "ы", "ие", "ые"))
+            and _CYRILLIC.match(word.text)
+        ):
+            # "Соседи рассказали", "Полицейские сообщили": a plural common noun opening the sentence.
+            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
     def _after_place_noun(self, pos: int) -> bool:
@@ -834,6 +849,12 @@ class Memory:
         body = self._adjective_body(words, parts)
         if body is not None:
             return body
+        domain = _DOMAIN_TAIL.match(self.text, parts[-1].stop) if parts else None
+        if domain is not None and len(parts) == 1:
+            # "цитирует Лента.ру ...": a window cut at the dot still holds a medium's domain.
+            return _Candidate(
+                parts[0].start, domain.end(), "org", name=self.text[parts[0].start : domain.end()]
+            )
         # "уточнили Интерфаксу источники": a dative object, not the speaker.
         if not parts or (_CYRILLIC.match(parts[0].text) and parts[0].low.endswith(("у", "ю"))):
             return None
