@@ -307,14 +307,14 @@ class Bodies:
                 break
             # "охраны недр Тувы": a genitive plural without ending after another genitive, closed by a
             # capitalised genitive ("человека вынес решение" is a verb, no complement).
-            nxt = words[j + 1] if j + 1 < len(words) else None
+            closer = words[j + 1] if j + 1 < len(words) else None
             zero = (
                 bool(rest)
                 and not rest[-1].capitalized
                 and len(word.low) >= _MIN_ZERO
-                and nxt is not None
-                and nxt.capitalized
-                and _adjacent(text, word, nxt)
+                and closer is not None
+                and closer.capitalized
+                and _adjacent(text, word, closer)
             )
             if not (word.capitalized or word.low.endswith(_GENITIVE) or zero):
                 break
