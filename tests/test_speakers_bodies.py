@@ -99,6 +99,9 @@ ROWS: list[object] = [
     ("Мост закрыт. Горожане уверены, что его откроют.", [("горожане", "role")]),
     ("Мост закрыт. Канадцы сомневаются, что его откроют.", [("канадцы", "role")]),
     ("Мост закрыт. Соседи рассказали, что его откроют.", [("соседи", "role")]),
+    # A prefixed organisation head ("PR-служба") is an organisation head.
+    ("Мост закрыт. Об этом сообщает PR-служба фестиваля.", [("PR-служба фестиваля", "organization")]),
+    ("По данным PR-службы фестиваля, мост закрыт.", [("PR-служба фестиваля", "organization")]),
     # A medium's domain cut by the window at its dot is still the medium.
     ("«Мост закрыт», — цитирует Фонтанка.ру мэра города.", [("Фонтанка.ру", "organization")]),
     # Foreign names after an oblique role or a citing verb come back to the nominative.

@@ -920,6 +920,19 @@ class Memory:
             return self._organisation(words, k, locative=False)
         if window.side == "genitive" and low in ORG_HEADS:
             return self._organisation(words, k, locative=False)
+        prefix, dash, tail = word.text.rpartition("-")
+        if dash and prefix and (tail.lower() in ORG_NOMINATIVE_HEADS or tail.lower() in ORG_HEADS):
+            # "PR-служба конференции", "IT-компании": a prefixed organisation head.
+            found = self._organisation(words, k, locative=False)
+            plural = self._verb is not None and self._verb.number == "pl" and window.side != "genitive"
+            # "Интернет-компании сообщили": with a plural verb the form is a nominative plural.
+            nominative = tail if plural else ORG_HEADS.get(tail.lower(), tail.lower())
+            name = (
+                f"{prefix}-{nominative}" + found.name[len(word.text) :]
+                if found.name.startswith(word.text)
+                else found.name
+            )
+            return _Candidate(found.start, found.stop, "org", name=name)
         return None
 
     def _name_at(self, pos: int) -> bool:
