@@ -927,10 +927,11 @@ class Memory:
             plural = self._verb is not None and self._verb.number == "pl" and window.side != "genitive"
             # "Интернет-компании сообщили": with a plural verb the form is a nominative plural.
             nominative = tail if plural else ORG_HEADS.get(tail.lower(), tail.lower())
+            written = found.name or word.text
             name = (
-                f"{prefix}-{nominative}" + found.name[len(word.text) :]
-                if found.name.startswith(word.text)
-                else found.name
+                f"{prefix}-{nominative}" + written[len(word.text) :]
+                if written.startswith(word.text)
+                else written
             )
             return _Candidate(found.start, found.stop, "org", name=name)
         return None
