@@ -51,6 +51,8 @@ ROWS: list[object] = [
         "Лига садоводов Канады (GLC) провела съезд. Об этом сообщила организация.",
         [("Лига садоводов Канады", "organization")],
     ),
+    # An acronym made of Roman-numeral letters that is no numeral is an acronym.
+    ("По данным IDC, продажи выросли.", [("IDC", "organization")]),
     # An acronym the article never spells out is kept as written.
     ("В ФСИН заявили, что проверка идёт.", [("ФСИН", "organization")]),
     # An agency's generic noun drops before its name.

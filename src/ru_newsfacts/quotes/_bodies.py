@@ -27,7 +27,8 @@ from ._text import Word, words_of
 __all__ = ["Bodies", "Body", "nominative_body"]
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
-_ROMAN = regex.compile(r"[IVXLCDM]++")
+# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms.
+_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)")
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\d.&'’-]*+")
 _MAX_COMPLEMENT = 5
 _MIN_ACRONYM = 2

@@ -59,7 +59,8 @@ _BIND_MAX_CHARS = 260
 _BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
-_ROMAN = regex.compile(r"[IVXLCDM]++")
+# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms.
+_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)")
 _LOOKBACK = 400
 # How far back a person named as a subject may be the holder of an unbound office ("премьер").
 _OFFICE_REACH = 400
