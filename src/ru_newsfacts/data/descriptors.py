@@ -102,7 +102,8 @@ SOURCE_HEADS: frozenset[str] = _words("источник")
 they are."""
 
 QUANTIFIERS: frozenset[str] = _words(
-    "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь"
+    "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "
+    "большинство меньшинство часть половина треть множество группа"
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""

@@ -212,6 +212,10 @@ _SITE_OWNER = regex.compile(
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
 )
+_PARTITIVE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:один|одна|одно|каждый|каждая|многие|некоторые|кто-то|никто|двое|трое)[^\S\n]++из[^\S\n]++$",
+    regex.IGNORECASE,
+)
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -735,10 +739,14 @@ class Memory:
             before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
         ):
             return True
+        if _PARTITIVE_BEFORE.search(self.text, max(0, role.start - 24), role.start):
+            return True  # "как сообщил один из ректоров"
         for word in role.text.split():
             cases = role_all_cases(word)
             if cases:
-                return "nom" in cases or "nom_pl" in cases
+                # "дочери": a soft feminine in the genitive, dative and locative is also a plural subject.
+                soft = {"gen", "dat", "loc"} <= set(cases)
+                return "nom" in cases or "nom_pl" in cases or soft
         return True
 
     def _unknown_name_before(
