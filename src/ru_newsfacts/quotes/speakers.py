@@ -216,6 +216,7 @@ _PARTITIVE_BEFORE = regex.compile(
     r"(?<!\p{L})(?:один|одна|одно|каждый|каждая|многие|некоторые|кто-то|никто|двое|трое)[^\S\n]++из[^\S\n]++$",
     regex.IGNORECASE,
 )
+_NOT_FIRST_NAME = ("ым", "ого", "ому", "ыми", "ими", "ых", "ову", "еву", "овой", "евой")
 _CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _MIN_FOREIGN_STEM = 2
@@ -572,6 +573,8 @@ class Memory:
             return None
         if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or low in _SENTENCE_OPENERS:
             return None
+        if low.endswith(_NOT_FIRST_NAME):
+            return None  # "с Хлопониным Пшихачев": a surname in the instrumental, no first name
         case = mention.case or "nom"
         readings = [r for r in guess_first_readings(word) if r.case == case]
         if mention.gender is not None:
