@@ -11,9 +11,13 @@ from __future__ import annotations
 __all__ = [
     "BACK_REFERENCE_NOUNS",
     "DETERMINERS",
+    "GROUP_NOUN_ENDINGS",
+    "HEAD_GENITIVE_ENDINGS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "PLACE_GENITIVES",
+    "QUANTIFIERS",
+    "SOURCE_HEADS",
     "SPEAKING_MEDIA",
 ]
 
@@ -49,7 +53,7 @@ MEDIUM_WORDS: frozenset[str] = _words(
     агентству агентством телеканал телеканала телеканалу телеканалом журнал журнала журналу
     журналом радиостанция радиостанцию радиостанции сайт сайта сайту портал портала порталу
     таблоид таблоида еженедельник еженедельника ежедневник ежедневника телекомпания телекомпанию
-    телекомпании радио блог блога
+    телекомпании радио блог блога медиа
     """
 )
 """Common nouns for a medium in any case: they stand before its name ("со ссылкой на газету X")."""
@@ -65,3 +69,41 @@ KIN_HEADS: frozenset[str] = _words(
     "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
 )
 """Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""
+
+GROUP_NOUN_ENDINGS: tuple[str, ...] = ("цы", "ане", "яне", "тели", "ики", "исты", "ологи")
+"""Endings of plural nouns for groups of people: inhabitants ("американцы", "горожане",
+"киевляне") and agents ("жители", "очевидцы", "работники", "критики", "активисты", "социологи"). Such a noun
+capitalised at a sentence start before a verb is a group speaker, not a name (Русская грамматика
+1980, § on suffixes of persons: -ец/-цы, -анин/-ане, -тель, -ник, -щик, -ист, -лог)."""
+
+HEAD_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("цев", "цы"),
+    ("телей", "тели"),
+    ("ов", "ы"),
+    ("ев", "и"),
+    ("ей", "и"),
+    ("ки", "ка"),
+    ("ги", "га"),
+    ("хи", "ха"),
+    ("цы", "ца"),
+    ("ицы", "ица"),
+    ("ы", "а"),
+    ("и", "ь"),
+    ("я", "ь"),
+    ("а", ""),
+)
+"""Genitive endings of person nouns and their nominative, plural first ("очевидцев" -> "очевидцы",
+"жителей" -> "жители"), then singular ("соседки" -> "соседка", "подруги" -> "подруга", "друга" ->
+"друг", "учителя" -> "учитель"): the head of "по словам соседки актёра" in the nominative
+(Зализняк's declension types 1a, 2a, 3a; "ы" after a velar is spelled "и")."""
+
+SOURCE_HEADS: frozenset[str] = _words("источник")
+"""Unnamed sources: "по данным источников РИА Новости" is reported as the medium whose sources
+they are."""
+
+QUANTIFIERS: frozenset[str] = _words(
+    "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "
+    "большинство меньшинство часть половина треть множество группа"
+)
+"""Numerals and quantity words after which a subject stands in the genitive ("рассказали два
+источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""

@@ -7,7 +7,14 @@ Keys are lower case with ё folded to е; values are the nominative as the speak
 
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "ORG_NOMINATIVES", "ORG_NOMINATIVE_HEADS"]
+__all__ = [
+    "ACRONYM_SKIP_WORDS",
+    "COUNTRY_ACRONYMS",
+    "GENERIC_ORG_REFERENCES",
+    "ORG_HEADS",
+    "ORG_NOMINATIVES",
+    "ORG_NOMINATIVE_HEADS",
+]
 
 _PARADIGMS: tuple[tuple[str, str, str], ...] = (
     # nominative, prepositional ("в ..."), genitive
@@ -70,6 +77,10 @@ _PARADIGMS: tuple[tuple[str, str, str], ...] = (
     ("следствие", "следствии", "следствия"),
     ("концерн", "концерне", "концерна"),
     ("силовики", "силовиках", "силовиков"),
+    ("гильдия", "гильдии", "гильдии"),
+    ("лига", "лиге", "лиги"),
+    ("трибунал", "трибунале", "трибунала"),
+    ("инспекция", "инспекции", "инспекции"),
 )
 
 ORG_HEADS: dict[str, str] = {}
@@ -83,3 +94,88 @@ ORG_NOMINATIVE_HEADS: frozenset[str] = frozenset(nom.lower() for nom, _, _ in _P
 
 ORG_NOMINATIVES: dict[str, str] = {nom.lower(): nom for nom, _, _ in _PARADIGMS}
 """Lower-case nominative -> spelling: proper names keep their capital ("Кремль"), common nouns do not."""
+
+
+# Stems of the named bodies a generic noun may stand for, matched against the words of the
+# named body's full name (lower case): "ведомство" is a ministry, a service or an agency.
+_STATE_BODIES = (
+    "министерств",
+    "мид",
+    "мвд",
+    "мчс",
+    "мин",
+    "служб",
+    "агентств",
+    "комитет",
+    "департамент",
+    "управлени",
+    "инспекци",
+    "ведомств",
+    "прокуратур",
+    "пентагон",
+    "госдеп",
+    "фсб",
+    "сбу",
+    "фбр",
+    "цру",
+)
+
+GENERIC_ORG_REFERENCES: dict[str, tuple[str, ...]] = {
+    "организация": ("",),
+    "ведомство": _STATE_BODIES,
+    "министерство": ("министерств", "мид", "мвд", "мчс", "мин"),
+    "служба": ("служб", "сбу", "фсб", "фсо", "фсин", "фбр"),
+    "агентство": ("агентств",),
+    "комитет": ("комитет",),
+    "фонд": ("фонд",),
+    "суд": ("суд", "трибунал", "еспч", "мус", "кс", "вс"),
+    "трибунал": ("трибунал",),
+    "компания": ("компани", "корпораци", "концерн", "холдинг", "фирм", "банк"),
+    "корпорация": ("корпораци",),
+    "концерн": ("концерн",),
+    "холдинг": ("холдинг",),
+    "банк": ("банк",),
+    "партия": ("парти",),
+    "федерация": ("федераци",),
+    "ассоциация": ("ассоциаци",),
+    "гильдия": ("гильди",),
+    "лига": ("лиг",),
+    "союз": ("союз",),
+    "профсоюз": ("профсоюз",),
+    "университет": ("университет",),
+    "клуб": ("клуб",),
+    "театр": ("театр",),
+    "музей": ("музе",),
+    "оргкомитет": ("оргкомитет",),
+}
+"""A generic noun as a speaker ("сообщила организация", "в ведомстве отметили", "суд счёл") refers
+back to the body named earlier in the text; the value lists stems of the words of that body's full
+name that make it a fitting referent ("" fits every named body). Russian news names a body once in
+full and then by its kind: the referent is the nearest fitting name before (coreference by a
+hypernym, Русская грамматика 1980, § on anaphoric nouns)."""
+
+ACRONYM_SKIP_WORDS: frozenset[str] = frozenset({"по", "и", "в", "на", "за", "для", "о", "об", "при", "с"})
+"""Function words a Russian acronym leaves out of its letters ("Европейский суд по правам человека"
+-> ЕСПЧ, "Министерство по чрезвычайным ситуациям" -> МЧС)."""
+
+COUNTRY_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "США",
+        "РФ",
+        "КНДР",
+        "КНР",
+        "ФРГ",
+        "ГДР",
+        "ОАЭ",
+        "ЮАР",
+        "СССР",
+        "РСФСР",
+        "ДНР",
+        "ЛНР",
+        "ЦАР",
+        "ДРК",
+        "UK",
+        "USA",
+    }
+)
+"""Acronyms of countries: places, not bodies a generic noun ("организация") may stand for."""

@@ -171,6 +171,9 @@ _ADJ_ENDINGS: dict[str, tuple[str, ...]] = {
     "loc_pl": ("ых", "их"),
 }
 _FEM_ADJ = ("ая", "яя", "ую", "юю", "ою")
+_FEM_NOUN_NOMINATIVE = ("ция", "сия")
+_MIN_PAST = 5
+_PP_PREPOSITIONS = frozenset({"под", "в", "во", "на", "за", "из", "у", "при", "над", "от"})
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
@@ -228,6 +231,13 @@ def role_cases(word: str) -> tuple[str, ...]:
     """The singular cases ``word`` can be in as a role noun ("министра" → gen, acc), else ()."""
     _, heads = _head_forms(word)
     return tuple(sorted({h.case for h in heads if not h.case.endswith("_pl")}))
+
+
+@lru_cache(maxsize=65536)
+def role_all_cases(word: str) -> tuple[str, ...]:
+    """Every case, singular and plural, ``word`` can be in as a role noun ("членов" → gen_pl, acc_pl)."""
+    _, heads = _head_forms(word)
+    return tuple(sorted({h.case for h in heads}))
 
 
 def _adjective_plural(word: str) -> str:
@@ -295,9 +305,29 @@ def _genitive_like(t: Token) -> bool:
         return True
     if key in _NOT_COMPL or _verbish(key):
         return False
+    if t.is_lower and key.endswith(_FEM_NOUN_NOMINATIVE):
+        # "членов организация": "-ция"/"-сия" is a nominative, the genitive is "-ции"/"-сии".
+        return False
     if t.is_lower and key in _GEN_PL:
         return True
     return len(key) > 2 and key.endswith(_GEN_ENDINGS)
+
+
+def _participle_phrase(toks: Sequence[Token], k: int, a: int) -> int | None:
+    """The end of "participle + preposition + object + noun" in a genitive plural complement
+    ("расстрелянных под Катынью военнопленных"), or None when no noun agreeing with the
+    participle follows its object: then the complement ends before the preposition."""
+    prev, w = toks[k], toks[a]
+    if w.kind != "word" or w.key not in _PP_PREPOSITIONS or not prev.key.endswith(("ых", "их")):
+        return None
+    obj = _word_after(toks, a)
+    noun = _word_after(toks, obj) if obj is not None and toks[obj].kind == "word" else None
+    if noun is None or toks[noun].kind != "word" or not toks[noun].is_lower:
+        return None
+    key = toks[noun].key
+    if len(key) > _MIN_COMPLEMENT and key.endswith(("ых", "их", "ов", "ев", "ей")) and not _verbish(key):
+        return noun
+    return None
 
 
 def find_roles(text: str) -> list[RoleMention]:
@@ -445,6 +475,13 @@ def _build(
             continue
         if w.is_upper_initial and not _genitive_like(w):
             break
+        participle = _participle_phrase(toks, k, a) if compl_end > i else None
+        if participle is not None:
+            # "родственников расстрелянных под Катынью военнопленных": the participle's own
+            # prepositional phrase stands between it and its noun.
+            compl_end = k = participle
+            words += 3
+            continue
         if w.is_upper_initial and not w.is_all_caps:
             n2 = _word_after(toks, a)
             if (
@@ -469,6 +506,8 @@ def _build(
                 and len(key) > 2
                 and key not in _NOT_COMPL
                 and not _verbish(key)
+                # "военнопленных заявил": a masculine past verb, no genitive plural ("стран", "дел").
+                and not (len(key) >= _MIN_PAST and key[-1] == "л" and key[-2] in "аеиоуыя")
             ):
                 break
         compl_end = k = a

@@ -32,6 +32,8 @@ _HEADER = regex.compile(r"[^\S\n]*+date[^\S\n]++\d{4}-\d{2}-\d{2}(?!\d)", regex.
 _PRIORITY = {"interview": 0, "direct": 1, "indirect": 2}
 _INTERVIEWEE_CASES = ("ins", "dat")
 _TITLE_GROUPS = 1_000_000
+# A sentence end followed by a capital: a new sentence ("П1. Организация Y ...").
+_SENTENCE_BREAK = regex.compile(r"[.!?…][»\"”]?+[^\S\n]++[«\"“]?+\p{Lu}")
 _GERUND_REACH = 300
 # How far after the previous quote a verb without subject ("— и добавил") still continues its speaker.
 _CARRY_REACH = 300
@@ -255,7 +257,11 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
         if source.verb is not None and source.verb.tense == "gerund" and out:
             # "— сообщил он, добавив, что ...": the gerund shares the speaker of the quote just before.
             previous = raws[len(out) - 1]
-            if previous.paragraph == raw.paragraph and raw.start - previous.stop < _GERUND_REACH:
+            if (
+                previous.paragraph == raw.paragraph
+                and raw.start - previous.stop < _GERUND_REACH
+                and not _new_sentence_between(text_of(memory), previous, source)
+            ):
                 speaker = out[-1]
         if (
             speaker is None
@@ -285,6 +291,16 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             continue
         out[i] = _neighbour(raws, out, i)
     return out
+
+
+def _new_sentence_between(text: str, previous: RawQuote, source: RawQuote) -> bool:
+    """Whether a sentence with its own subject starts between the previous quote's cue and this
+    gerund ("По словам X, П1. Организация Y выступила за ..., отметив, что П2": Y speaks)."""
+    start = max(previous.stop, previous.cue[1] if previous.cue else previous.stop)
+    stop = source.cue[0] if source.cue else source.start
+    if stop <= start:
+        return False
+    return _SENTENCE_BREAK.search(text, start, stop) is not None
 
 
 def text_of(memory: Memory) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -21,12 +22,16 @@ import regex
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
+    GROUP_NOUN_ENDINGS,
+    HEAD_GENITIVE_ENDINGS,
     KIN_HEADS,
     MEDIUM_WORDS,
     PLACE_GENITIVES,
+    QUANTIFIERS,
+    SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
-from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
@@ -41,7 +46,10 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
+from ..names._morph import guess_first_readings
+from ..names._roles import role_all_cases
 from ..names._text import word_index
+from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
 
@@ -51,7 +59,8 @@ _BIND_MAX_CHARS = 260
 _BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
-_ROMAN = regex.compile(r"[IVXLCDM]++")
+# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms.
+_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)")
 _LOOKBACK = 400
 # How far back a person named as a subject may be the holder of an unbound office ("премьер").
 _OFFICE_REACH = 400
@@ -181,11 +190,45 @@ _FUNCTION_WORDS = frozenset(
 _DOMAIN_MAX = 60
 _DOMAIN = regex.compile(r"[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)")
 _OBLIQUE_ENDINGS = ("ам", "ям", "ами", "ями", "ому", "ему", "ом", "ем", "у", "ю")
+# A part of a name: "Фил", "Жан-Поль", "О’Рейли" (an apostrophe joins a one-letter prefix).
+_NAME_PART = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}++|\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)"
+# "глава Business NZ Фил О’Рейли": a Latin body between the role and the name is skipped.
 _CAPITALISED_PAIR = regex.compile(
-    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+[^\S\n]++"
-    r"(?P<name>\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+[^\S\n]++\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+)(?!\p{L})"
+    r"(?:[^\S\n]*+\([^()\n]{1,60}+\))?+(?:[^\S\n]++\p{Latin}[\p{Latin}\d&.'’-]*+){0,3}+[^\S\n]++"
+    rf"(?P<name>{_NAME_PART}[^\S\n]++{_NAME_PART})(?!\p{{L}})"
 )
 _WINDOW_CHARS = 300
+_WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
+_VELAR = "кгхжшчщ"
+_OPEN_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++$")
+# "правительства Новгородской области": a capitalised adjective goes on to its noun.
+_ADJ_GENITIVE = ("ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый", "ое", "ее")
+_VERBAL_GENITIVE = ("ния", "тия", "вия", "ьия", "ства")
+_ADJECTIVE_FORM = regex.compile(r"\p{L}{3,}(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий)")
+_SITE_OWNER = regex.compile(
+    r",[^\S\n]*+\p{Ll}++[^\S\n]++на[^\S\n]++(?:официальном[^\S\n]++)?+(?:сайте|странице|портале)[^\S\n]++"
+    r"(?P<owner>\p{Lu}[\p{L}\d.-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d.-]*+){0,2}+)"
+)
+_DOMAIN_TAIL = regex.compile(
+    r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
+)
+_PARTITIVE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:один|одна|одно|каждый|каждая|многие|некоторые|кто-то|никто|двое|трое)[^\S\n]++из[^\S\n]++$",
+    regex.IGNORECASE,
+)
+_NOT_FIRST_NAME = ("ым", "ого", "ому", "ыми", "ими", "ых", "ову", "еву", "овой", "евой")
+_CITING_LEMMAS = frozenset({"цитировать", "процитировать"})
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_MIN_FOREIGN_STEM = 2
+# Oblique ending -> what the nominative puts after a consonant stem ("Игоря" -> "Игорь").
+_FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "gen": (("я", "ь"), ("а", "")),
+    "dat": (("ю", "ь"), ("у", "")),
+    "ins": (("ем", "ь"), ("ом", "")),
+}
+_RELATIVE_BEFORE = regex.compile(
+    r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
+)
 # "сообщает X со ссылкой на Y": Y is the source whose words X relays.
 _RELAY_SOURCE = regex.compile(r"(?<!\p{L})со[^\S\n]++ссылкой[^\S\n]++на(?!\p{L})", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
@@ -274,6 +317,78 @@ def _strong(mention: NameMention) -> bool:
     return parts >= 2 or (mention.last is not None and _INITIAL.search(mention.text) is not None)
 
 
+def _surnames_from_double_first_names(mentions: list[NameMention]) -> list[NameMention]:
+    """Read "Джорджем Лукасом" as first name and surname when the text also names the person by the
+    second word alone ("Лукас заявил"): an article calls a person by the surname, never by the
+    second of two first names."""
+    alone = {m.nominative for m in mentions if " " not in m.nominative}
+    out = []
+    for mention in mentions:
+        first = mention.first or ""
+        if mention.last is None and mention.patronymic is None and first.count(" ") == 1:
+            given, second = first.split()
+            if second in alone:
+                mention = replace(mention, first=given, last=second)
+        out.append(mention)
+    return out
+
+
+def _role_case(role: RoleMention) -> str:
+    """The case of an oblique role ("министра" -> gen, "министру" -> dat), genitive when unsure."""
+    for word in role.text.split():
+        cases = role_all_cases(word)
+        if cases:
+            for case in ("gen", "dat", "ins"):
+                if case in cases or f"{case}_pl" in cases:
+                    return case
+            break
+    return "gen"
+
+
+def _foreign_nominative(word: str, case: str) -> str:
+    """A male name the paradigms do not know, put back in the nominative by the regular endings of
+    non-Slavic names in Russian: consonant-final names take -а/-у/-ом ("Хвана" -> "Хван"), names
+    in -ей/-ий take -ея/-ию/-еем ("Бартоломея" -> "Бартоломей"), names in -о/-и/-у/-е do not decline."""
+    low = word.lower()
+    for ending, base_endings in _FOREIGN_ENDINGS.get(case, ()):
+        if not low.endswith(ending) or len(low) - len(ending) < _MIN_FOREIGN_STEM:
+            continue
+        stem = word[: len(word) - len(ending)]
+        last = stem[-1].lower()
+        if last in "еиауоюэ" and ending[0] in "яюе":
+            return stem + "й"  # Бартоломея -> Бартоломей, Андреем -> Андрей
+        if last in _CONSONANTS:
+            return stem + base_endings
+        return word
+    return word
+
+
+def _nominative_name(phrase: str, case: str) -> str:
+    """A name after an oblique role or in "по словам", in the nominative: the names layer first,
+    then the regular endings of foreign names for the words it left as they were."""
+    nominative = to_nominative(phrase)
+    before, after = phrase.split(), nominative.split()
+    if len(before) != len(after):
+        return nominative
+    if any(a != b and a.lower().endswith(("а", "я")) for a, b in zip(after, before, strict=True)):
+        # A woman's name ("Анны Коста" -> "Анна Коста"): her surname does not decline like a man's.
+        return nominative
+    return " ".join(_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True))
+
+
+def _medium_nominative(name: str) -> str:
+    """A medium named in marks in the genitive ("«Интерфакса-Украина»") in the nominative, when its
+    first word is a known medium with a genitive ending; other names are kept as written."""
+    first, sep, rest = name.partition("-")
+    if " " in first:
+        first, sep, rest = name.partition(" ")
+    low = first.lower()
+    for ending in ("а", "я"):
+        if low.endswith(ending) and low[: -len(ending)] in MEDIA:
+            return first[: -len(ending)] + sep + rest
+    return name
+
+
 def _same(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -284,6 +399,7 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+@lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
     return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
@@ -316,20 +432,38 @@ class Memory:
         # Words written in lower case somewhere: capitalised copies of them are no names.
         # The names layer has tokenised this text already (cached): reuse its words.
         self._lower_words = word_index(text).all_lower
+        # Named bodies are read only when an organisation speaks (most articles never ask).
+        self._bodies: Bodies | None = None
+        # The verb of the cue being read (the case of a name after it depends on it).
+        self._verb: VerbForm | None = None
+        self._named: dict[str, Entity] = {}
+        self._named_size = -1
+        # Lower-case word before each name, by its first letters (read on first use).
+        self._before_index: dict[str, list[tuple[int, str, Entity]]] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        mentions = find_person_names(self.text)
+        mentions = _surnames_from_double_first_names(find_person_names(self.text))
         strong = [m for m in mentions if _strong(m)]
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._by_first_low: dict[str, list[Entity]] = {}
+        self._created: dict[int, int] = {}
+        self._strong_starts: dict[int, list[int]] = {}
         for mention in strong:
-            self.names.append((mention, self._cluster(mention)))
+            entity = self._cluster(mention)
+            self.names.append((mention, entity))
+            self._strong_starts.setdefault(id(entity), []).append(mention.start)
         for mention in mentions:
             if _strong(mention):
                 continue
-            entity = self._match_weak(mention)
-            if entity is not None:
-                self.names.append((mention, entity))
+            weak = self._match_weak(mention)
+            if weak is not None:
+                other = self._namesake_before(mention, weak)
+                if other is not None:
+                    mention, weak = other
+                self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
         # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
@@ -345,7 +479,13 @@ class Memory:
                     self.subject_events.append((mention.start, entity))
 
     def _cluster(self, mention: NameMention) -> Entity:
-        for entity in reversed(self.entities):
+        # Only entities sharing the surname or the first name can match: look those up by key, in
+        # the order of creation, latest first (the same as scanning every entity backwards).
+        keyed = self._by_last.get(mention.last.lower(), []) if mention.last else []
+        if mention.first:
+            keyed = keyed + self._by_first.get(mention.first, [])
+        unique = list({id(e): e for e in keyed}.values())
+        for entity in sorted(unique, key=lambda e: self._created[id(e)], reverse=True):
             if mention.last and entity.last:
                 if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
                     return self._update(entity, mention)
@@ -364,7 +504,22 @@ class Memory:
             score=_score(mention),
         )
         self.entities.append(entity)
+        self._created[id(entity)] = len(self._created)
+        self._index_entity(entity)
         return entity
+
+    def _index_entity(self, entity: Entity) -> None:
+        # Keys only grow: an entity keeps its old keys when _update fills in a surname, as the
+        # matching tests below read the entity's current fields anyway.
+        for index, key in (
+            (self._by_last, entity.last.lower() if entity.last else None),
+            (self._by_first, entity.first),
+            (self._by_first_low, entity.first.lower() if entity.first else None),
+        ):
+            if key is not None:
+                bucket = index.setdefault(key, [])
+                if not any(e is entity for e in bucket):
+                    bucket.append(entity)
 
     def _update(self, entity: Entity, mention: NameMention) -> Entity:
         score = _score(mention)
@@ -374,14 +529,74 @@ class Memory:
         entity.last = entity.last or mention.last
         entity.patronymic = entity.patronymic or mention.patronymic
         entity.gender = entity.gender or mention.gender
+        self._index_entity(entity)
         return entity
 
     def _match_weak(self, mention: NameMention) -> Entity | None:
+        """The person a bare surname or first name stands for. Two people may share a surname
+        ("Билл Гейтс" and "Мелинда Гейтс"): the one of the mention's gender, then the one named in
+        full closest before it (else first after it), not merely the latest in the article."""
         word = (mention.last or mention.first or mention.nominative).lower()
-        for entity in reversed(self.entities):
-            if (entity.last and entity.last.lower() == word) or (
-                mention.first and not mention.last and entity.first and entity.first.lower() == word
-            ):
+        found = list(self._by_last.get(word, []))
+        if mention.first and not mention.last:
+            found += [e for e in self._by_first_low.get(word, []) if not any(e is f for f in found)]
+        if len(found) > 1 and mention.gender is not None:
+            found = [e for e in found if e.gender in (None, mention.gender)] or found
+        if len(found) <= 1:
+            return found[0] if found else None
+
+        def nearness(entity: Entity) -> tuple[int, int]:
+            starts = self._strong_starts.get(id(entity), [])
+            before = [at for at in starts if at < mention.start]
+            if before:
+                return (1, max(before))
+            return (0, -min(starts, default=len(self.text)))
+
+        return max(found, key=nearness)
+
+    def _namesake_before(self, mention: NameMention, entity: Entity) -> tuple[NameMention, Entity] | None:
+        """Read "мать спортсменки Даниела Липницкая" after "Юлия Липницкая": an unknown first name
+        right before a known surname, agreeing with it in case and gender, names another person
+        of that surname (the name finder only knew the surname)."""
+        if not entity.first or entity.first.endswith(".") or mention.last is None or mention.first:
+            return None
+        before = _WORD_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
+        if before is None or not _CYRILLIC.match(before.group("word")):
+            return None
+        word = before.group("word")
+        low = word.lower()
+        if (
+            low in self._lower_words
+            or self._opens_sentence(before.start("word"))
+            or low == entity.first.lower()
+        ):
+            return None
+        if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or low in _SENTENCE_OPENERS:
+            return None
+        if low.endswith(_NOT_FIRST_NAME):
+            return None  # "с Хлопониным Пшихачев": a surname in the instrumental, no first name
+        case = mention.case or "nom"
+        readings = [r for r in guess_first_readings(word) if r.case == case]
+        if mention.gender is not None:
+            readings = [r for r in readings if r.gender == mention.gender]
+        if not readings:
+            return None
+        first = max(readings, key=lambda r: r.weight).nominative
+        full = replace(
+            mention,
+            start=before.start("word"),
+            text=self.text[before.start("word") : mention.stop],
+            nominative=f"{first} {mention.nominative}",
+            first=first,
+        )
+        return full, self._cluster(full)
+
+    def namesake(self, person: Entity, gender: str) -> Entity | None:
+        """Another person of the same surname and of ``gender`` ("сказала Гейтс" after "Билл Гейтс")."""
+        if not person.last:
+            return None
+        for entity in self._by_last.get(person.last.lower(), []):
+            if entity is not person and entity.gender == gender:
                 return entity
         return None
 
@@ -470,7 +685,10 @@ class Memory:
         for role in self.roles[lo:]:
             if role.start >= e:
                 break
-            oblique = window.side != "genitive" and role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+            oblique = window.side != "genitive" and (
+                role.text.split()[0].lower().endswith(_OBLIQUE_ENDINGS)
+                or (window.side in ("after", "before") and not self._nominative_role(role))
+            )
             if oblique and not _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
                 # "сказал журналистам": a dative or instrumental role is no subject.
                 continue
@@ -515,6 +733,25 @@ class Memory:
         out.sort(key=lambda c: c.start)
         return out
 
+    def _nominative_role(self, role: RoleMention) -> bool:
+        """Whether the role's head may be a nominative: "тысяч членов организация" has its subject
+        after the genitive role; a head the paradigms do not know is given the benefit of the doubt.
+        After a small numeral the subject is in the genitive ("рассказали два источника")."""
+        before = _LAST_WORD.search(self.text, max(0, role.start - 16), role.start)
+        if before is not None and (
+            before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
+        ):
+            return True
+        if _PARTITIVE_BEFORE.search(self.text, max(0, role.start - 24), role.start):
+            return True  # "как сообщил один из ректоров"
+        for word in role.text.split():
+            cases = role_all_cases(word)
+            if cases:
+                # "дочери": a soft feminine in the genitive, dative and locative is also a plural subject.
+                soft = {"gen", "dat", "loc"} <= set(cases)
+                return "nom" in cases or "nom_pl" in cases or soft
+        return True
+
     def _unknown_name_before(
         self, words: list[Word], window: Window, found: list[_Candidate]
     ) -> _Candidate | None:
@@ -531,10 +768,12 @@ class Memory:
                 break
             if word.low in ORG_HEADS or word.low in _SENTENCE_OPENERS or word.low in _FUNCTION_WORDS:
                 break
-            if word.low in PRONOUNS or any(c.start <= word.start < c.stop for c in found):
+            if word.low in PRONOUNS or word.low in DETERMINERS:
+                break  # "Некоторые информируют": a pronoun-like word, no name
+            if any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
-            if word.low in self._lower_words:
+            if word.low in self._lower_words or self._capitalised_group(word):
                 break
             parts.append(word)
         if not parts:
@@ -558,6 +797,18 @@ class Memory:
         known = self._known_person(phrase)
         if known is not None:
             return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+        plural = self._verb is not None and self._verb.number == "pl"
+        word = parts[0]
+        if (
+            len(parts) == 1
+            and role is None
+            and plural
+            and self._opens_sentence(word.start)
+            and word.low.endswith(("и", "ы", "ие", "ые"))
+            and _CYRILLIC.match(word.text)
+        ):
+            # "Соседи рассказали", "Полицейские сообщили": a plural common noun opening the sentence.
+            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
     def _after_place_noun(self, pos: int) -> bool:
@@ -607,6 +858,15 @@ class Memory:
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
                 break
             parts.append(word)
+        body = self._adjective_body(words, parts)
+        if body is not None:
+            return body
+        domain = _DOMAIN_TAIL.match(self.text, parts[-1].stop) if parts else None
+        if domain is not None and len(parts) == 1:
+            # "цитирует Лента.ру ...": a window cut at the dot still holds a medium's domain.
+            return _Candidate(
+                parts[0].start, domain.end(), "org", name=self.text[parts[0].start : domain.end()]
+            )
         # "уточнили Интерфаксу источники": a dative object, not the speaker.
         if not parts or (_CYRILLIC.match(parts[0].text) and parts[0].low.endswith(("у", "ю"))):
             return None
@@ -616,7 +876,9 @@ class Memory:
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
         # After "заявление" the owner stands in the genitive, as after "по словам".
         genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
-        name = to_nominative(phrase) if genitive else phrase
+        # "цитирует Хвана Чжан Епа": the person cited is the object, in the accusative (= genitive).
+        cited = window.side == "relay" and self._verb is not None and self._verb.lemma in _CITING_LEMMAS
+        name = _nominative_name(phrase, "gen") if genitive or cited else phrase
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
@@ -625,6 +887,23 @@ class Memory:
         if known is not None:
             return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
+
+    def _adjective_body(self, words: list[Word], parts: list[Word]) -> _Candidate | None:
+        """ "решению Страсбургского суда": capitalised adjectives before an organisation head are
+        the body's name, not a person's ("Страсбургский суд")."""
+        if not parts or not all(_ADJECTIVE_FORM.fullmatch(p.low) for p in parts):
+            return None
+        index = next((k for k, w in enumerate(words) if w.start == parts[-1].start), None)
+        if index is None or index + 1 >= len(words):
+            return None
+        head = words[index + 1]
+        if self.text[parts[-1].stop : head.start].strip() or not head.text.islower():
+            return None
+        nominative = ORG_HEADS.get(head.low) or (head.low if head.low in ORG_NOMINATIVE_HEADS else None)
+        if nominative is None:
+            return None
+        name = nominative_body([p.text for p in parts], nominative, [])
+        return _Candidate(parts[0].start, head.stop, "org", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
         word = words[k]
@@ -653,6 +932,20 @@ class Memory:
             return self._organisation(words, k, locative=False)
         if window.side == "genitive" and low in ORG_HEADS:
             return self._organisation(words, k, locative=False)
+        prefix, dash, tail = word.text.rpartition("-")
+        if dash and prefix and (tail.lower() in ORG_NOMINATIVE_HEADS or tail.lower() in ORG_HEADS):
+            # "PR-служба конференции", "IT-компании": a prefixed organisation head.
+            found = self._organisation(words, k, locative=False)
+            plural = self._verb is not None and self._verb.number == "pl" and window.side != "genitive"
+            # "Интернет-компании сообщили": with a plural verb the form is a nominative plural.
+            nominative = tail if plural else ORG_HEADS.get(tail.lower(), tail.lower())
+            written = found.name or word.text
+            name = (
+                f"{prefix}-{nominative}" + written[len(word.text) :]
+                if written.startswith(word.text)
+                else written
+            )
+            return _Candidate(found.start, found.stop, "org", name=name)
         return None
 
     def _name_at(self, pos: int) -> bool:
@@ -700,14 +993,44 @@ class Memory:
                 break
             if self._name_at(nxt.start):
                 break
+            if low in MEDIA and low not in GENERIC_MEDIA:
+                break  # "цитирует РБК российского лидера": a medium's name takes no complement
+            if (
+                self._abbreviation(head)
+                and not nxt.text[:1].isupper()
+                and nxt.low not in PLACE_GENITIVES
+                and nxt.low not in MEDIUM_WORDS
+            ):
+                break  # "по Оценке СМИ обложка диска": a lower-case word after an acronym starts anew
+            if (
+                len(parts) > 1
+                and parts[-1][:1].isupper()
+                and not parts[-1].lower().endswith(_ADJ_GENITIVE)
+                and not nxt.text[:1].isupper()
+                and "-" not in nxt.text[1:-1]
+            ):
+                # "компания Acme выступила": a lower-case word after a proper name is no complement.
+                break
             # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
             if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
                 parts.append(nxt.text)
                 stop = nxt.stop
             else:
                 break
-        if low in GENERIC_MEDIA and len(parts) > 1 and all(_LATIN.fullmatch(p) for p in parts[1:]):
-            # "газета Le Monde": the capitalised name is the medium, the common noun only its kind.
+        if (
+            ORG_HEADS.get(low, low) in SPEAKING_MEDIA
+            and len(parts) > 1
+            and all(_LATIN.fullmatch(p) or _ABBREVIATION.fullmatch(p) for p in parts[1:])
+        ):
+            # "газета Le Monde", "агентство ТАСС": the capitalised name is the medium, the common
+            # noun only its kind.
+            parts = parts[1:]
+        elif (
+            ORG_HEADS.get(low, low) in GENERIC_ORG_REFERENCES
+            and len(parts) > 1
+            and all(_LATIN.fullmatch(p) for p in parts[1:])
+        ):
+            # "организация Business NZ", "компания Acme": the Latin name is the body.
             parts = parts[1:]
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
@@ -716,6 +1039,7 @@ class Memory:
 
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
+        self._verb = verb
         for full in windows:
             if full.side in ("after", "relay") and full.stop > full.start:
                 source = self._relay_source(full)
@@ -735,6 +1059,19 @@ class Memory:
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
+            if side == "before":
+                # "Лукас, который станет консультантом фильма, заявил": the relative clause between
+                # the subject and its verb names no speaker; the subject stands before it.
+                clause = _RELATIVE_BEFORE.search(
+                    self.text, max(window.start, window.stop - _WINDOW_CHARS), window.stop
+                )
+                if clause is not None:
+                    stop = clause.start()
+                    # "Сам X, в интервью, которое ...": an aside opened before the clause goes too.
+                    aside = _OPEN_ASIDE.search(self.text, max(window.start, stop - 40), stop)
+                    window = Window(window.start, aside.start() if aside is not None else stop, side)
+                    every = self.candidates(window)
+            every = [c for c in every if not self._dative_object(c)]
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
@@ -752,7 +1089,13 @@ class Memory:
                 continue
             if side == "relay":
                 # "цитирует РБК Путина": the person relayed speaks, not the medium.
-                persons = [c for c in found if c.kind in ("name", "pronoun")]
+                # "цитирует РБК российского лидера": a singular role relayed is a person too.
+                persons = [
+                    c
+                    for c in found
+                    if c.kind in ("name", "pronoun")
+                    or (c.kind == "role" and c.role is not None and not getattr(c.role, "plural", False))
+                ]
                 found = persons or found
             if side == "before":
                 found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
@@ -763,6 +1106,10 @@ class Memory:
             if window.side == "before":
                 return self._relational(found)
             first = found[0]
+            if side == "genitive":
+                head = self._genitive_head(window, first)
+                if head is not None:
+                    return head
             chained = self._role_chain_name(found)
             if chained is not None:
                 return chained
@@ -795,6 +1142,82 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _genitive_head(
+        self, window: Window, first: _Candidate | None, noun: Word | None = None
+    ) -> _Candidate | None:
+        """Read "по словам соседки актёра": a common noun in the genitive opens the phrase and the
+        person or role after it is its complement; the noun with its complement speaks. With
+        ``noun`` given, only that noun is put in the nominative (the name holds it alone)."""
+        if noun is not None:
+            word = noun
+        else:
+            if first is None or first.kind not in ("role", "name"):
+                # "по данным опроса ВЦИОМ": a survey's owner, a body, speaks.
+                return None
+            words = words_of(self.text, window.start, first.start)
+            if len(words) != 1 or self.text[words[0].stop : first.start].strip():
+                return None
+            word = words[0]
+        low = word.low
+        if not word.text.islower() or len(low) < _MIN_NOUN_CHARS or low.endswith(_NOUN_LIKE):
+            return None
+        if low in ORG_HEADS or low.endswith(_VERBAL_GENITIVE):
+            return None  # "по данным следствия Ахмад ...": a body or an action, no person's head
+        if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or low in SPEECH_FORMS:
+            return None
+        for ending, replacement in HEAD_GENITIVE_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
+                head = word.text[: len(word.text) - len(ending)] + replacement
+                if head[-2:-1] in _VELAR and head.endswith("ы"):
+                    head = head[:-1] + "и"  # "родственников" -> "родственники"
+                if first is None:
+                    return _Candidate(word.start, word.stop, "role", name=head, fixed=True)
+                name = f"{head} {self.text[first.start : first.stop]}"
+                return _Candidate(word.start, first.stop, "role", name=name, fixed=True)
+        return None
+
+    def _genitive_pair(self, head: Word, complement: Word) -> _Candidate | None:
+        """ "соседки пианиста" -> "соседка пианиста": both lower case, the second a genitive."""
+        if not head.text.islower() or not complement.text.islower():
+            return None
+        if self.text[head.stop : complement.start].strip() or not complement.low.endswith(_GENITIVE_ENDINGS):
+            return None
+        low = complement.low
+        if low in _FUNCTION_WORDS or low in PRONOUNS or low in DETERMINERS or low.endswith(_NOUN_LIKE):
+            return None
+        nominative = self._genitive_head(Window(head.start, complement.start, "genitive"), None, head)
+        if nominative is None:
+            return None
+        name = f"{nominative.name} {complement.text}"
+        return _Candidate(head.start, complement.stop, "role", name=name, fixed=True)
+
+    def _source_medium(self, candidate: _Candidate) -> str | None:
+        """ "по данным источников РИА Новости", "источник «Интерфакса»": the unnamed sources of a
+        medium are reported as the medium."""
+        role = candidate.role
+        if role is None or role.head.lower() not in SOURCE_HEADS:
+            return None
+        head_words = role.text.split()
+        rest = " ".join(head_words[1:])
+        if rest and (rest[:1].isupper() or _LATIN.fullmatch(rest)) and self._medium_like(rest):
+            return rest
+        marks = _MEDIA_IN_MARKS.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS)
+        if marks is not None and not head_words[1:]:
+            return _medium_nominative(marks.group("name"))
+        return None
+
+    @staticmethod
+    def _medium_like(name: str) -> bool:
+        """A named medium ("РИА Новости", "Reuters"), not a generic word ("источники СМИ")."""
+        first = name.split()[0]
+        if first.lower() in GENERIC_MEDIA:
+            return False
+        return (
+            first.lower() in MEDIA
+            or _LATIN.fullmatch(name) is not None
+            or _ABBREVIATION.fullmatch(first) is not None
+        )
 
     def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
         """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
@@ -891,6 +1314,9 @@ class Memory:
             and words[adjectives].low not in PRONOUNS
         ):
             adjectives += 1
+        if len(words) == adjectives + 2 and not adjectives:
+            # "по словам соседки пианиста": a head noun with its genitive complement.
+            return self._genitive_pair(words[0], words[1])
         if len(words) != adjectives + 1 or not words[-1].text.islower():
             return None
         word = words[-1]
@@ -912,6 +1338,9 @@ class Memory:
         if not words or self.text[words[-1].stop : stop].strip():
             return None
         word = words[-1]
+        if self._capitalised_group(word):
+            # "Американцы сомневаются": a group noun capitalised only because it opens the sentence.
+            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
             return None
         if len(words) > 1:
@@ -925,6 +1354,14 @@ class Memory:
             if not gap.strip() and not opener and not agent:
                 return None
         return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _capitalised_group(self, word: Word) -> bool:
+        """A plural group noun ("Американцы", "Жители") written with a capital at a sentence start."""
+        if not word.capitalized or word.text[1:].isupper() or not self._opens_sentence(word.start):
+            return False
+        if word.low in ORG_NOMINATIVE_HEADS:
+            return False
+        return word.low.endswith(GROUP_NOUN_ENDINGS) and self._subject_noun(word)
 
     def _subject_noun(self, word: Word) -> bool:
         if word.low in _ADVERBS or word.low in _FUNCTION_WORDS or word.low in SPEECH_FORMS:
@@ -987,7 +1424,13 @@ class Memory:
             return candidate
         if candidate.role is not None and getattr(candidate.role, "plural", False):
             return candidate
-        match = _CAPITALISED_PAIR.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS + 60)
+        start = candidate.stop
+        role_words = self.text[candidate.start : candidate.stop].split()
+        if role_words and role_words[-1].lower() in PLACE_GENITIVES:
+            # "премьер-министра земли Гессен Фолькера Буфье": the word after "земли" is the place.
+            place = _WORD_AFTER.match(self.text, start)
+            start = place.end() if place is not None else start
+        match = _CAPITALISED_PAIR.match(self.text, start, start + _MARKS_CHARS + 60)
         if (
             match is None
             or match.group("name").split()[0].lower() in ORG_HEADS
@@ -999,16 +1442,27 @@ class Memory:
         role = candidate.role
         if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
             # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
-            name = to_nominative(name)
+            name = _nominative_name(name, _role_case(role))
         return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
     def _governed(self, candidate: _Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
         if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
-        head = self.text[max(0, candidate.start - 12) : candidate.start]
+        head = self.text[max(0, candidate.start - 20) : candidate.start]
         match = _LAST_WORD.search(head)
-        return match is not None and match.group().strip().lower() in _PREPOSITIONS
+        if match is None:
+            return False
+        return match.group().strip().lower() in _PREPOSITIONS
+
+    def _dative_object(self, candidate: _Candidate) -> bool:
+        """ "рассказали французским СМИ": an indeclinable body after an adjective in the dative
+        plural is the addressee, never the speaker."""
+        if candidate.kind != "org" or not self.text[candidate.start : candidate.stop].isupper():
+            return False
+        match = _LAST_WORD.search(self.text, max(0, candidate.start - 20), candidate.start)
+        word = match.group().strip() if match is not None else ""
+        return word.islower() and word.endswith(("ским", "цким", "ьным"))
 
     @staticmethod
     def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
@@ -1032,6 +1486,12 @@ class Memory:
             start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
         )
         if candidate.document:
+            site = _SITE_OWNER.match(self.text, candidate.stop)
+            if site is not None:
+                # "в пресс-релизе, размещённом на сайте ЕСПЧ": the site's owner issued it.
+                owner = site.group("owner").rstrip(".")
+                owner = self._body_name(owner, candidate.start) or owner
+                return Speaker(name=owner, role=None, type="organization", mention=span)
             # "говорится в статье": an article or report without an owner is the latest speaker's.
             back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
             if back is not None:
@@ -1039,6 +1499,10 @@ class Memory:
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
+            body = self._body_name(name, candidate.start)
+            if body is not None:
+                org = self.org_entities.setdefault(body.lower(), Entity(name=body, type="organization"))
+                return Speaker(name=org.name, role=None, type="organization", mention=span)
             if name.lower() in SPEAKING_MEDIA:
                 # "продолжает издание": the medium named before.
                 back = self._back_reference(pos, span, organisations=True)
@@ -1079,6 +1543,9 @@ class Memory:
             self.entities.append(person)
             return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
+            if verb is not None and verb.gender in ("m", "f") and person.gender not in (None, verb.gender):
+                # "сказала Гейтс" after "Билл Гейтс ... Мелинда Гейтс": the verb tells which one.
+                person = self.namesake(person, verb.gender) or person
             role_name = self._role_near(candidate.start, person)
         elif candidate.kind == "pronoun":
             gender = candidate.gender if candidate.number == "sg" else None
@@ -1097,6 +1564,9 @@ class Memory:
                 return None
             role_name = person.roles[-1] if person.roles else None
         elif candidate.kind == "role" and candidate.role is not None and person is None:
+            medium = self._source_medium(candidate)
+            if medium is not None:
+                return Speaker(name=medium, role=None, type="organization", mention=span)
             if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
                 back = self._back_reference(pos, span)
                 if back is not None:
@@ -1109,16 +1579,45 @@ class Memory:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
 
+    def bodies(self) -> Bodies:
+        """The named bodies of the text, read on first use."""
+        if self._bodies is None:
+            self._bodies = Bodies(self.text, frozenset(self._name_starts))
+        return self._bodies
+
+    def _body_name(self, name: str, pos: int) -> str | None:
+        """The full name of the body an organisation speaker stands for: the body named before for
+        a generic noun ("организация", "ведомство", "суд"), the spelled-out name for an acronym."""
+        low = name.lower()
+        if low in GENERIC_ORG_REFERENCES:
+            body = self.bodies().refer_back(low, pos)
+            return body.name if body is not None else None
+        if _ABBREVIATION.fullmatch(name) and not _ROMAN.fullmatch(name):
+            return self.bodies().expand(name)
+        return None
+
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
         stem = noun.lower()[: max(_MIN_STEM + 1, len(noun) - 1)]
-        index = bisect.bisect_left(self._name_starts, pos) - 1
-        while index >= 0:
-            mention, entity = self.names[index]
-            before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
-            if before is not None and before.group().strip().lower().startswith(stem):
+        if len(stem) <= _MIN_STEM:
+            return None  # no noun this short reaches here (descriptors have 4 letters or more)
+        if self._before_index is None:
+            # The word before every name, once: grouped by its first letters, as the stem has
+            # at least that many, so a look-up reads only names after words of that start.
+            self._before_index = {}
+            for index, (mention, entity) in enumerate(self.names):
+                before = _LAST_WORD.search(self.text, max(0, mention.start - 30), mention.start)
+                if before is not None:
+                    word = before.group().strip().lower()
+                    self._before_index.setdefault(word[: _MIN_STEM + 1], []).append((index, word, entity))
+        limit = bisect.bisect_left(self._name_starts, pos)
+        bucket = self._before_index.get(stem[: _MIN_STEM + 1], [])
+        k = bisect.bisect_left(bucket, limit, key=lambda item: item[0]) - 1
+        while k >= 0:
+            _, word, entity = bucket[k]
+            if word.startswith(stem):
                 return entity
-            index -= 1
+            k -= 1
         return None
 
     def _owner_follows(self, stop: int) -> bool:
@@ -1380,10 +1879,13 @@ class Memory:
 
     def entity_named(self, name: str) -> Entity | None:
         """The person or organisation with this nominative name."""
-        for entity in reversed(self.entities):
-            if entity.name == name:
-                return entity
-        return self.org_entities.get(name.lower())
+        if len(self.entities) != self._named_size:
+            # Names only change while the memory is built; afterwards entities are only added.
+            # The latest entity of a name wins, as a backward scan would find it first.
+            self._named = {entity.name: entity for entity in self.entities}
+            self._named_size = len(self.entities)
+        entity = self._named.get(name)
+        return entity if entity is not None else self.org_entities.get(name.lower())
 
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
         """Person mentions inside ``[start, stop)``."""
