@@ -313,7 +313,7 @@ def _genitive_like(t: Token) -> bool:
     return len(key) > 2 and key.endswith(_GEN_ENDINGS)
 
 
-def _participle_phrase(toks: Sequence[Token], k: int, a: int) -> int | None:
+def _participle_phrase(toks: TokenSeq, k: int, a: int) -> int | None:
     """The end of "participle + preposition + object + noun" in a genitive plural complement
     ("расстрелянных под Катынью военнопленных"), or None when no noun agreeing with the
     participle follows its object: then the complement ends before the preposition."""
