@@ -473,3 +473,24 @@ def test_call_scope_clears_only_after_the_outermost_call() -> None:
         assert cleared == [1, 1]
     finally:
         _scope._CLEARS.pop()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("-".join))
+def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> None:
+    from ru_newsfacts.names._morph import (
+        first_name_readings,
+        guess_first_readings,
+        patronymic_readings,
+        surname_readings,
+    )
+
+    for w in (word, word.capitalize(), word.upper()):
+        readings = [*surname_readings(w), *first_name_readings(w), *guess_first_readings(w)]
+        readings += patronymic_readings(w)
+        candidates = _persons._nominative_candidates(w)
+        assert len(candidates) == len(set(candidates))
+        assert frozenset(candidates) == frozenset(fold_name(r.nominative) for r in readings)
+        keys = _persons._nominative_keys(w)
+        assert len(keys) == len(set(keys))
+        assert frozenset(keys) == frozenset(fold_name(r.nominative) for r in surname_readings(w))
