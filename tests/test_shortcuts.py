@@ -422,3 +422,75 @@ def test_trusted_build_refuses_a_changed_model() -> None:
     assert direct(Sentence, ("start", "stop", "text"))
     assert not direct(Sentence, ("start", "text", "stop"))
     assert not direct(Paragraph, ("start", "stop", "text"))
+
+
+_PER_TEXT_CACHES = (
+    lambda: importlib.import_module("ru_newsfacts.names._text")._scan,
+    lambda: importlib.import_module("ru_newsfacts.names._text").word_index,
+    lambda: importlib.import_module("ru_newsfacts.quotes._text")._lowered,
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_ARTICLE_TEXT)
+def test_per_call_caches_change_no_answer(text: str) -> None:
+    # The plain definition: the same parse with the per-text caches kept warm from before.
+    from ru_newsfacts import _scope
+
+    with _scope.call_scope():
+        warm = parse_article(text).model_dump_json()
+        again = parse_article(text).model_dump_json()  # nested: the caches are still full
+    assert all(cache().cache_info().currsize == 0 for cache in _PER_TEXT_CACHES)
+    cold = parse_article(text).model_dump_json()
+    assert warm == again == cold
+    assert all(cache().cache_info().currsize == 0 for cache in _PER_TEXT_CACHES)
+
+
+def test_per_call_caches_live_for_the_outermost_call() -> None:
+    from ru_newsfacts import _scope
+
+    text = "«Рынок перегрет», — сказал министр финансов Иван Петров.\nПетров добавил: «Цены растут»."
+    with _scope.call_scope():
+        first = parse_article(text)
+        assert all(cache().cache_info().currsize for cache in _PER_TEXT_CACHES)
+    assert all(cache().cache_info().currsize == 0 for cache in _PER_TEXT_CACHES)
+    assert first.quotes and parse_article(text) == first
+
+
+def test_call_scope_clears_only_after_the_outermost_call() -> None:
+    from ru_newsfacts import _scope
+
+    cleared: list[int] = []
+    _scope.per_call(lambda: cleared.append(1))
+    try:
+        with _scope.call_scope():
+            with _scope.call_scope():
+                pass
+            assert cleared == []
+        assert cleared == [1]
+        with pytest.raises(ValueError), _scope.call_scope():
+            raise ValueError
+        assert cleared == [1, 1]
+    finally:
+        _scope._CLEARS.pop()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3).map("-".join))
+def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> None:
+    from ru_newsfacts.names._morph import (
+        first_name_readings,
+        guess_first_readings,
+        patronymic_readings,
+        surname_readings,
+    )
+
+    for w in (word, word.capitalize(), word.upper()):
+        readings = [*surname_readings(w), *first_name_readings(w), *guess_first_readings(w)]
+        readings += patronymic_readings(w)
+        candidates = _persons._nominative_candidates(w)
+        assert len(candidates) == len(set(candidates))
+        assert frozenset(candidates) == frozenset(fold_name(r.nominative) for r in readings)
+        keys = _persons._nominative_keys(w)
+        assert len(keys) == len(set(keys))
+        assert frozenset(keys) == frozenset(fold_name(r.nominative) for r in surname_readings(w))

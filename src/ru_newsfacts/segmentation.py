@@ -27,6 +27,7 @@ from razdel.segmenters.sentenize import (
     SentSplitter,
 )
 
+from ._scope import call_scope
 from ._trusted import build, direct
 from .models import Paragraph, Sentence
 
@@ -158,12 +159,15 @@ def gc_paused() -> Iterator[None]:
     A parse allocates many small acyclic objects (a model, its dict and its field set
     per span); on paragraph-dense text the collector's repeated passes over them cost
     more than the parse itself. Reference counting still frees everything as usual.
+    The per-text caches end with the outermost pause (see ``_scope``), before the
+    collector runs again, so it has none of their records to walk.
     """
     enabled = gc.isenabled()
     if enabled:
         gc.disable()
     try:
-        yield
+        with call_scope():
+            yield
     finally:
         if enabled:
             gc.enable()

@@ -156,11 +156,13 @@ def _slot_readings(slot: str, word: str) -> list[Reading]:
 
 
 @lru_cache(maxsize=65536)
-def _nominative_candidates(word: str) -> frozenset[str]:
-    """Every folded nominative any slot could give ``word``."""
+def _nominative_candidates(word: str) -> tuple[str, ...]:
+    """Every folded nominative any slot could give ``word`` (each once)."""
     readings = [*surname_readings(word), *first_name_readings(word), *guess_first_readings(word)]
     readings += patronymic_readings(word)
-    return frozenset(fold(r.nominative) for r in readings)
+    # A tuple of strings, not a frozenset: the collector stops tracking it, and the cache
+    # holds tens of thousands (a frozenset is walked by every full collection).
+    return tuple(dict.fromkeys(fold(r.nominative) for r in readings))
 
 
 def _attested(readings: list[Reading], word: str, written: frozenset[str]) -> list[Reading]:
@@ -899,7 +901,7 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
             continue
         if t.key in doc.lower:
             continue
-        if not _nominative_keys(t.text) & full.keys():
+        if full.keys().isdisjoint(_nominative_keys(t.text)):
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -911,9 +913,10 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
 
 
 @lru_cache(maxsize=65536)
-def _nominative_keys(word: str) -> frozenset[str]:
-    """The folded nominatives ``word`` can be a case form of, as a surname."""
-    return frozenset(fold(r.nominative) for r in surname_readings(word))
+def _nominative_keys(word: str) -> tuple[str, ...]:
+    """The folded nominatives ``word`` can be a case form of, as a surname (each once)."""
+    # A tuple for the collector's sake, as in _nominative_candidates.
+    return tuple(dict.fromkeys(fold(r.nominative) for r in surname_readings(word)))
 
 
 def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:

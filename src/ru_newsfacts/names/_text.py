@@ -10,6 +10,8 @@ from typing import NamedTuple, Protocol
 
 import regex
 
+from .._scope import per_call
+
 __all__ = [
     "Token",
     "TokenSeq",
@@ -204,6 +206,10 @@ def _scan(text: str) -> _Scan:
     return _Scan(Tokens(bounds, pieces, folded), words, tuple(compress(pieces, is_word)), keys)
 
 
+# A parse asks for the tokens of its text again and again; the next parse brings a new text.
+per_call(_scan.cache_clear)
+
+
 class WordIndex(NamedTuple):
     """Where the words of a text are, so the finders skip spaces and marks without a Python loop.
 
@@ -242,3 +248,6 @@ def word_index(text: str) -> WordIndex:
         upper_initial=frozenset(compress(keys, upper)),
         all_lower=frozenset(compress(keys, map(str.islower, texts))),
     )
+
+
+per_call(word_index.cache_clear)

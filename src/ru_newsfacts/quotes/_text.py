@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 import regex
 
+from .._scope import per_call
+
 __all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "words_of"]
 
 DASHES = "—–-―"
@@ -57,6 +59,9 @@ def _lowered(text: str) -> str | None:
     """``text`` folded and lower-cased, or None when that would change its length (İ)."""
     low = fold(text).lower()
     return low if len(low) == len(text) else None
+
+
+per_call(_lowered.cache_clear)
 
 
 def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
