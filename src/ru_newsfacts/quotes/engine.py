@@ -162,21 +162,16 @@ def _attach_anaphoric(direct: list[RawQuote], reported: list[RawQuote]) -> list[
 
 
 def _without_overlaps(raws: list[RawQuote]) -> list[RawQuote]:
+    # Quotes never overlap (the contract of extract_quotes): of two overlapping candidates the
+    # one that starts first wins, at one start the higher-priority kind, then the longer span.
+    # A direct quote closing a reported clause ("очевидцы говорят, что он выкрикнул «П»") is
+    # therefore part of the reported quote, not a quote of its own.
     raws.sort(key=lambda q: (q.start, _PRIORITY[q.kind], -q.stop))
     kept: list[RawQuote] = []
-    nested: list[RawQuote] = []
     for raw in raws:
         if kept and raw.start < kept[-1].stop:
-            outer = kept[-1]
-            if raw.stop <= outer.stop and {raw.kind, outer.kind} == {"direct", "indirect"}:
-                # "очевидцы говорят, что он выкрикнул «П»": quotes closing a reported clause lie
-                # inside it, and a block of words after "X сказал:" may report speech in turn;
-                # each keeps its own span (the two groups are scored apart).
-                nested.append(raw)
             continue
         kept.append(raw)
-    if nested:
-        kept = sorted(kept + nested, key=lambda q: q.start)
     return kept
 
 
