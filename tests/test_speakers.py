@@ -502,3 +502,45 @@ def test_more_speakers(text: str, expected: list[object]) -> None:
         if q.speaker is not None
     ]
     assert got[-len(expected) :] == expected
+
+
+# A person is named by the longest form the text gives them that holds the resolved name's words in
+# order and ends in the same surname: middle names, a first name before a second one, "-младший".
+# Each row: text -> the speaker names of its quotes, in order.
+FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
+    # A middle name given once.
+    (
+        "Судья Лора Бет Кинг открыла заседание. «Слушания начнутся завтра», — сказала Лора Кинг.",
+        ["Лора Бет Кинг"],
+    ),
+    # The first of two given names, dropped later.
+    (
+        "Министр Абдул Карим Саид прибыл в Каир. «Переговоры продолжатся», — заявил Карим Саид.",
+        ["Абдул Карим Саид"],
+    ),
+    # "-младший" names one of two namesakes; the place before the name is no part of it.
+    (
+        "Окружной прокурор Нью-Йорка Томас Рейн-младший предъявил обвинения. "
+        "«Это крупное дело», — сказал Томас Рейн.",
+        ["Томас Рейн-младший"],
+    ),
+    (
+        "Обвинения предъявил окружной прокурор Томас Рейн-младший. «Это крупное дело», — сказал Рейн.",
+        ["Томас Рейн-младший"],
+    ),
+    # A genitive place before the name, even named once, does not join it.
+    ("Губернатор Вермонта Джон Лейк посетил школу. «Школа хорошая», — сказал Джон Лейк.", ["Джон Лейк"]),
+    # A word that also stands alone in the text is no part of the name.
+    (
+        "Адвокат Ларисы Вонг Питер Холт прибыл в суд. Вонг молчит. "
+        "«Мы подадим апелляцию», — сказал Питер Холт.",
+        ["Питер Холт"],
+    ),
+    # A capitalised adverb opening the sentence is no first name.
+    ("Вчера Карл Ринг прибыл в Ригу. «Всё хорошо», — сказал Карл Ринг.", ["Карл Ринг"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULLEST_ROWS)
+def test_fullest_name(text: str, expected: list[str | None]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == expected

@@ -46,7 +46,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
-from ..names._morph import guess_first_readings
+from ..names._morph import guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies, nominative_body
@@ -250,6 +250,17 @@ _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
 _PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(?P<word>\p{Lu}\p{Ll}++)[^\S\n]++$")
+# A capitalised word, with a hyphenated tail ("Вэнс-младший"): the pieces of a name's fullest form.
+_CAP_WORD = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}++(?:-\p{L}++)*+")
+# A capitalised word right before another on the same line, one space apart ("Джанет Вуд Рено").
+_CAP_BEFORE = regex.compile(r"(?<![\p{L}\d-])(?P<word>\p{Lu}\p{Ll}++)[^\S\n]$")
+# "-младший" / "-старший" after a surname, in any case, names one of two namesakes.
+_GENERATION = regex.compile(r"-(?P<gen>младш|старш)\p{L}*+$", regex.IGNORECASE)
+# The start of a sentence before a word: a capital there proves nothing about a name.
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…][»\"”)]?+)[^\S\n]*+$")
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}++")
+# Fullest forms hold at most this many words (first, middle or patronymic, surname, particle).
+_FULLEST_MAX_WORDS = 4
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 # Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
@@ -399,6 +410,20 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+def _nominative_first_name(word: str) -> bool:
+    """Whether an unknown word reads as a man's first name in the nominative by its ending: a
+    consonant-final word; one in -а/-я may be a genitive ("Манхэттена"), so it is not trusted."""
+    return any(
+        r.case == "nom" and r.gender == "m" and r.nominative == word for r in guess_first_readings(word)
+    )
+
+
+def _in_order(needles: list[str], words: list[str]) -> bool:
+    """Whether ``needles`` occur in ``words`` in this order (not necessarily next to each other)."""
+    it = iter(words)
+    return all(any(w == n for w in it) for n in needles)
+
+
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
@@ -440,6 +465,10 @@ class Memory:
         self._named_size = -1
         # Lower-case word before each name, by its first letters (read on first use).
         self._before_index: dict[str, list[tuple[int, str, Entity]]] | None = None
+        # Fullest forms of person names, and capitalised words by their first letters (lazy).
+        self._fullest_cache: dict[str, str] = {}
+        self._short_of: dict[str, str] = {}
+        self._caps: dict[str, list[tuple[int, int]]] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -1480,6 +1509,124 @@ class Memory:
         return not (verb.number == "pl" and candidate.kind == "pronoun" and candidate.number == "sg")
 
     # ---- resolution -----------------------------------------------------------------------------
+    def in_full(self, speaker: Speaker | None) -> Speaker | None:
+        """The speaker with a person named by the fullest form the article gives (see ``fullest``).
+
+        Applied once every quote is resolved, so that the look-ups while resolving keep the names
+        the memory knows.
+        """
+        if speaker is None or speaker.type != "person":
+            return speaker
+        full = self.fullest(speaker.name)
+        if full == speaker.name:
+            return speaker
+        self._short_of[full] = speaker.name
+        return speaker.model_copy(update={"name": full})
+
+    def fullest(self, name: str) -> str:
+        """The longest form of a person's name in the text that holds all the words of ``name`` in
+        order, ending in the same surname: "Джанет Рено" -> "Джанет Вуд Рено", "Юсуф Рава" ->
+        "Муджахид Юсуф Рава", "Вэнс" -> "Сайрус Вэнс-младший" (the guide names a speaker by the
+        fullest form the article gives). A surname alone takes a first name only when the text
+        gives it one first name, as two namesakes ("Билл Гейтс", "Мелинда Гейтс") are two people.
+        """
+        cached = self._fullest_cache.get(name)
+        if cached is None:
+            cached = self._fullest_cache[name] = self._find_fullest(name)
+        return cached
+
+    def _cap_index(self) -> dict[str, list[tuple[int, int]]]:
+        """Capitalised words of the text by their first three folded letters, read once."""
+        if self._caps is None:
+            self._caps = {}
+            for match in _CAP_WORD.finditer(self.text):
+                key = _surname_key(match.group().partition("-")[0])[:_MIN_STEM]
+                self._caps.setdefault(key, []).append(match.span())
+        return self._caps
+
+    def _name_word(self, word: str, at: int, own: set[str]) -> bool:
+        """Whether a capitalised word before a surname can be part of the name: no word the text
+        writes in lower case, no role, organisation or opener; at a sentence start only a first
+        name or a word of the name itself."""
+        low = word.lower()
+        if not _CYRILLIC_WORD.fullmatch(word) or low in self._lower_words or low in _SENTENCE_OPENERS:
+            return False
+        if low in PRONOUNS:
+            return False
+        if low not in own and not is_first_name(word) and not _nominative_first_name(word):
+            # A place or body before a name ("Онтарио", "Манхэттена") reads as no first name.
+            return False
+        if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or role_all_cases(word):
+            return False
+        if _SENTENCE_START.search(self.text, max(0, at - 3), at):
+            return _surname_key(word) in own or is_first_name(word)
+        return True
+
+    def _travels_with(self, word: str, follower: str) -> bool:
+        """Whether every occurrence of ``word`` in the text stands right before ``follower``: a
+        middle or first name travels with the rest of the name, while a place or organisation
+        before a name ("президент России Владимир Путин") also stands alone elsewhere."""
+        for start, stop in self._cap_index().get(_surname_key(word)[:_MIN_STEM], ()):
+            if self.text[start:stop] != word:
+                continue
+            after = _CAP_WORD.match(self.text, stop + 1)
+            if self.text[stop : stop + 1] != " " or after is None or not after.group().startswith(follower):
+                return False
+        return True
+
+    def _find_fullest(self, name: str) -> str:
+        words = name.split()
+        if not words or len(words) >= _FULLEST_MAX_WORDS or _GENERATION.search(words[-1]):
+            return name
+        key = _surname_key(words[-1])
+        if len(key) < _MIN_STEM + 1:
+            return name
+        stem = key[:-1] if key[-1] in "аеиоуыэюяйь" else key
+        own = {_surname_key(w) for w in words}
+        given = [_surname_key(w) for w in words[:-1]]
+        found: dict[tuple[str, ...], int] = {}
+        for start, stop in self._cap_index().get(key[:_MIN_STEM], ()):
+            token = self.text[start:stop]
+            base, _, _ = token.partition("-")
+            folded = _surname_key(base)
+            if not folded.startswith(stem) or len(folded) > len(key) + 3:
+                continue
+            left: list[str] = []
+            at, follower = start, base
+            while len(left) + len(words) < _FULLEST_MAX_WORDS + 1:
+                before = _CAP_BEFORE.search(self.text, max(0, at - 40), at)
+                if before is None:
+                    break
+                word = before.group("word")
+                if not self._name_word(word, before.start(), own) or (
+                    _surname_key(word) not in own and not self._travels_with(word, follower)
+                ):
+                    break
+                left.insert(0, word)
+                at, follower = before.start(), word
+            generation = _GENERATION.search(token)
+            if not left and generation is None:
+                continue
+            form = [*left, base]
+            if folded != key:
+                form = to_nominative(" ".join(form)).split()
+                if len(form) != len(left) + 1 or _surname_key(form[-1]) != key:
+                    continue
+            rest = [_surname_key(w) for w in form[:-1]]
+            if not _in_order(given, rest):
+                continue
+            if not given and not is_first_name(form[0]):
+                continue
+            if generation is not None:
+                form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
+            found[tuple(form)] = found.get(tuple(form), 0) + 1
+        if not found:
+            return name
+        if not given and len({form[0] for form in found}) > 1:
+            return name  # two first names for one surname: two people
+        best = max(found, key=lambda form: (len(form), "-" in form[-1], found[form]))
+        return " ".join(best) if len(best) > len(words) or "-" in best[-1] else name
+
     def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
         span = Span(
@@ -1884,7 +2031,7 @@ class Memory:
             # The latest entity of a name wins, as a backward scan would find it first.
             self._named = {entity.name: entity for entity in self.entities}
             self._named_size = len(self.entities)
-        entity = self._named.get(name)
+        entity = self._named.get(self._short_of.get(name, name))
         return entity if entity is not None else self.org_entities.get(name.lower())
 
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
