@@ -536,6 +536,8 @@ FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
         "«Мы подадим апелляцию», — сказал Питер Холт.",
         ["Питер Холт"],
     ),
+    # A surname alone takes the one first name the text gives it, known or read by its ending.
+    ("Солист Дэкс Вурм вышел на сцену. «Мы вернёмся», — сказал Вурм.", ["Дэкс Вурм"]),
     # A capitalised adverb opening the sentence is no first name.
     ("Вчера Карл Ринг прибыл в Ригу. «Всё хорошо», — сказал Карл Ринг.", ["Карл Ринг"]),
 ]
@@ -544,3 +546,22 @@ FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), FULLEST_ROWS)
 def test_fullest_name(text: str, expected: list[str | None]) -> None:
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == expected
+
+
+# A capitalised body after "в" comes out in the nominative: the form the text writes, else the
+# masculine reading of a consonant stem. Each row: text -> (speaker name, type) of its quotes.
+LOCATIVE_BODY_ROWS: list[tuple[str, list[tuple[str, str] | None]]] = [
+    ("В Скотланд-Ярде заявили, что подозреваемый задержан.", [("Скотланд-Ярд", "organization")]),
+    ("В Уайтхолле заявили, что подозреваемый задержан.", [("Уайтхолл", "organization")]),
+    # The nominative written elsewhere in the text wins over the masculine reading.
+    (
+        "Народная Скупщина собралась в среду. В Скупщине заявили, что закон примут.",
+        [("Скупщина", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIVE_BODY_ROWS)
+def test_locative_body(text: str, expected: list[tuple[str, str] | None]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else None for q in extract_quotes(text)]
+    assert got == expected

@@ -261,6 +261,8 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…][»\"”)]?+)[^\S\n]*+$")
 _CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}++")
 # Fullest forms hold at most this many words (first, middle or patronymic, surname, particle).
 _FULLEST_MAX_WORDS = 4
+# Consonants after which a locative "-е" leaves the stem unclear.
+_HUSHING = frozenset("жшчщц")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 # Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
@@ -1574,6 +1576,37 @@ class Memory:
                 return False
         return True
 
+    def _attested(self, word: str) -> bool:
+        """Whether ``word`` is written in the text, capitalised as given."""
+        for start, stop in self._cap_index().get(_surname_key(word.partition("-")[0])[:_MIN_STEM], ()):
+            if self.text[start:stop] == word:
+                return True
+        return False
+
+    def _locative_nominative(self, name: str) -> str:
+        """A capitalised body's name after "в" in the nominative: the form the text writes elsewhere
+        ("Госдуме" -> "Госдума"), else the masculine reading of a consonant stem, the common case of
+        body names ("Скотланд-Ярде" -> "Скотланд-Ярд", "Кремле" -> "Кремль")."""
+        if " " in name or not name[:1].isupper() or _ABBREVIATION.fullmatch(name):
+            return name
+        low = name.lower()
+        if low.endswith("ии"):
+            options = [name[:-1] + "я"]
+        elif low.endswith("е") and len(low) > _MIN_STEM + 1 and low[-2] in _CONSONANTS:
+            stem = name[:-1]
+            options = [stem + "а", stem + "ь", stem + "я", stem + "о", stem]
+        else:
+            return name
+        for option in options:
+            if self._attested(option):
+                return option
+        if low.endswith("ии"):
+            return options[0]
+        stem = name[:-1]
+        if low[-2] in _HUSHING:
+            return name  # "в Думе", "в Рейхе": unsure which stem
+        return stem + "ь" if low[-2] == "л" and low[-3:-2] != "л" else stem
+
     def _find_fullest(self, name: str) -> str:
         words = name.split()
         if not words or len(words) >= _FULLEST_MAX_WORDS or _GENERATION.search(words[-1]):
@@ -1615,7 +1648,7 @@ class Memory:
             rest = [_surname_key(w) for w in form[:-1]]
             if not _in_order(given, rest):
                 continue
-            if not given and not is_first_name(form[0]):
+            if not given and not (is_first_name(form[0]) or _nominative_first_name(form[0])):
                 continue
             if generation is not None:
                 form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
@@ -1646,6 +1679,9 @@ class Memory:
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
+            if name == span.text and _LOCATIVE_BEFORE.search(self.text, max(0, span.start - 4), span.start):
+                # "в Скотланд-Ярде заявили": the body in the nominative.
+                name = self._locative_nominative(name)
             body = self._body_name(name, candidate.start)
             if body is not None:
                 org = self.org_entities.setdefault(body.lower(), Entity(name=body, type="organization"))
