@@ -558,6 +558,16 @@ LOCATIVE_BODY_ROWS: list[tuple[str, list[tuple[str, str] | None]]] = [
         "Народная Скупщина собралась в среду. В Скупщине заявили, что закон примут.",
         [("Скупщина", "organization")],
     ),
+    # "X страны" stands for the body of the same words named before with the country.
+    (
+        "Иск рассмотрел Верховный суд Чили. Верховный суд страны счёл, что иск необоснован.",
+        [("Верховный суд Чили", "organization")],
+    ),
+    # A body of other words is another body: the descriptor stays.
+    (
+        "Иск рассмотрел Конституционный суд Чили. Верховный суд страны счёл, что иск необоснован.",
+        [("верховный суд страны", "organization")],
+    ),
 ]
 
 

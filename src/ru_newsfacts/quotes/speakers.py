@@ -261,6 +261,8 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…][»\"”)]?+)[^\S\n]*+$")
 _CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}++")
 # Fullest forms hold at most this many words (first, middle or patronymic, surname, particle).
 _FULLEST_MAX_WORDS = 4
+# Genitives that stand for the country named before ("суд страны", "парламент государства").
+_COUNTRY_ANAPHORS = frozenset({"страны", "государства", "республики", "королевства"})
 # Consonants after which a locative "-е" leaves the stem unclear.
 _HUSHING = frozenset("жшчщц")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
@@ -1682,7 +1684,7 @@ class Memory:
             if name == span.text and _LOCATIVE_BEFORE.search(self.text, max(0, span.start - 4), span.start):
                 # "в Скотланд-Ярде заявили": the body in the nominative.
                 name = self._locative_nominative(name)
-            body = self._body_name(name, candidate.start)
+            body = self._body_name(name, candidate.start) or self._country_body(name, candidate.start)
             if body is not None:
                 org = self.org_entities.setdefault(body.lower(), Entity(name=body, type="organization"))
                 return Speaker(name=org.name, role=None, type="organization", mention=span)
@@ -1778,6 +1780,23 @@ class Memory:
         if _ABBREVIATION.fullmatch(name) and not _ROMAN.fullmatch(name):
             return self.bodies().expand(name)
         return None
+
+    def _country_body(self, name: str, pos: int) -> str | None:
+        """A body named by its country's anaphor ("Верховный суд страны") is the body of the same
+        kind and words named before with the country itself ("Верховный суд Чили")."""
+        prefix, _, country = name.rpartition(" ")
+        if country.lower() not in _COUNTRY_ANAPHORS or not prefix:
+            return None
+        head = prefix.split()[-1].lower()
+        body = self.bodies().refer_back(head, pos)
+        # The anaphoric mention is a body of its own ("Верховный суд страны"): look before it.
+        while body is not None and body.name.rpartition(" ")[2].lower() in _COUNTRY_ANAPHORS:
+            body = self.bodies().refer_back(head, body.start)
+        if body is None:
+            return None
+        full = self._descriptor_phrase(pos, name).lower()
+        stem = full.rpartition(" ")[0]
+        return body.name if body.name.lower().startswith(stem + " ") else None
 
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
