@@ -538,6 +538,10 @@ FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
     ),
     # A surname alone takes the one first name the text gives it, known or read by its ending.
     ("Солист Дэкс Вурм вышел на сцену. «Мы вернёмся», — сказал Вурм.", ["Дэкс Вурм"]),
+    # A place before the first name, even consonant-final and named once, does not join it.
+    ("Губернатор штата Вермонт Джон Лейк посетил школу. «Школа хорошая», — сказал Лейк.", ["Джон Лейк"]),
+    # A genitive first name before a name is another person; the surname is not repeated.
+    ("Мать Кристины Ольга Лейк посетила школу. «Школа хорошая», — сказала Ольга Лейк.", ["Ольга Лейк"]),
     # A capitalised adverb opening the sentence is no first name.
     ("Вчера Карл Ринг прибыл в Ригу. «Всё хорошо», — сказал Карл Ринг.", ["Карл Ринг"]),
 ]

@@ -46,7 +46,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
-from ..names._morph import guess_first_readings, is_first_name
+from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies, nominative_body
@@ -257,7 +257,7 @@ _CAP_BEFORE = regex.compile(r"(?<![\p{L}\d-])(?P<word>\p{Lu}\p{Ll}++)[^\S\n]$")
 # "-младший" / "-старший" after a surname, in any case, names one of two namesakes.
 _GENERATION = regex.compile(r"-(?P<gen>младш|старш)\p{L}*+$", regex.IGNORECASE)
 # The start of a sentence before a word: a capital there proves nothing about a name.
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…][»\"”)]?+)[^\S\n]*+$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…\n][»\"”)]?+)[^\S\n]*+$")
 _CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}++")
 # Fullest forms hold at most this many words (first, middle or patronymic, surname, particle).
 _FULLEST_MAX_WORDS = 4
@@ -412,6 +412,11 @@ def _same(a: str | None, b: str | None) -> bool:
         return a[0] == b[0]
     # "Реджеп" and "Реджеп Тайип": a shorter form of a double first name.
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def _known_first_name(word: str) -> bool:
+    """Whether ``word`` is a gazetteer first name in the nominative ("Кристины" is not)."""
+    return any(r.case == "nom" and r.nominative == word for r in first_name_readings(word))
 
 
 def _nominative_first_name(word: str) -> bool:
@@ -1563,7 +1568,7 @@ class Memory:
         if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or role_all_cases(word):
             return False
         if _SENTENCE_START.search(self.text, max(0, at - 3), at):
-            return _surname_key(word) in own or is_first_name(word)
+            return _surname_key(word) in own or is_first_name(word) or _nominative_first_name(word)
         return True
 
     def _travels_with(self, word: str, follower: str) -> bool:
@@ -1596,7 +1601,7 @@ class Memory:
             options = [name[:-1] + "я"]
         elif low.endswith("е") and len(low) > _MIN_STEM + 1 and low[-2] in _CONSONANTS:
             stem = name[:-1]
-            options = [stem + "а", stem + "ь", stem + "я", stem + "о", stem]
+            options = [stem, stem + "ь", stem + "а", stem + "я", stem + "о"]
         else:
             return name
         for option in options:
@@ -1648,9 +1653,19 @@ class Memory:
                 if len(form) != len(left) + 1 or _surname_key(form[-1]) != key:
                     continue
             rest = [_surname_key(w) for w in form[:-1]]
-            if not _in_order(given, rest):
-                continue
-            if not given and not (is_first_name(form[0]) or _nominative_first_name(form[0])):
+            if key in rest or len(set(rest)) < len(rest) or not _in_order(given, rest):
+                continue  # "Каримова Лолла Каримова": a surname before a name is another mention
+            # Before the first word of the name only gazetteer first names join ("Тед" but not
+            # "Массачусетс"); an unknown word joins only inside the name ("Джанет Вуд Рено") or
+            # as the single first name of a bare surname.
+            first_own = rest.index(given[0]) if given else len(rest)
+            lead = 0
+            while lead < first_own and not _known_first_name(form[lead]):
+                lead += 1
+            if not given and lead == first_own and _nominative_first_name(form[-2]):
+                lead = first_own - 1  # "Мик Джаггер": one unknown first name by its ending
+            form = form[lead:]
+            if len(form) == 1 and generation is None:
                 continue
             if generation is not None:
                 form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
