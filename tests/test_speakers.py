@@ -502,3 +502,80 @@ def test_more_speakers(text: str, expected: list[object]) -> None:
         if q.speaker is not None
     ]
     assert got[-len(expected) :] == expected
+
+
+# A person is named by the longest form the text gives them that holds the resolved name's words in
+# order and ends in the same surname: middle names, a first name before a second one, "-младший".
+# Each row: text -> the speaker names of its quotes, in order.
+FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
+    # A middle name given once.
+    (
+        "Судья Лора Бет Кинг открыла заседание. «Слушания начнутся завтра», — сказала Лора Кинг.",
+        ["Лора Бет Кинг"],
+    ),
+    # The first of two given names, dropped later.
+    (
+        "Министр Абдул Карим Саид прибыл в Каир. «Переговоры продолжатся», — заявил Карим Саид.",
+        ["Абдул Карим Саид"],
+    ),
+    # "-младший" names one of two namesakes; the place before the name is no part of it.
+    (
+        "Окружной прокурор Нью-Йорка Томас Рейн-младший предъявил обвинения. "
+        "«Это крупное дело», — сказал Томас Рейн.",
+        ["Томас Рейн-младший"],
+    ),
+    (
+        "Обвинения предъявил окружной прокурор Томас Рейн-младший. «Это крупное дело», — сказал Рейн.",
+        ["Томас Рейн-младший"],
+    ),
+    # A genitive place before the name, even named once, does not join it.
+    ("Губернатор Вермонта Джон Лейк посетил школу. «Школа хорошая», — сказал Джон Лейк.", ["Джон Лейк"]),
+    # A word that also stands alone in the text is no part of the name.
+    (
+        "Адвокат Ларисы Вонг Питер Холт прибыл в суд. Вонг молчит. "
+        "«Мы подадим апелляцию», — сказал Питер Холт.",
+        ["Питер Холт"],
+    ),
+    # A surname alone takes the one first name the text gives it, known or read by its ending.
+    ("Солист Дэкс Вурм вышел на сцену. «Мы вернёмся», — сказал Вурм.", ["Дэкс Вурм"]),
+    # A place before the first name, even consonant-final and named once, does not join it.
+    ("Губернатор штата Вермонт Джон Лейк посетил школу. «Школа хорошая», — сказал Лейк.", ["Джон Лейк"]),
+    # A genitive first name before a name is another person; the surname is not repeated.
+    ("Мать Кристины Ольга Лейк посетила школу. «Школа хорошая», — сказала Ольга Лейк.", ["Ольга Лейк"]),
+    # A capitalised adverb opening the sentence is no first name.
+    ("Вчера Карл Ринг прибыл в Ригу. «Всё хорошо», — сказал Карл Ринг.", ["Карл Ринг"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FULLEST_ROWS)
+def test_fullest_name(text: str, expected: list[str | None]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == expected
+
+
+# A capitalised body after "в" comes out in the nominative: the form the text writes, else the
+# masculine reading of a consonant stem. Each row: text -> (speaker name, type) of its quotes.
+LOCATIVE_BODY_ROWS: list[tuple[str, list[tuple[str, str] | None]]] = [
+    ("В Скотланд-Ярде заявили, что подозреваемый задержан.", [("Скотланд-Ярд", "organization")]),
+    ("В Уайтхолле заявили, что подозреваемый задержан.", [("Уайтхолл", "organization")]),
+    # The nominative written elsewhere in the text wins over the masculine reading.
+    (
+        "Народная Скупщина собралась в среду. В Скупщине заявили, что закон примут.",
+        [("Скупщина", "organization")],
+    ),
+    # "X страны" stands for the body of the same words named before with the country.
+    (
+        "Иск рассмотрел Верховный суд Чили. Верховный суд страны счёл, что иск необоснован.",
+        [("Верховный суд Чили", "organization")],
+    ),
+    # A body of other words is another body: the descriptor stays.
+    (
+        "Иск рассмотрел Конституционный суд Чили. Верховный суд страны счёл, что иск необоснован.",
+        [("верховный суд страны", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOCATIVE_BODY_ROWS)
+def test_locative_body(text: str, expected: list[tuple[str, str] | None]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else None for q in extract_quotes(text)]
+    assert got == expected

@@ -91,6 +91,8 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
         shape = _labelled_speakers(text, shape, memory)
         interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
     speakers = _resolve(raws, memory, interviewee)
+    speakers = [memory.in_full(speaker) for speaker in speakers]
+    interviewee = memory.in_full(interviewee)
     quotes = tuple(
         _quote(raw.start, raw.stop, text[raw.start : raw.stop], raw.kind, speaker, _cue(text, raw.cue))
         for raw, speaker in zip(raws, speakers, strict=False)

@@ -46,7 +46,7 @@ from ..data.speech import (
 )
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
-from ..names._morph import guess_first_readings
+from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies, nominative_body
@@ -250,6 +250,21 @@ _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
 _PATRONYMIC = ("ович", "евич", "ич", "овна", "евна", "ична", "инична")
 _WORD_BEFORE = regex.compile(r"(?<!\p{L})(?P<word>\p{Lu}\p{Ll}++)[^\S\n]++$")
+# A capitalised word, with a hyphenated tail ("Вэнс-младший"): the pieces of a name's fullest form.
+_CAP_WORD = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}++(?:-\p{L}++)*+")
+# A capitalised word right before another on the same line, one space apart ("Джанет Вуд Рено").
+_CAP_BEFORE = regex.compile(r"(?<![\p{L}\d-])(?P<word>\p{Lu}\p{Ll}++)[^\S\n]$")
+# "-младший" / "-старший" after a surname, in any case, names one of two namesakes.
+_GENERATION = regex.compile(r"-(?P<gen>младш|старш)\p{L}*+$", regex.IGNORECASE)
+# The start of a sentence before a word: a capital there proves nothing about a name.
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…\n][»\"”)]?+)[^\S\n]*+$")
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}++")
+# Fullest forms hold at most this many words (first, middle or patronymic, surname, particle).
+_FULLEST_MAX_WORDS = 4
+# Genitives that stand for the country named before ("суд страны", "парламент государства").
+_COUNTRY_ANAPHORS = frozenset({"страны", "государства", "республики", "королевства"})
+# Consonants after which a locative "-е" leaves the stem unclear.
+_HUSHING = frozenset("жшчщц")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 # Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
@@ -399,6 +414,25 @@ def _same(a: str | None, b: str | None) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+def _known_first_name(word: str) -> bool:
+    """Whether ``word`` is a gazetteer first name in the nominative ("Кристины" is not)."""
+    return any(r.case == "nom" and r.nominative == word for r in first_name_readings(word))
+
+
+def _nominative_first_name(word: str) -> bool:
+    """Whether an unknown word reads as a man's first name in the nominative by its ending: a
+    consonant-final word; one in -а/-я may be a genitive ("Манхэттена"), so it is not trusted."""
+    return any(
+        r.case == "nom" and r.gender == "m" and r.nominative == word for r in guess_first_readings(word)
+    )
+
+
+def _in_order(needles: list[str], words: list[str]) -> bool:
+    """Whether ``needles`` occur in ``words`` in this order (not necessarily next to each other)."""
+    it = iter(words)
+    return all(any(w == n for w in it) for n in needles)
+
+
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
@@ -440,6 +474,10 @@ class Memory:
         self._named_size = -1
         # Lower-case word before each name, by its first letters (read on first use).
         self._before_index: dict[str, list[tuple[int, str, Entity]]] | None = None
+        # Fullest forms of person names, and capitalised words by their first letters (lazy).
+        self._fullest_cache: dict[str, str] = {}
+        self._short_of: dict[str, str] = {}
+        self._caps: dict[str, list[tuple[int, int]]] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -1480,6 +1518,165 @@ class Memory:
         return not (verb.number == "pl" and candidate.kind == "pronoun" and candidate.number == "sg")
 
     # ---- resolution -----------------------------------------------------------------------------
+    def in_full(self, speaker: Speaker | None) -> Speaker | None:
+        """The speaker with a person named by the fullest form the article gives (see ``fullest``).
+
+        Applied once every quote is resolved, so that the look-ups while resolving keep the names
+        the memory knows.
+        """
+        if speaker is None or speaker.type != "person":
+            return speaker
+        full = self.fullest(speaker.name)
+        if full == speaker.name:
+            return speaker
+        self._short_of[full] = speaker.name
+        return speaker.model_copy(update={"name": full})
+
+    def fullest(self, name: str) -> str:
+        """The longest form of a person's name in the text that holds all the words of ``name`` in
+        order, ending in the same surname: "Джанет Рено" -> "Джанет Вуд Рено", "Юсуф Рава" ->
+        "Муджахид Юсуф Рава", "Вэнс" -> "Сайрус Вэнс-младший" (the guide names a speaker by the
+        fullest form the article gives). A surname alone takes a first name only when the text
+        gives it one first name, as two namesakes ("Билл Гейтс", "Мелинда Гейтс") are two people.
+        """
+        cached = self._fullest_cache.get(name)
+        if cached is None:
+            cached = self._fullest_cache[name] = self._find_fullest(name)
+        return cached
+
+    def _cap_index(self) -> dict[str, list[tuple[int, int]]]:
+        """Capitalised words of the text by their first three folded letters, read once."""
+        if self._caps is None:
+            self._caps = {}
+            for match in _CAP_WORD.finditer(self.text):
+                key = _surname_key(match.group().partition("-")[0])[:_MIN_STEM]
+                self._caps.setdefault(key, []).append(match.span())
+        return self._caps
+
+    def _name_word(self, word: str, at: int, own: set[str]) -> bool:
+        """Whether a capitalised word before a surname can be part of the name: no word the text
+        writes in lower case, no role, organisation or opener; at a sentence start only a first
+        name or a word of the name itself."""
+        low = word.lower()
+        if not _CYRILLIC_WORD.fullmatch(word) or low in self._lower_words or low in _SENTENCE_OPENERS:
+            return False
+        if low in PRONOUNS:
+            return False
+        if low not in own and not is_first_name(word) and not _nominative_first_name(word):
+            # A place or body before a name ("Онтарио", "Манхэттена") reads as no first name.
+            return False
+        if low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS or low in MEDIA or role_all_cases(word):
+            return False
+        if _SENTENCE_START.search(self.text, max(0, at - 3), at):
+            return _surname_key(word) in own or is_first_name(word) or _nominative_first_name(word)
+        return True
+
+    def _travels_with(self, word: str, follower: str) -> bool:
+        """Whether every occurrence of ``word`` in the text stands right before ``follower``: a
+        middle or first name travels with the rest of the name, while a place or organisation
+        before a name ("президент России Владимир Путин") also stands alone elsewhere."""
+        for start, stop in self._cap_index().get(_surname_key(word)[:_MIN_STEM], ()):
+            if self.text[start:stop] != word:
+                continue
+            after = _CAP_WORD.match(self.text, stop + 1)
+            if self.text[stop : stop + 1] != " " or after is None or not after.group().startswith(follower):
+                return False
+        return True
+
+    def _attested(self, word: str) -> bool:
+        """Whether ``word`` is written in the text, capitalised as given."""
+        for start, stop in self._cap_index().get(_surname_key(word.partition("-")[0])[:_MIN_STEM], ()):
+            if self.text[start:stop] == word:
+                return True
+        return False
+
+    def _locative_nominative(self, name: str) -> str:
+        """A capitalised body's name after "в" in the nominative: the form the text writes elsewhere
+        ("Госдуме" -> "Госдума"), else the masculine reading of a consonant stem, the common case of
+        body names ("Скотланд-Ярде" -> "Скотланд-Ярд", "Кремле" -> "Кремль")."""
+        if " " in name or not name[:1].isupper() or _ABBREVIATION.fullmatch(name):
+            return name
+        low = name.lower()
+        if low.endswith("ии"):
+            options = [name[:-1] + "я"]
+        elif low.endswith("е") and len(low) > _MIN_STEM + 1 and low[-2] in _CONSONANTS:
+            stem = name[:-1]
+            options = [stem, stem + "ь", stem + "а", stem + "я", stem + "о"]
+        else:
+            return name
+        for option in options:
+            if self._attested(option):
+                return option
+        if low.endswith("ии"):
+            return options[0]
+        stem = name[:-1]
+        if low[-2] in _HUSHING:
+            return name  # "в Думе", "в Рейхе": unsure which stem
+        return stem + "ь" if low[-2] == "л" and low[-3:-2] != "л" else stem
+
+    def _find_fullest(self, name: str) -> str:
+        words = name.split()
+        if not words or len(words) >= _FULLEST_MAX_WORDS or _GENERATION.search(words[-1]):
+            return name
+        key = _surname_key(words[-1])
+        if len(key) < _MIN_STEM + 1:
+            return name
+        stem = key[:-1] if key[-1] in "аеиоуыэюяйь" else key
+        own = {_surname_key(w) for w in words}
+        given = [_surname_key(w) for w in words[:-1]]
+        found: dict[tuple[str, ...], int] = {}
+        for start, stop in self._cap_index().get(key[:_MIN_STEM], ()):
+            token = self.text[start:stop]
+            base, _, _ = token.partition("-")
+            folded = _surname_key(base)
+            if not folded.startswith(stem) or len(folded) > len(key) + 3:
+                continue
+            left: list[str] = []
+            at, follower = start, base
+            while len(left) + len(words) < _FULLEST_MAX_WORDS + 1:
+                before = _CAP_BEFORE.search(self.text, max(0, at - 40), at)
+                if before is None:
+                    break
+                word = before.group("word")
+                if not self._name_word(word, before.start(), own) or (
+                    _surname_key(word) not in own and not self._travels_with(word, follower)
+                ):
+                    break
+                left.insert(0, word)
+                at, follower = before.start(), word
+            generation = _GENERATION.search(token)
+            if not left and generation is None:
+                continue
+            form = [*left, base]
+            if folded != key:
+                form = to_nominative(" ".join(form)).split()
+                if len(form) != len(left) + 1 or _surname_key(form[-1]) != key:
+                    continue
+            rest = [_surname_key(w) for w in form[:-1]]
+            if key in rest or len(set(rest)) < len(rest) or not _in_order(given, rest):
+                continue  # "Каримова Лолла Каримова": a surname before a name is another mention
+            # Before the first word of the name only gazetteer first names join ("Тед" but not
+            # "Массачусетс"); an unknown word joins only inside the name ("Джанет Вуд Рено") or
+            # as the single first name of a bare surname.
+            first_own = rest.index(given[0]) if given else len(rest)
+            lead = 0
+            while lead < first_own and not _known_first_name(form[lead]):
+                lead += 1
+            if not given and lead == first_own and _nominative_first_name(form[-2]):
+                lead = first_own - 1  # "Мик Джаггер": one unknown first name by its ending
+            form = form[lead:]
+            if len(form) == 1 and generation is None:
+                continue
+            if generation is not None:
+                form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
+            found[tuple(form)] = found.get(tuple(form), 0) + 1
+        if not found:
+            return name
+        if not given and len({form[0] for form in found}) > 1:
+            return name  # two first names for one surname: two people
+        best = max(found, key=lambda form: (len(form), "-" in form[-1], found[form]))
+        return " ".join(best) if len(best) > len(words) or "-" in best[-1] else name
+
     def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
         span = Span(
@@ -1499,7 +1696,10 @@ class Memory:
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
             name = candidate.name or span.text
-            body = self._body_name(name, candidate.start)
+            if name == span.text and _LOCATIVE_BEFORE.search(self.text, max(0, span.start - 4), span.start):
+                # "в Скотланд-Ярде заявили": the body in the nominative.
+                name = self._locative_nominative(name)
+            body = self._body_name(name, candidate.start) or self._country_body(name, candidate.start)
             if body is not None:
                 org = self.org_entities.setdefault(body.lower(), Entity(name=body, type="organization"))
                 return Speaker(name=org.name, role=None, type="organization", mention=span)
@@ -1595,6 +1795,23 @@ class Memory:
         if _ABBREVIATION.fullmatch(name) and not _ROMAN.fullmatch(name):
             return self.bodies().expand(name)
         return None
+
+    def _country_body(self, name: str, pos: int) -> str | None:
+        """A body named by its country's anaphor ("Верховный суд страны") is the body of the same
+        kind and words named before with the country itself ("Верховный суд Чили")."""
+        prefix, _, country = name.rpartition(" ")
+        if country.lower() not in _COUNTRY_ANAPHORS or not prefix:
+            return None
+        head = prefix.split()[-1].lower()
+        body = self.bodies().refer_back(head, pos)
+        # The anaphoric mention is a body of its own ("Верховный суд страны"): look before it.
+        while body is not None and body.name.rpartition(" ")[2].lower() in _COUNTRY_ANAPHORS:
+            body = self.bodies().refer_back(head, body.start)
+        if body is None:
+            return None
+        full = self._descriptor_phrase(pos, name).lower()
+        stem = full.rpartition(" ")[0]
+        return body.name if body.name.lower().startswith(stem + " ") else None
 
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
@@ -1884,7 +2101,7 @@ class Memory:
             # The latest entity of a name wins, as a backward scan would find it first.
             self._named = {entity.name: entity for entity in self.entities}
             self._named_size = len(self.entities)
-        entity = self._named.get(name)
+        entity = self._named.get(self._short_of.get(name, name))
         return entity if entity is not None else self.org_entities.get(name.lower())
 
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
