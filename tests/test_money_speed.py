@@ -281,3 +281,17 @@ def test_numbers_glued_to_a_symbol_on_both_sides_are_not_parsed(monkeypatch: pyt
     counting.calls = 0
     find_money(text)
     assert counting.calls <= 10
+
+
+def test_numbers_after_a_short_word_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "1 а 1 а ...": a one-letter word before a number cannot be a currency code, so the
+    # number is dead at once; every one of them used to be read in full.
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = "1 а " * 2500 + "руб"
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    assert find_money(text) == []
+    assert counting.calls <= 10

@@ -114,14 +114,15 @@ _USABLE_SYMBOL_AFTER = r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])"
 def _dead_digits() -> regex.Pattern[str]:
     """A run of digits _parse_at would drop at once, whatever surrounds it.
 
-    No symbol, code or word within two spaces before it; after it nothing that continues a
-    number (a group, a decimal part), no dash (a range, a denomination), no symbol, and no
-    word that could be a currency or a multiplier. Read in full, such a run gives no
+    No usable symbol and no word of three letters or more (maybe a code) within two spaces
+    before it: currency_before reads nothing else; a short word such as "а" keeps it dead.
+    After it nothing that continues a number (a group, a decimal part), no dash (a range,
+    a denomination), no usable symbol, and no word that could be a currency or a multiplier. Read in full, such a run gives no
     mention and the scan resumes right after its digits, where this match ends. Compiled
     on first use (a large alternation): importing the package stays fast.
     """
     return regex.compile(
-        rf"(?<!\p{{L}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?<!\p{{L}}{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
         rf"(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})"
         rf"(?![ ]{{0,3}}{word_alternation(_LETTER_FOLLOWERS)})",
         symbols=_SIGNS,
