@@ -117,9 +117,10 @@ def _dead_digits() -> regex.Pattern[str]:
     No usable symbol and no word of three letters or more (maybe a code) within two spaces
     before it: currency_before reads nothing else; a short word such as "а" keeps it dead.
     After it nothing that continues a number (a group, a decimal part), no dash (a range,
-    a denomination), no usable symbol, and no word that could be a currency or a multiplier. Read in full, such a run gives no
-    mention and the scan resumes right after its digits, where this match ends. Compiled
-    on first use (a large alternation): importing the package stays fast.
+    a denomination), no usable symbol, and no word that could be a currency or a
+    multiplier. Read in full, such a run gives no mention and the scan resumes right after
+    its digits, where this match ends. Compiled on first use (a large alternation):
+    importing the package stays fast.
     """
     return regex.compile(
         rf"(?<!\p{{L}}{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
