@@ -8,7 +8,9 @@ mixes of money pieces and long hostile fillers, and arbitrary strings.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -224,3 +226,72 @@ def test_money_falls_back_to_validation(monkeypatch: pytest.MonkeyPatch) -> None
     slow = find_money(MONEY_SAMPLES[1])
     monkeypatch.setattr(_extract, "_DIRECT", True)
     assert find_money(MONEY_SAMPLES[1]) == slow
+
+
+class _CountingCalls:
+    """Wraps a function and counts its calls."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+        self.calls = 0
+
+    def __call__(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.function(*args)
+
+
+def test_dead_ranges_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "1-1-1-..." with a currency word every 107 characters: no sync point, so the prefilter
+    # cannot jump, and every number used to be read twice (as a range's lower and upper end).
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    unit = "1-" * 50 + "рублей-"
+    text = unit * 100
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    assert find_money(text) == []
+    # About one number in 50 (the one before the word) is read in full.
+    assert counting.calls <= 3 * 100
+
+
+RANGE_PIECES = ["1", "2", "12", "-", "–", " - ", " ", "  ", "   ", "а", "с ", "Ту-", "-й", "$", "€", "USD "]
+RANGE_PIECES += ["US$", "us$", "zł", "$1", "1$", "₽ ", " $", "Цена", "USD"]
+RANGE_PIECES += ["рублей", "-рублевая", "млн", ",5", "%", "\n", "до ", "1 000", "5 млн рублей, ", "(", "½"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RANGE_PIECES), max_size=60))
+def test_prefilter_agrees_on_ranges_of_digits(pieces: list[str]) -> None:
+    # Several numbers close together: the dead-number and dead-range shortcuts come into play.
+    _both("1-2-3 " + "".join(pieces) + " 4-5-6")
+
+
+def test_numbers_glued_to_a_symbol_on_both_sides_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "1$1$1...": a symbol between two digits is neither number's currency (only the last
+    # "1$" is a mention), but every number used to be read in full.
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = "1$" * 5000
+    assert [m.text for m in find_money(text)] == ["1$"]
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    find_money(text)
+    assert counting.calls <= 10
+
+
+def test_numbers_after_a_short_word_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "1 а 1 а ...": a one-letter word before a number cannot be a currency code, so the
+    # number is dead at once; every one of them used to be read in full.
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = "1 а " * 2500 + "руб"
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    assert find_money(text) == []
+    assert counting.calls <= 10

@@ -100,22 +100,63 @@ _FOLLOWERS = sorted(
     | {"с", "до", "и"}
 )
 
+# Followers that start with a letter; symbols that do not are checked exactly as
+# currency_before and currency_after read them, so that a symbol glued between two
+# numbers ("1$1", neither amount's currency) does not keep a number alive.
+_LETTER_FOLLOWERS = [word for word in _FOLLOWERS if word[0].isalpha()]
+_SIGNS = sorted((symbol for symbol in SYMBOLS if not symbol[0].isalpha()), key=len, reverse=True)
+_ALL_SIGNS = sorted(SYMBOLS, key=len, reverse=True)
+_USABLE_SYMBOL_BEFORE = r"(?<![\p{L}\d])(?:\L<every_symbol>)[ ]{0,2}"
+_USABLE_SYMBOL_AFTER = r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])"
+
 
 @cache
 def _dead_digits() -> regex.Pattern[str]:
     """A run of digits _parse_at would drop at once, whatever surrounds it.
 
-    No symbol, code or word within two spaces before it; after it nothing that continues a
-    number (a group, a decimal part), no dash (a range, a denomination), no symbol, and no
-    word that could be a currency or a multiplier. Read in full, such a run gives no
-    mention and the scan resumes right after its digits, where this match ends. Compiled
-    on first use (a large alternation): importing the package stays fast.
+    No usable symbol and no word of three letters or more (maybe a code) within two spaces
+    before it: currency_before reads nothing else; a short word such as "а" keeps it dead.
+    After it nothing that continues a number (a group, a decimal part), no dash (a range,
+    a denomination), no usable symbol, and no word that could be a currency or a
+    multiplier. Read in full, such a run gives no mention and the scan resumes right after
+    its digits, where this match ends. Compiled on first use (a large alternation):
+    importing the package stays fast.
     """
     return regex.compile(
-        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,2}})\d{{1,15}}+(?![.,:/' ]?\d)"
-        rf"(?![ ]{{0,3}}[\-–])(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])"
-        rf"(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
+        rf"(?<!\p{{L}}{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})"
+        rf"(?![ ]{{0,3}}{word_alternation(_LETTER_FOLLOWERS)})",
+        symbols=_SIGNS,
+        every_symbol=_ALL_SIGNS,
     )
+
+
+@cache
+def _dead_range() -> regex.Pattern[str]:
+    """A range of two digit runs, "1-2", that _parse_at would drop, whatever surrounds it.
+
+    As in ``_dead_digits``, but the first run is followed by a dash and the second by
+    nothing that continues a number or names a currency. Nothing within three spaces
+    before (no opener "с"), no letter and hyphen ("Ту-1-2", an ordinal) and no hyphen
+    word after the second run (another ordinal). _parse_at then gives no mention and
+    resumes after the second run when the range stands (first value below the second),
+    else after the first: groups 1 and 2 are the two runs. Tables and hostile runs of
+    "1-1-1" cost a match per number instead of two reads of it.
+    """
+    return regex.compile(
+        rf"(?<![\p{{L}}{_SYMBOL_CHARS}][ ]{{0,3}})(?<!\p{{L}}-)(\d{{1,15}}+)(?![.,:/' ]?\d)"
+        rf"[ ]{{0,3}}[\-–][ ]{{0,3}}(\d{{1,15}}+)(?![.,:/' ]?\d)(?!-\p{{L}})"
+        rf"(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
+    )
+
+
+def _dead_range_resume(s: str, i: int, pattern: regex.Pattern[str]) -> int:
+    """Where _parse_at would resume after a dead range at ``i`` (see ``_dead_range``), or -1."""
+    match = pattern.match(s, i)
+    if match is None:
+        return -1
+    # A range stands when its lower end is below the upper: the scan resumes after both.
+    return match.end(2) if int(match.group(1)) < int(match.group(2)) else match.end(1)
 
 
 # Letters and digits every engine agrees on: what the candidate scan below may rule out.
@@ -498,6 +539,7 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     anchors = number_start()
     candidates = _anchor_candidates()
     dead_digits = _dead_digits()
+    dead_range = _dead_range()
     while True:
         i = _next_anchor(s, pos, candidates, anchors)
         if i < 0:
@@ -519,6 +561,10 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             if dead is not None:
                 # Cheaper to recognise than to read: most numbers in hostile runs.
                 pos = dead.end()
+                continue
+            resume = _dead_range_resume(s, i, dead_range)
+            if resume > 0:
+                pos = resume
                 continue
         mentions, resume = _parse_at(text, s, i)
         pos = max(resume, i + 1)
