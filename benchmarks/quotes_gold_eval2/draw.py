@@ -27,7 +27,6 @@ It prints one corpus-relative path per line; the gold files are named after them
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -42,28 +41,24 @@ EARLIER_SETS = [
 ]
 
 
-def _test_set_draw() -> ModuleType:
-    """The first held-out set's draw script, whose stratified sampler this draw reuses."""
-    path = Path(__file__).resolve().parents[1] / "quotes_gold_test" / "draw.py"
-    spec = importlib.util.spec_from_file_location("quotes_gold_test_draw", path)
+def _draw_script(folder: str) -> ModuleType:
+    """The ``draw.py`` of an earlier gold folder, whose helpers this draw reuses."""
+    path = Path(__file__).resolve().parents[1] / folder / "draw.py"
+    spec = importlib.util.spec_from_file_location(f"{folder}_draw", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def corpus_dir() -> Path:
-    """Locate ``shared/corpus`` next to the repository root."""
-    return Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+_EVAL_DRAW = _draw_script("quotes_gold_eval")
+corpus_dir = _EVAL_DRAW.corpus_dir
 
 
 def earlier_articles(folders: list[Path] = EARLIER_SETS) -> set[str]:
     """The corpus-relative paths of the articles already annotated, which may not be drawn."""
-    return {
-        json.loads(path.read_text(encoding="utf-8"))["file"]
-        for folder in folders
-        for path in folder.glob("*.json")
-    }
+    found: set[str] = _EVAL_DRAW.earlier_articles(folders)
+    return found
 
 
 def draw(corpus: Path, excluded: set[str]) -> list[str]:
@@ -73,7 +68,7 @@ def draw(corpus: Path, excluded: set[str]) -> list[str]:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (the earlier sets).
     """
-    sampler = _test_set_draw()
+    sampler = _draw_script("quotes_gold_test")
     picked: list[str] = sampler.draw(
         corpus,
         excluded,
