@@ -19,6 +19,7 @@ from typing import cast
 
 import regex
 
+from .._trusted import build, direct
 from ..data.currencies import (
     ABBREVIATIONS,
     ADJECTIVE_STEMS,
@@ -612,9 +613,7 @@ _MONEY_FIELDS = ("start", "stop", "text", "amount", "amount_max", "currency", "q
 # them, a code from the data tables, a qualifier from a fixed list), so the fields are set
 # directly: a third of the cost of validation, which is most of the cost of a mention on
 # dense money. Should the model gain a field or private state, validation takes over.
-_DIRECT = tuple(Money.model_fields) == _MONEY_FIELDS and not Money.__private_attributes__
-_new_money = object.__new__
-_set = object.__setattr__
+_DIRECT = direct(Money, _MONEY_FIELDS)
 
 
 def _money(
@@ -639,22 +638,14 @@ def _money(
             qualifier=qualifier,
             year=year,
         )
-    money = _new_money(Money)
-    _set(
-        money,
-        "__dict__",
-        {
-            "start": start,
-            "stop": stop,
-            "text": text,
-            "amount": amount,
-            "amount_max": amount_max,
-            "currency": currency,
-            "qualifier": qualifier,
-            "year": year,
-        },
-    )
-    _set(money, "__pydantic_fields_set__", set(_MONEY_FIELDS))
-    _set(money, "__pydantic_extra__", None)
-    _set(money, "__pydantic_private__", None)
-    return money
+    fields = {
+        "start": start,
+        "stop": stop,
+        "text": text,
+        "amount": amount,
+        "amount_max": amount_max,
+        "currency": currency,
+        "qualifier": qualifier,
+        "year": year,
+    }
+    return build(Money, fields)
