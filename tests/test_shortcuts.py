@@ -75,9 +75,16 @@ _PIECES = [
 ]
 
 # Words and marks glued with and without spaces: the shortcuts must hold at every boundary.
-_TEXT = st.lists(
-    st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", " ", "\n", "-"])), max_size=40
-).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _glued(pieces: list[str], separators: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Text of ``pieces``, each followed by one of ``separators``."""
+    return st.lists(st.tuples(st.sampled_from(pieces), st.sampled_from(separators)), max_size=max_size).map(
+        lambda parts: "".join(a + b for a, b in parts)
+    )
+
+
+_TEXT = _glued(_PIECES, ["", " ", " ", "\n", "-"], 40)
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,9 +144,7 @@ _NAME_PIECES = [
     "фон",
     "Владимирович",
 ]
-_NAME_TEXT = st.lists(
-    st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from(["", " ", " ", "\n", "."])), max_size=30
-).map(lambda parts: "".join(a + b for a, b in parts))
+_NAME_TEXT = _glued(_NAME_PIECES, ["", " ", " ", "\n", "."], 30)
 
 
 @settings(max_examples=300, deadline=None)
@@ -308,9 +313,7 @@ _MONEY_PIECES = [
     "-",
     "ё",
 ]
-_MONEY_TEXT = st.lists(
-    st.tuples(st.sampled_from(_MONEY_PIECES), st.sampled_from(["", " ", "\n", "-", "."])), max_size=30
-).map(lambda parts: "".join(a + b for a, b in parts))
+_MONEY_TEXT = _glued(_MONEY_PIECES, ["", " ", "\n", "-", "."], 30)
 
 
 def _exact_anchors(s: str) -> list[int]:
@@ -357,13 +360,11 @@ def test_money_anchor_scan_on_examples(text: str) -> None:
 
 
 # Sentences, paragraphs and the article are built unvalidated (ru_newsfacts._trusted).
-_ARTICLE_TEXT = st.lists(
-    st.tuples(
-        st.sampled_from([*_PIECES, "Заголовок", "5 млн рублей", "date 2025-10-11 ", "12.11.2025", "?", "!"]),
-        st.sampled_from(["", " ", "\n", "\n\n", ". "]),
-    ),
-    max_size=40,
-).map(lambda parts: "".join(a + b for a, b in parts))
+_ARTICLE_TEXT = _glued(
+    [*_PIECES, "Заголовок", "5 млн рублей", "date 2025-10-11 ", "12.11.2025", "?", "!"],
+    ["", " ", "\n", "\n\n", ". "],
+    40,
+)
 
 
 def _assert_same_as_validated(article: Article) -> None:
