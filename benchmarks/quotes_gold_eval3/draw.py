@@ -1,0 +1,87 @@
+"""Draw the articles of the third quote evaluation set (the fifth gold set), reproducibly.
+
+Run from the repository root::
+
+    python3 benchmarks/quotes_gold_eval3/draw.py
+
+This fifth set was drawn and annotated after the four earlier sets had all been used while tuning
+the engine, so it is the set whose figures are reported as the expected accuracy on new text. It
+repeats the strata of the fourth set's draw (``quotes_gold_eval2/draw.py``, whose helpers it
+reuses) with a new seed, every article of the four earlier sets excluded:
+
+1. 20 Wikinews articles whose manifest row has ``direct_quotes > 0``;
+2. 6 FactRuEval articles of at most 4000 characters;
+3. 4 Wikinews articles with no quote signal in the manifest.
+
+It prints one corpus-relative path per line; the gold files are named after them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+SEED = 20261125
+EARLIER_SETS = [
+    Path(__file__).resolve().parents[1] / name
+    for name in ("quotes_gold", "quotes_gold_test", "quotes_gold_eval", "quotes_gold_eval2")
+]
+
+
+def _draw_script(folder: str) -> ModuleType:
+    """The ``draw.py`` of an earlier gold folder, whose helpers this draw reuses."""
+    path = Path(__file__).resolve().parents[1] / folder / "draw.py"
+    spec = importlib.util.spec_from_file_location(f"{folder}_draw", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_EVAL2_DRAW = _draw_script("quotes_gold_eval2")
+_SAMPLER = _draw_script("quotes_gold_test")
+corpus_dir = _EVAL2_DRAW.corpus_dir
+
+
+def earlier_articles(folders: list[Path] = EARLIER_SETS) -> set[str]:
+    """The corpus-relative paths of the articles already annotated, which may not be drawn."""
+    found: set[str] = _EVAL2_DRAW.earlier_articles(folders)
+    return found
+
+
+def draw(corpus: Path, excluded: set[str]) -> list[str]:
+    """Return the drawn articles as corpus-relative paths, in draw order.
+
+    Args:
+        corpus: The ``shared/corpus`` directory.
+        excluded: Corpus-relative paths that may not be drawn (the earlier sets).
+    """
+    picked: list[str] = _SAMPLER.draw(
+        corpus,
+        excluded,
+        seed=SEED,
+        counts=(
+            _EVAL2_DRAW.N_WIKINEWS_QUOTED,
+            _EVAL2_DRAW.N_FACTRU,
+            _EVAL2_DRAW.N_WIKINEWS_OTHER,
+        ),
+        direct_only=True,
+    )
+    return picked
+
+
+def main() -> int:
+    """Print the draw."""
+    corpus = corpus_dir()
+    if not corpus.is_dir():
+        print(f"corpus absent at {corpus}, nothing to draw", file=sys.stderr)
+        return 0
+    for path in draw(corpus, earlier_articles()):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
