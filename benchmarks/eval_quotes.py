@@ -46,6 +46,7 @@ GOLD_DIR = REPO / "benchmarks" / "quotes_gold"
 TEST_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_test"
 EVAL_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval"
 EVAL2_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval2"
+EVAL3_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval3"
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
 
 GROUPS = ("direct", "reported")

@@ -172,7 +172,8 @@ DEV_FILES = ev.gold_files()
 TEST_FILES = ev.gold_files(ev.TEST_GOLD_DIR)
 EVAL_FILES = ev.gold_files(ev.EVAL_GOLD_DIR)
 EVAL2_FILES = ev.gold_files(ev.EVAL2_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES
+EVAL3_FILES = ev.gold_files(ev.EVAL3_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES
 
 
 def _articles(paths: list[Path]) -> set[str]:
@@ -184,6 +185,7 @@ def test_gold_files_exist() -> None:
     assert len(TEST_FILES) == 24
     assert len(EVAL_FILES) == 30
     assert len(EVAL2_FILES) == 30
+    assert len(EVAL3_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -197,6 +199,11 @@ def test_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
 def test_second_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     earlier = _articles(DEV_FILES) | _articles(TEST_FILES) | _articles(EVAL_FILES)
     assert _articles(EVAL2_FILES).isdisjoint(earlier)
+
+
+def test_third_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
+    earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES)
+    assert _articles(EVAL3_FILES).isdisjoint(earlier)
 
 
 def _draw_script(folder: Path) -> ModuleType:
@@ -238,6 +245,15 @@ def test_second_evaluation_set_is_the_recorded_draw() -> None:
     draw = _draw_script(ev.EVAL2_GOLD_DIR)
     drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
     assert sorted(p.stem for p in EVAL2_FILES) == _gold_names(drawn)
+
+
+@pytest.mark.corpus
+def test_third_evaluation_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    draw = _draw_script(ev.EVAL3_GOLD_DIR)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
+    assert sorted(p.stem for p in EVAL3_FILES) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
