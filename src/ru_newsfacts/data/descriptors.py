@@ -15,6 +15,7 @@ __all__ = [
     "HEAD_GENITIVE_ENDINGS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
+    "NEW_REFERENT_WORDS",
     "PLACE_GENITIVES",
     "QUANTIFIERS",
     "SOURCE_HEADS",
@@ -107,3 +108,13 @@ QUANTIFIERS: frozenset[str] = _words(
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""
+
+NEW_REFERENT_WORDS: frozenset[str] = _words(
+    """
+    неназванный неназванная неназванного неназванной неназванные неназванных анонимный анонимная
+    анонимного анонимной анонимные анонимных другой другая другого другой другие других некий
+    некая некоего некоей второй вторая второго второй еще ещё
+    """
+)
+"""Words that mark a descriptor as a new person ("неназванный представитель министерства",
+"другой эксперт", "ещё один свидетель"): such a descriptor never refers back to someone named."""

@@ -26,12 +26,14 @@ from ..data.descriptors import (
     HEAD_GENITIVE_ENDINGS,
     KIN_HEADS,
     MEDIUM_WORDS,
+    NEW_REFERENT_WORDS,
     PLACE_GENITIVES,
     QUANTIFIERS,
     SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.roles import ROLE_HYPONYMS
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
@@ -272,6 +274,11 @@ _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
+# A headline is one short first line; the lead is the first paragraph long enough to be prose.
+_TITLE_MAX = 200
+_LEAD_MIN = 80
+_LINE = regex.compile(r"[^\n]++")
+_FIRST_SENTENCE_END = regex.compile(r"[.!?…][»\"”]?+[^\S\n]++[«\"“]?+\p{Lu}")
 
 
 @dataclass
@@ -478,6 +485,9 @@ class Memory:
         self._fullest_cache: dict[str, str] = {}
         self._short_of: dict[str, str] = {}
         self._caps: dict[str, list[tuple[int, int]]] | None = None
+        # Where each person is first named outside quotes, and the person of the headline (lazy).
+        self._first_at: dict[int, int] = {}
+        self._article: tuple[Entity | None, int] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -512,6 +522,7 @@ class Memory:
         self._bind_roles()
         for mention, entity in self.names:
             if not self._in_quote(mention.start):
+                self._first_at.setdefault(id(entity), mention.start)
                 self.events.append((mention.start, entity))
                 if mention.case in (None, "nom"):
                     self.subject_events.append((mention.start, entity))
@@ -1740,6 +1751,9 @@ class Memory:
             )
             if role_name:
                 person.roles.append(role_name)
+            if candidate.role is not None:
+                # Its role's head too, so a later descriptor can tell this person holds a role.
+                person.role_heads.update({candidate.role.head.lower(), candidate.role.nominative.lower()})
             self.entities.append(person)
             return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
@@ -2016,6 +2030,13 @@ class Memory:
         if getattr(role, "plural", False):
             # "отмечают эксперты": a group, not the last expert who spoke.
             return None
+        before = _LAST_WORD.search(self.text, max(0, role.start - 12), role.start)
+        words = {w.lower() for w in role.text.split()}
+        if before is not None:
+            words.add(before.group().strip().lower())
+        if words & NEW_REFERENT_WORDS:
+            # "неназванный представитель министерства", "ещё один свидетель": someone new.
+            return None
         head = role.head.lower()
         nominative = role.nominative.lower()
         candidates: list[tuple[int, Entity]] = []
@@ -2035,9 +2056,97 @@ class Memory:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
                 return self.speakers[index][1]
-        if head in OFFICE_HEADS and not getattr(role, "plural", False):
-            return self._office_holder(role, head, nominative, pos)
-        return None
+        if head in OFFICE_HEADS:
+            holder = self._office_holder(role, head, nominative, pos)
+            if holder is not None:
+                return holder
+        complement = role.nominative.split()[-1].lower() != head
+        return self._described(head, role.gender, role.start, pos, complement)
+
+    def _described(self, head: str, gender: str | None, at: int, pos: int, complement: bool) -> Entity | None:
+        """A descriptor no apposition bound ("заявил сенатор", "66-летний музыкант добавил"): the
+        one person named before it who holds a narrower role ("певец" for "музыкант"), else the
+        person of the headline when their roles do not clash with it; a descriptor without a
+        complement in the lead re-introduces the headline's person even if no role was given.
+        Two people who fit, a generic, relational or source noun: nobody."""
+        if (
+            head in GENERIC_DESCRIPTORS
+            or head in _RELATIONAL
+            or head in SOURCE_HEADS
+            or head in BACK_REFERENCE_NOUNS
+        ):
+            return None
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+
+        def agrees(entity: Entity) -> bool:
+            return entity.type == "person" and all(
+                g not in ("m", "f") or entity.gender in (None, g) for g in (gender, verb_gender)
+            )
+
+        narrower = ROLE_HYPONYMS.get(head, frozenset())
+        # The person in focus: a more recent subject or speaker with no role at all may be the one
+        # the descriptor means, so a role-holder further back is then no safe referent.
+        latest = self._latest(pos, verb_gender or gender)
+        focus_free = latest is not None and not {h for h in latest.role_heads if " " not in h}
+
+        def safe(entity: Entity) -> Entity | None:
+            return entity if latest is None or latest is entity or not focus_free else None
+
+        if narrower:
+            fits = {
+                id(e): e
+                for e in self.entities
+                if agrees(e) and self._first_at.get(id(e), pos) < pos and e.role_heads & narrower
+            }
+            if len(fits) == 1:
+                return safe(next(iter(fits.values())))
+            if fits:
+                return None
+        main, lead_stop = self._article_person()
+        if main is None or not agrees(main) or self._first_at.get(id(main), pos) >= pos:
+            return None
+        heads = {h for h in main.role_heads if " " not in h}
+        if heads:
+            return safe(main) if head in heads or heads & narrower else None
+        return safe(main) if at < lead_stop and not complement else None
+
+    def _article_person(self) -> tuple[Entity | None, int]:
+        """The person the article is about, and where its lead paragraph ends: the one person the
+        headline names, else the one named as a subject in the lead's first sentence."""
+        if self._article is not None:
+            return self._article
+        title: tuple[int, int] | None = None
+        lead: tuple[int, int] | None = None
+        for line in _LINE.finditer(self.text):
+            if not line.group().strip():
+                continue
+            start, stop = line.span()
+            if title is None and stop - start <= _TITLE_MAX and stop < len(self.text.rstrip()):
+                title = (start, stop)
+                continue
+            if stop - start >= _LEAD_MIN or title is None:
+                lead = (start, stop)
+                break
+        main: Entity | None = None
+        if title is not None:
+            named = {id(e): e for m, e in self.person_names(*title) if e.type == "person"}
+            if len(named) == 1:
+                main = next(iter(named.values()))
+            elif named:
+                self._article = (None, 0)
+                return self._article
+        if main is None and lead is not None:
+            end = _FIRST_SENTENCE_END.search(self.text, lead[0], lead[1])
+            stop = end.start() + 1 if end is not None else lead[1]
+            subjects = {
+                id(e): e
+                for m, e in self.person_names(lead[0], stop)
+                if e.type == "person" and m.case in (None, "nom")
+            }
+            if len(subjects) == 1:
+                main = next(iter(subjects.values()))
+        self._article = (main, lead[1] if lead is not None else 0)
+        return self._article
 
     def _office_holder(self, role: RoleMention, head: str, nominative: str, pos: int) -> Entity | None:
         """An unbound office ("министр спорта", "премьер"): the person bound to it later, else the

@@ -1,0 +1,79 @@
+"""Speakers named by a descriptor, a document or a short name that no apposition binds: the
+article's person, the narrower role a general noun covers, a document's issuer. Every row is the
+expected result; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ru_newsfacts.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str] | None]:
+    return [None if q.speaker is None else (q.speaker.name, q.speaker.type) for q in extract_quotes(text)]
+
+
+# Each row: text -> (speaker name, type) of every quote, in order.
+DESCRIPTOR_ROWS: list[object] = [
+    # The lead re-introduces the headline's person by a descriptor without complement.
+    (
+        "Иван Петров выдвинул свою кандидатуру\n\n"
+        "Во вторник, 3 марта 2020 года, сенатор от Алабамы объявил, "
+        "что намерен бороться за пост губернатора.",
+        [("Иван Петров", "person")],
+    ),
+    # A general descriptor covers the narrower role given to exactly one person ("певец" -> "музыкант").
+    (
+        "Концерт отменён\n\nБританский певец Джон Смит отменил концерт в Осло из-за болезни горла.\n\n"
+        "Позже 70-летний музыкант сообщил, что вернётся на сцену осенью.",
+        [("Джон Смит", "person")],
+    ),
+    (
+        "Вчера министр юстиции Армен Гаспарян подал в отставку, и депутаты её приняли.\n\n"
+        "Политик заявил, что уходит по состоянию здоровья.",
+        [("Армен Гаспарян", "person")],
+    ),
+    # Two people hold narrower roles: the descriptor stays a descriptor.
+    (
+        "Певец Джон Смит и композитор Пол Уайт отменили концерт в Осло из-за болезни.\n\n"
+        "Музыкант сообщил, что концерт перенесут.",
+        [("музыкант", "role")],
+    ),
+    # The headline's person has another kind of role: "прокурор" is somebody else.
+    (
+        "Иван Петров арестован\n\n"
+        "Известный актёр Иван Петров задержан в Москве по подозрению в мошенничестве.\n\n"
+        "Прокурор заявил, что потребует ареста на два месяца.",
+        [("прокурор", "role")],
+    ),
+    # Outside the lead a bare descriptor does not jump to a person without a role.
+    (
+        "Иван Петров арестован\n\nИван Петров задержан в Москве по подозрению в мошенничестве и хищении.\n\n"
+        "Суд продлится неделю.\n\nПрокурор заявил, что потребует ареста на два месяца.",
+        [("прокурор", "role")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTOR_ROWS)
+def test_descriptor_speakers(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected
+
+
+NEW_REFERENT_ROWS: list[object] = [
+    # "неназванный" / "другой" mark a new person: the descriptor refers back to nobody.
+    (
+        "Представитель министерства Анна Ли сообщила, что мост закрыт. "
+        "Позднее неназванный представитель министерства рассказал, что мост откроют весной.",
+        [("Анна Ли", "person"), ("неназванный представитель министерства", "role")],
+    ),
+    (
+        "Эксперт Иван Орлов считает, что мост старый. Другой эксперт считает, что мост новый.",
+        [("Иван Орлов", "person"), ("эксперт", "role")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_REFERENT_ROWS)
+def test_new_referent(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected
