@@ -77,3 +77,33 @@ NEW_REFERENT_ROWS: list[object] = [
 @pytest.mark.parametrize(("text", "expected"), NEW_REFERENT_ROWS)
 def test_new_referent(text: str, expected: list[object]) -> None:
     assert _speakers(text) == expected
+
+
+DOCUMENT_ROWS: list[object] = [
+    # A participle of issuing names the document's author in the instrumental.
+    (
+        "Окружной прокурор Бостона Джон Уэлш провёл пресс-конференцию. "
+        "Ещё трое арестованы в Лондоне, говорится в пресс-релизе, выпущенном Уэлшем.",
+        [("Джон Уэлш", "person")],
+    ),
+    (
+        "Министерство финансов опубликовало отчёт. В отчёте, подготовленном министерством, говорится, "
+        "что долг вырос.",
+        [("Министерство финансов", "organization")],
+    ),
+    ("Суд закрыт, говорится в заявлении, распространённом Reuters.", [("Reuters", "organization")]),
+    # A generic noun refers back to a body named in marks after its head, even at a sentence start.
+    (
+        "Холдинг «Медиа-Альфа» выдвинул кандидата. В холдинге уточнили, что директор останется.",
+        [("Медиа-Альфа", "organization")],
+    ),
+    (
+        "Фонд «Зелёный мир» опубликовал доклад. В докладе фонда говорится, что лесов стало меньше.",
+        [("Зелёный мир", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_ROWS)
+def test_document_speakers(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected

@@ -211,6 +211,12 @@ _SITE_OWNER = regex.compile(
     r",[^\S\n]*+\p{Ll}++[^\S\n]++на[^\S\n]++(?:официальном[^\S\n]++)?+(?:сайте|странице|портале)[^\S\n]++"
     r"(?P<owner>\p{Lu}[\p{L}\d.-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d.-]*+){0,2}+)"
 )
+# "в пресс-релизе, выпущенном Вэнсом": a participle of issuing names the author in the instrumental.
+_ISSUER = regex.compile(
+    r",[^\S\n]*+(?:выпущенн|опубликованн|распространённ|распространенн|подписанн|составленн|подготовленн|"
+    r"обнародованн|направленн|сделанн)\p{L}{1,3}+[^\S\n]++(?P<owner>\p{L}[\p{L}\d-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d-]*+){0,2}+)"
+)
+_INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
 )
@@ -1700,6 +1706,9 @@ class Memory:
                 owner = site.group("owner").rstrip(".")
                 owner = self._body_name(owner, candidate.start) or owner
                 return Speaker(name=owner, role=None, type="organization", mention=span)
+            issuer = self._issuer(candidate.stop, span)
+            if issuer is not None:
+                return issuer
             # "говорится в статье": an article or report without an owner is the latest speaker's.
             back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
             if back is not None:
@@ -1792,6 +1801,46 @@ class Memory:
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _issuer(self, stop: int, span: Span) -> Speaker | None:
+        """The author a participle names after a document ("в пресс-релизе, выпущенном Вэнсом",
+        "в отчёте, подготовленном министерством"): a person or a body in the instrumental."""
+        match = _ISSUER.match(self.text, stop)
+        if match is None:
+            return None
+        at = match.start("owner")
+        index = bisect.bisect_left(self._name_starts, at)
+        if index < len(self.names) and self._name_starts[index] == at:
+            entity = self.names[index][1]
+            return Speaker(
+                name=entity.name,
+                role=entity.roles[-1] if entity.roles else None,
+                type=entity.type,
+                mention=span,
+            )
+        owner = match.group("owner")
+        first = owner.split()[0]
+        low = first.lower()
+        if first[:1].islower():
+            for ending, replacements in _INSTRUMENTAL_HEAD:
+                if not low.endswith(ending):
+                    continue
+                for replacement in replacements:
+                    nominative = low[: -len(ending)] + replacement
+                    if nominative in ORG_NOMINATIVE_HEADS:
+                        name = self._body_name(nominative, at) or ORG_NOMINATIVES.get(nominative, nominative)
+                        return Speaker(name=name, role=None, type="organization", mention=span)
+            return None
+        if _LATIN.fullmatch(owner) or _ABBREVIATION.fullmatch(first):
+            name = self._body_name(owner, at) or owner
+            return Speaker(name=name, role=None, type="organization", mention=span)
+        name = _nominative_name(owner, "ins")
+        known = self._known_person(name)
+        if known is not None:
+            return Speaker(
+                name=known.name, role=known.roles[-1] if known.roles else None, type="person", mention=span
+            )
+        return Speaker(name=name, role=None, type="person", mention=span)
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
