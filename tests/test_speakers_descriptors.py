@@ -107,3 +107,31 @@ DOCUMENT_ROWS: list[object] = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_ROWS)
 def test_document_speakers(text: str, expected: list[object]) -> None:
     assert _speakers(text) == expected
+
+
+GROUP_ROWS: list[object] = [
+    # An adjective joins its noun only when they agree in number: "слушаний" is a genitive noun.
+    (
+        "В ходе слушаний адвокаты обвиняемых заявили, что их подзащитные невиновны.",
+        [("адвокаты обвиняемых", "role")],
+    ),
+    ("Местные жители заявили, что мост старый.", [("местные жители", "role")]),
+    ("По итогам дискуссий власти заявили, что мост закроют.", [("власти", "organization")]),
+    # An exact count or a share stays in the group's name; a vague quantity word does not.
+    (
+        "Хотя Петров родился в Канаде, двое юристов, в свое время представлявших интересы сенаторов, "
+        "недавно написали, что Петров может баллотироваться.",
+        [("двое юристов", "role")],
+    ),
+    ("Три свидетеля рассказали, что машина уехала.", [("три свидетеля", "role")]),
+    (
+        "Из 2000 опрошенных менее 5 % респондентов считают, что налоги снизят.",
+        [("менее 5 % респондентов", "role")],
+    ),
+    ("Ряд экспертов подтвердил, что мост закрыт.", [("эксперты", "role")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_ROWS)
+def test_group_speakers(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected

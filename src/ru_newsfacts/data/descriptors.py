@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_REFERENCE_NOUNS",
+    "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
     "HEAD_GENITIVE_ENDINGS",
@@ -104,7 +105,8 @@ they are."""
 
 QUANTIFIERS: frozenset[str] = _words(
     "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "
-    "большинство меньшинство часть половина треть множество группа"
+    "большинство меньшинство часть половина треть множество группа двое трое четверо пятеро шестеро "
+    "семеро"
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""
@@ -118,3 +120,13 @@ NEW_REFERENT_WORDS: frozenset[str] = _words(
 )
 """Words that mark a descriptor as a new person ("неназванный представитель министерства",
 "другой эксперт", "ещё один свидетель"): such a descriptor never refers back to someone named."""
+
+COUNT_WORDS: frozenset[str] = _words(
+    """
+    два две три четыре пять шесть семь восемь девять десять двое трое четверо пятеро шестеро семеро
+    оба обе
+    """
+)
+"""Exact counts of people ("двое юристов", "три свидетеля"): unlike vague quantity words ("ряд",
+"большинство") the count stays in the group's name, as it tells how many spoke; so does a share
+("менее 3 % респондентов")."""

@@ -21,6 +21,7 @@ import regex
 
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
+    COUNT_WORDS,
     DETERMINERS,
     GROUP_NOUN_ENDINGS,
     HEAD_GENITIVE_ENDINGS,
@@ -216,6 +217,15 @@ _ISSUER = regex.compile(
     r",[^\S\n]*+(?:выпущенн|опубликованн|распространённ|распространенн|подписанн|составленн|подготовленн|"
     r"обнародованн|направленн|сделанн)\p{L}{1,3}+[^\S\n]++(?P<owner>\p{L}[\p{L}\d-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d-]*+){0,2}+)"
 )
+# "менее 3 % респондентов", "около 40 процентов жителей": a share of a group before its noun.
+_SHARE_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:менее|более|свыше|около|почти|порядка|примерно|лишь|только)[^\S\n]++)?+"
+    r"\d++(?:[,.]\d++)?+[^\S\n]*+(?:%|процент\p{L}{0,3}+)[^\S\n]++$",
+    regex.IGNORECASE,
+)
+# An adjective in "-ий" has a velar or hushing stem ("русский", "хороший") or a soft "-н-" after a
+# consonant ("последний"); "слушаний", "дискуссий", "партий" are genitive plurals of nouns.
+_ADJECTIVE_II = regex.compile(r"(?:[кгхжшчщ]|[^аеёиоуыэюя]н)ий$")
 _INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
@@ -797,6 +807,8 @@ class Memory:
             before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
         ):
             return True
+        if _SHARE_BEFORE.search(self.text, max(0, role.start - 40), role.start):
+            return True  # "менее 3 % респондентов считают"
         if _PARTITIVE_BEFORE.search(self.text, max(0, role.start - 24), role.start):
             return True  # "как сообщил один из ректоров"
         for word in role.text.split():
@@ -1794,6 +1806,12 @@ class Memory:
                 back = self._back_reference(pos, span)
                 if back is not None:
                     return back
+            counted = self._counted(candidate)
+            if counted is not None:
+                # "двое юристов", "три свидетеля": a counted group, never one person named before.
+                span = Span(start=counted, stop=candidate.stop, text=self.text[counted : candidate.stop])
+                name = span.text[:1].lower() + span.text[1:] if self._opens_sentence(counted) else span.text
+                return Speaker(name=name, role=candidate.role.nominative, type="role", mention=span)
             person = self._descriptor(candidate.role, pos)
             if person is None:
                 nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
@@ -1841,6 +1859,23 @@ class Memory:
                 name=known.name, role=known.roles[-1] if known.roles else None, type="person", mention=span
             )
         return Speaker(name=name, role=None, type="person", mention=span)
+
+    def _counted(self, candidate: _Candidate) -> int | None:
+        """Where an exact count or a share before a plural role starts ("двое юристов", "менее 3 %
+        респондентов"): the group is named with it. Only a role written in the genitive plural
+        after its count qualifies ("трое" + "юристов"), not "все эксперты"."""
+        if (
+            candidate.role is None
+            or candidate.role.text.split()[0].lower() == candidate.role.nominative.split()[0]
+        ):
+            return None
+        share = _SHARE_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
+        if share is not None:
+            return share.start()
+        before = _LAST_WORD.search(self.text, max(0, candidate.start - 16), candidate.start)
+        if before is not None and before.group().strip().lower() in COUNT_WORDS:
+            return before.start()
+        return None
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
@@ -1996,6 +2031,9 @@ class Memory:
             if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or len(low) < _MIN_NOUN_CHARS:
                 break
             if low.endswith(_NOUN_LIKE) or not (word.text.islower() or self._opens_sentence(word.start)):
+                break
+            if low.endswith("ий") and not _ADJECTIVE_II.search(low):
+                # "В ходе слушаний адвокаты": "-ий" after another letter ends a genitive plural noun.
                 break
             if low.endswith(_NOMINATIVE_ADJECTIVE):
                 adjectives.insert(0, low)
