@@ -129,6 +129,16 @@ GROUP_ROWS: list[object] = [
         [("менее 5 % респондентов", "role")],
     ),
     ("Ряд экспертов подтвердил, что мост закрыт.", [("эксперты", "role")]),
+    # Names in the nominative joined by commas and "и" before a plural verb speak together.
+    (
+        "Известные ведущие Ирина Лис, Олег Кот и Марина Волк сообщили, что уже ищут работу.",
+        [("Ирина Лис, Олег Кот и Марина Волк", "person")],
+    ),
+    # Words in marks that start in lower case name no medium before the verb.
+    (
+        "Известные ведущие Ирина Лис и Марина Кот «и в шутку и всерьёз» сообщили, что уже ищут работу.",
+        [("Ирина Лис и Марина Кот", "person")],
+    ),
 ]
 
 

@@ -117,7 +117,7 @@ _SENTENCE_OPENERS = frozenset(
 _AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
 # A Latin-script medium right before the verb; short lower-case links stay inside ("Mail on Sunday").
 _MEDIA_BEFORE = regex.compile(
-    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
+    r"(?:[«\"“](?P<name>[\p{Lu}\d][^«»\"“”\n]{0,39}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
     r"(?:[^\S\n](?:(?:on|of|the|and|for|de|du|des|la|le|di|da)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}))"
     r"[^\S\n]*+$"
 )
@@ -1148,6 +1148,10 @@ class Memory:
                 # even in the genitive.
                 free = [c for c in every if c.kind == "name" or not self._governed(c)]
             every = free or every
+            if side == "before" and verb is not None and verb.number == "pl":
+                joined = self._coordinated_names(every)
+                if joined is not None:
+                    return joined
             found = [c for c in every if self._agrees(c, verb)]
             if not found:
                 # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
@@ -1209,6 +1213,33 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _coordinated_names(self, every: list[_Candidate]) -> _Candidate | None:
+        """ "Анна Лис, Олег Кот и Марина сообщили": names in the nominative joined by commas and
+        a final "и" are the subject of a plural verb; together they speak."""
+        names = [c for c in every if c.kind in ("name", "role")]
+        chain: list[_Candidate] = []
+        for cand in reversed(names):
+            if cand.kind != "name" or cand.case not in (None, "nom"):
+                break
+            if chain:
+                gap = self.text[cand.stop : chain[0].start].strip()
+                if gap != ("и" if len(chain) == 1 else ","):
+                    break
+            chain.insert(0, cand)
+        if len(chain) < 2 or every[-1] is not chain[-1]:
+            return None
+        start = chain[0].start
+        # The window may open after a comma: earlier names of the list stand before it.
+        index = bisect.bisect_left(self._name_starts, start) - 1
+        while index >= 0:
+            mention = self.names[index][0]
+            if mention.case not in (None, "nom") or self.text[mention.stop : start].strip() != ",":
+                break
+            start = mention.start
+            index -= 1
+        name = self.text[start : chain[-1].stop]
+        return _Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
 
     def _genitive_head(
         self, window: Window, first: _Candidate | None, noun: Word | None = None
@@ -1746,6 +1777,9 @@ class Memory:
             return Speaker(name=org.name, role=None, type="organization", mention=span)
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
+        if candidate.fixed and candidate.kind == "name" and candidate.name:
+            # Coordinated names speaking together ("Анна Лис и Олег Кот заявили").
+            return Speaker(name=candidate.name, role=None, type="person", mention=span)
         if candidate.fixed and candidate.name:
             if candidate.name.lower() in BACK_REFERENCE_NOUNS:
                 # "пишет автор": the writer quoted before.
