@@ -92,6 +92,11 @@ DOCUMENT_ROWS: list[object] = [
         [("Министерство финансов", "organization")],
     ),
     ("Суд закрыт, говорится в заявлении, распространённом Reuters.", [("Reuters", "organization")]),
+    # A report or a medium's kind noun before the medium's own name: the medium speaks.
+    ("По сообщению издательства Clarin, подозреваемый задержан.", [("Clarin", "organization")]),
+    ("Согласно отчёту Guardian, спрос в Британии низкий.", [("Guardian", "organization")]),
+    ("По данным опроса журнала ''Rolling Stone'', он второй в списке.", [("Rolling Stone", "organization")]),
+    ("По данным газеты «Известия», мост закрыт.", [("Известия", "organization")]),
     # A generic noun refers back to a body named in marks after its head, even at a sentence start.
     (
         "Холдинг «Медиа-Альфа» выдвинул кандидата. В холдинге уточнили, что директор останется.",

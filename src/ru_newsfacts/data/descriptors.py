@@ -19,6 +19,7 @@ __all__ = [
     "NEW_REFERENT_WORDS",
     "PLACE_GENITIVES",
     "QUANTIFIERS",
+    "REPORT_STEMS",
     "SOURCE_HEADS",
     "SPEAKING_MEDIA",
 ]
@@ -55,7 +56,7 @@ MEDIUM_WORDS: frozenset[str] = _words(
     агентству агентством телеканал телеканала телеканалу телеканалом журнал журнала журналу
     журналом радиостанция радиостанцию радиостанции сайт сайта сайту портал портала порталу
     таблоид таблоида еженедельник еженедельника ежедневник ежедневника телекомпания телекомпанию
-    телекомпании радио блог блога медиа
+    телекомпании радио блог блога медиа издательство издательства издательству издательством
     """
 )
 """Common nouns for a medium in any case: they stand before its name ("со ссылкой на газету X")."""
@@ -130,3 +131,19 @@ COUNT_WORDS: frozenset[str] = _words(
 """Exact counts of people ("двое юристов", "три свидетеля"): unlike vague quantity words ("ряд",
 "большинство") the count stays in the group's name, as it tells how many spoke; so does a share
 ("менее 3 % респондентов")."""
+
+REPORT_STEMS: tuple[str, ...] = (
+    "отчет",
+    "отчёт",
+    "доклад",
+    "опрос",
+    "исследовани",
+    "данны",
+    "материал",
+    "стать",
+    "публикаци",
+    "сообщени",
+    "информаци",
+)
+"""Stems of nouns for a report or a survey: "согласно отчёту Guardian", "по данным опроса журнала X":
+the named medium or body after them is the source."""

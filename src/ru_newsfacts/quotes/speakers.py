@@ -30,6 +30,7 @@ from ..data.descriptors import (
     NEW_REFERENT_WORDS,
     PLACE_GENITIVES,
     QUANTIFIERS,
+    REPORT_STEMS,
     SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
@@ -226,6 +227,11 @@ _SHARE_BEFORE = regex.compile(
 # An adjective in "-ий" has a velar or hushing stem ("русский", "хороший") or a soft "-н-" after a
 # consonant ("последний"); "слушаний", "дискуссий", "партий" are genitive plurals of nouns.
 _ADJECTIVE_II = regex.compile(r"(?:[кгхжшчщ]|[^аеёиоуыэюя]н)ий$")
+# A medium's own name right after its kind noun: Latin (also in wiki italics) or in marks.
+_NAMED_AFTER_KIND = regex.compile(
+    r"[^\S\n]++(?:''(?P<italic>[^'\n]{1,40}+)''|«(?P<marks>\p{Lu}[^«»\n]{0,39}+)»|"
+    r"(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:of|the|and|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}+))"
+)
 _INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
@@ -1112,6 +1118,10 @@ class Memory:
                 source = self._relay_source(full)
                 if source is not None:
                     return source
+            if full.side == "genitive" and full.stop > full.start:
+                medium = self._medium_by_kind(full)
+                if medium is not None:
+                    return medium
         for full in windows:
             if full.stop <= full.start:
                 continue
@@ -1213,6 +1223,29 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _medium_by_kind(self, window: Window) -> _Candidate | None:
+        """Read "по сообщению издательства Clarin", "согласно отчёту Guardian", "по данным опроса
+        журнала «Итоги»": a report noun and/or a medium's kind noun opening the window, then the
+        medium's own name in Latin letters or in marks; the medium speaks."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 60))[:2]
+        if not words or self.text[window.start : words[0].start].strip():
+            return None
+        k = 0
+        if words[0].low.startswith(REPORT_STEMS):
+            k = 1
+        if k < len(words) and words[k].low in MEDIUM_WORDS:
+            if k and self.text[words[0].stop : words[1].start].strip():
+                return None
+            k += 1
+        if k == 0:
+            return None
+        match = _NAMED_AFTER_KIND.match(self.text, words[k - 1].stop, window.stop)
+        if match is None:
+            return None
+        group = "italic" if match.group("italic") else "marks" if match.group("marks") else "latin"
+        name = match.group(group)
+        return _Candidate(match.start(group), match.end(group), "org", name=name)
 
     def _coordinated_names(self, every: list[_Candidate]) -> _Candidate | None:
         """ "Анна Лис, Олег Кот и Марина сообщили": names in the nominative joined by commas and
