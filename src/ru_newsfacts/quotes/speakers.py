@@ -858,6 +858,9 @@ class Memory:
         phrase = self.text[parts[0].start : parts[-1].stop]
         before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
         if _LOCATIVE_BEFORE.search(before):
+            if self._verb is not None and self._verb.number == "sg":
+                # "X накануне визита в Москву пообещал": only an impersonal plural lets a place speak.
+                return None
             # "В Британии отмечают": a place speaks for its people, an organisation.
             place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
