@@ -156,3 +156,27 @@ GROUP_ROWS: list[object] = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_ROWS)
 def test_group_speakers(text: str, expected: list[object]) -> None:
     assert _speakers(text) == expected
+
+
+MEDIUM_ROWS: list[object] = [
+    # A bare medium noun refers back to the medium that spoke, not to a body or place in between.
+    (
+        "Мост закрыт, сообщает Daily Star со ссылкой на The Morning Times. "
+        "По данным полиции, в нападении участвовали шесть человек. "
+        "В Скотланд-Ярде предполагают, что подозреваемый уехал. "
+        "Издание отмечает, что имя подозреваемого известно. "
+        "В материале издания отмечается, что подозреваемый скрылся.",
+        [
+            ("The Morning Times", "organization"),
+            ("полиция", "organization"),
+            ("Скотланд-Ярд", "organization"),
+            ("The Morning Times", "organization"),
+            ("The Morning Times", "organization"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM_ROWS)
+def test_medium_back_reference(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected

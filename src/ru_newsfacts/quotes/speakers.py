@@ -1342,6 +1342,16 @@ class Memory:
         return None
 
     @staticmethod
+    def _medium_name(name: str) -> bool:
+        """Whether an organisation speaker may be a medium: not a body named by its kind
+        ("полиция", "министерство юстиции") nor an acronym of a body ("МВД")."""
+        first = name.split()[0] if name.split() else name
+        low = first.lower()
+        if low in ORG_NOMINATIVE_HEADS or low in GENERIC_ORG_REFERENCES:
+            return False
+        return not (_ABBREVIATION.fullmatch(first) and low not in MEDIA)
+
+    @staticmethod
     def _medium_like(name: str) -> bool:
         """A named medium ("РИА Новости", "Reuters"), not a generic word ("источники СМИ")."""
         first = name.split()[0]
@@ -1412,6 +1422,11 @@ class Memory:
         word = words[k]
         if word.low in _FUNCTION_WORDS or word.low in _PREPOSITIONS:
             return None
+        if word.low in MEDIUM_WORDS:
+            kind = next((m for m in SPEAKING_MEDIA if word.low.startswith(m.rstrip("аеоя"))), None)
+            if kind is not None:
+                # "в материале издания": the medium named before, found when resolving "издание".
+                return _Candidate(word.start, word.stop, "org", name=kind, via_document=True)
         index = bisect.bisect_left(self._role_starts, word.start)
         if index < len(self.roles) and self.roles[index].start == word.start:
             role = self.roles[index]
@@ -2082,6 +2097,18 @@ class Memory:
                 # "передаёт ТАСС": the agency relays; a document mentioned next is someone else's.
                 continue
             if organisations and known.type != "organization":
+                continue
+            if organisations and (
+                not self._medium_name(known.name)
+                or (
+                    known.mention is not None
+                    and _LOCATIVE_BEFORE.search(
+                        self.text, max(0, known.mention.start - 4), known.mention.start
+                    )
+                )
+            ):
+                # "Издание отмечает" after "по данным полиции" or "в Скотланд-Ярде считают": a
+                # medium noun stands for a medium, not for a body or a place that spoke.
                 continue
             return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
         return None
