@@ -140,6 +140,17 @@ GROUP_ROWS: list[object] = [
         [("Игорь Соколов", "person")],
     ),
     ("В Британии отмечают, что мост закрыт.", [("Британия", "organization")]),
+    # "кандидат в президенты": "в" with a plural of persons names a rank, not a body that speaks.
+    (
+        "Хиллари Смит проиграла выборы\n\n"
+        "Через пару часов после поражения кандидат в президенты США объявила: «Я здорова!»",
+        [("Хиллари Смит", "person")],
+    ),
+    # A noun after a feminine oblique determiner agrees with it: "своей дочери" is no subject.
+    (
+        "Хиллари Смит вышла к журналистам из квартиры своей дочери Анны, объявила: «Я здорова!»",
+        [("Хиллари Смит", "person")],
+    ),
     # Names in the nominative joined by commas and "и" before a plural verb speak together.
     (
         "Известные ведущие Ирина Лис, Олег Кот и Марина Волк сообщили, что уже ищут работу.",

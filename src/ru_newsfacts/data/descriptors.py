@@ -17,6 +17,7 @@ __all__ = [
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "NEW_REFERENT_WORDS",
+    "OBLIQUE_DETERMINERS",
     "PLACE_GENITIVES",
     "QUANTIFIERS",
     "REPORT_STEMS",
@@ -147,3 +148,13 @@ REPORT_STEMS: tuple[str, ...] = (
 )
 """Stems of nouns for a report or a survey: "согласно отчёту Guardian", "по данным опроса журнала X":
 the named medium or body after them is the source."""
+
+OBLIQUE_DETERMINERS: frozenset[str] = _words(
+    """
+    своей моей твоей нашей вашей этой той одной самой всей
+    """
+)
+"""Feminine possessives and demonstratives in an oblique case ("из квартиры своей дочери"): a
+noun after them that has an oblique reading agrees with them and is no subject, though "дочери"
+alone could be a nominative plural. Masculine forms are left out: "до этого лидер" ends a
+prepositional phrase before the subject."""

@@ -28,6 +28,7 @@ from ..data.descriptors import (
     KIN_HEADS,
     MEDIUM_WORDS,
     NEW_REFERENT_WORDS,
+    OBLIQUE_DETERMINERS,
     PLACE_GENITIVES,
     QUANTIFIERS,
     REPORT_STEMS,
@@ -764,7 +765,17 @@ class Memory:
                 # "сказал журналистам": a dative or instrumental role is no subject.
                 continue
             if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
-                if _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                locative = _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start)
+                if (
+                    locative
+                    and getattr(role, "plural", False)
+                    and role.text.split()[0].lower() == role.nominative.split()[0].lower()
+                ):
+                    # "кандидат в президенты", "в депутаты": "в" with a plural of persons names
+                    # the rank one joins, neither a body nor a speaker.
+                    taken.append((role.start, role.stop))
+                    continue
+                if locative:
                     # "в пресс-службе министерства": a body, not a person.
                     out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
                 else:
@@ -813,6 +824,10 @@ class Memory:
             before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
         ):
             return True
+        if before is not None and before.group().strip().lower() in OBLIQUE_DETERMINERS:
+            cases = role_all_cases(role.text.split()[0])
+            if {"gen", "dat", "ins", "loc"} & set(cases):
+                return False  # "из квартиры своей дочери": the determiner's case is the noun's
         if _SHARE_BEFORE.search(self.text, max(0, role.start - 40), role.start):
             return True  # "менее 3 % респондентов считают"
         if _PARTITIVE_BEFORE.search(self.text, max(0, role.start - 24), role.start):
