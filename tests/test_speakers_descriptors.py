@@ -191,3 +191,21 @@ MEDIUM_ROWS: list[object] = [
 @pytest.mark.parametrize(("text", "expected"), MEDIUM_ROWS)
 def test_medium_back_reference(text: str, expected: list[object]) -> None:
     assert _speakers(text) == expected
+
+
+FIRST_NAME_ROWS: list[object] = [
+    # A first name alone stands for the one person named in full with it; an adverb before it is
+    # no part of the name.
+    (
+        "Марк Уилсон выступил на митинге. Позже Марк рассказал, что рабочие получили письма.",
+        [("Марк Уилсон", "person")],
+    ),
+    ("Анна Ковальчук выступила на митинге. Анна заявила, что мост закроют.", [("Анна Ковальчук", "person")]),
+    # Two people share the first name: the first name alone stays as written.
+    ("Олег Соколов и Олег Петров выступили на митинге. Олег сказал, что мост закроют.", [("Олег", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAME_ROWS)
+def test_first_name_alone(text: str, expected: list[object]) -> None:
+    assert _speakers(text) == expected

@@ -233,6 +233,7 @@ _NAMED_AFTER_KIND = regex.compile(
     r"[^\S\n]++(?:''(?P<italic>[^'\n]{1,40}+)''|«(?P<marks>\p{Lu}[^«»\n]{0,39}+)»|"
     r"(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:of|the|and|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}+))"
 )
+_CONSONANT_SKELETON = regex.compile(r"[аеёиоуыэюяйь\s-]++")
 _INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
@@ -616,6 +617,9 @@ class Memory:
             found = [e for e in found if e.gender in (None, mention.gender)] or found
         if len(found) <= 1:
             return found[0] if found else None
+        surnamed = [e for e in found if e.last and e.first and e.first.lower() == word]
+        if mention.first and not mention.last and len(found) == len(surnamed) and len(surnamed) > 1:
+            return None  # "Олег" after "Олег Соколов" and "Олег Петров": either of them
 
         def nearness(entity: Entity) -> tuple[int, int]:
             starts = self._strong_starts.get(id(entity), [])
@@ -858,6 +862,12 @@ class Memory:
                 break
             if word.low in PRONOUNS or word.low in DETERMINERS:
                 break  # "Некоторые информируют": a pronoun-like word, no name
+            if (
+                word.low in _ADVERBS
+                or word.low in _OPENERS
+                or word.low in ("позже", "позднее", "впоследствии")
+            ):
+                break  # "Позже Марк рассказал": an adverb opening the sentence is no part of the name
             if any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
@@ -2051,6 +2061,12 @@ class Memory:
         spelled single ("Шеффер" / "Шефер": two transliterations of one name in one article)."""
         key = _surname_key(phrase)
         last = _surname_key(phrase.split()[-1]) if phrase.split() else key
+        if " " not in phrase and phrase[:1].isupper():
+            # "Марк" after "Марк Уилсон": a first name alone stands for the one person who has it.
+            named = [e for e in self._by_first.get(phrase, []) if e.type == "person" and e.last]
+            # Two spellings of one surname ("бин Халифа", "бен Халифа") are one person; two surnames, two.
+            if len({_CONSONANT_SKELETON.sub("", _surname_key(e.last or "")) for e in named}) == 1:
+                return named[-1]
         for entity in reversed(self.entities):
             if entity.type != "person":
                 continue
