@@ -103,6 +103,12 @@ DOCUMENT_ROWS: list[object] = [
     ("Согласно отчёту Guardian, спрос в Британии низкий.", [("Guardian", "organization")]),
     ("По данным опроса журнала ''Rolling Stone'', он второй в списке.", [("Rolling Stone", "organization")]),
     ("По данным газеты «Известия», мост закрыт.", [("Известия", "organization")]),
+    # "суд страны" with no such body named before: the country a role named ("президент Боливии").
+    (
+        "Президент Боливии Мигель Торрес перенёс операцию. Оппозиция потребовала выборов, однако "
+        "Верховный суд страны счёл, что церемонию можно провести позднее.",
+        [("Верховный суд Боливии", "organization")],
+    ),
     # A generic noun refers back to a body named in marks after its head, even at a sentence start.
     (
         "Холдинг «Медиа-Альфа» выдвинул кандидата. В холдинге уточнили, что директор останется.",

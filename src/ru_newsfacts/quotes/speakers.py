@@ -234,6 +234,8 @@ _NAMED_AFTER_KIND = regex.compile(
     r"(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:of|the|and|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}+))"
 )
 _CONSONANT_SKELETON = regex.compile(r"[аеёиоуыэюяйь\s-]++")
+# How far back "страны" looks for the country a role named.
+_REACH_COUNTRY = 2000
 _INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
@@ -2015,11 +2017,45 @@ class Memory:
         # The anaphoric mention is a body of its own ("Верховный суд страны"): look before it.
         while body is not None and body.name.rpartition(" ")[2].lower() in _COUNTRY_ANAPHORS:
             body = self.bodies().refer_back(head, body.start)
-        if body is None:
-            return None
         full = self._descriptor_phrase(pos, name).lower()
         stem = full.rpartition(" ")[0]
+        if body is None:
+            if country.lower() != "страны" or head not in GENERIC_ORG_REFERENCES:
+                return None  # "глава государства" is an office, not a body of a country
+            return self._with_country(pos, name)
         return body.name if body.name.lower().startswith(stem + " ") else None
+
+    def _with_country(self, pos: int, name: str) -> str | None:
+        """ "Верховный суд страны" when no such body was named before: the country is the place
+        that completed the latest role before it ("президент Венесуэлы" -> "Верховный суд
+        Венесуэлы"), with the body's words as written."""
+        index = bisect.bisect_left(self._role_starts, pos) - 1
+        country = None
+        while index >= 0 and pos - self.roles[index].stop <= _REACH_COUNTRY:
+            role = self.roles[index]
+            last = role.text.split()[-1]
+            at = role.stop - len(last)
+            if (
+                len(role.text.split()) > 1
+                and _CYRILLIC.match(last)
+                and last[:1].isupper()
+                and not last[1:].isupper()
+                and last.lower().endswith(("ы", "и"))
+                and not self._name_at(at)
+            ):
+                country = last
+                break
+            index -= 1
+        if country is None:
+            return None
+        before: list[str] = []
+        at = pos
+        for word in reversed(words_of(self.text, max(0, pos - 60), pos)[-2:]):
+            if self.text[word.stop : at].strip() or not _ADJECTIVE_FORM.fullmatch(word.low):
+                break
+            before.insert(0, word.text)  # "Верховный суд": the body's adjectives as written
+            at = word.start
+        return " ".join([*before, *name.split()[:-1], country])
 
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
