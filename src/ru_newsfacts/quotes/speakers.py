@@ -1143,6 +1143,7 @@ class Memory:
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
         self._verb = verb
+        windows = [self._past_marks(w) for w in windows]
         for full in windows:
             if full.side in ("after", "relay") and full.stop > full.start:
                 source = self._relay_source(full)
@@ -1253,6 +1254,20 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _past_marks(self, window: Window) -> Window:
+        """An author's window cut inside «...» at a dot of a name ("цитирует «Сибирь.ру» Анну"):
+        it goes on past the closing mark to the end of the sentence."""
+        if window.side not in ("after", "relay") or window.stop <= window.start:
+            return window
+        opened = self.text.rfind("«", window.start, window.stop)
+        if opened < 0 or self.text.find("»", opened, window.stop) >= 0:
+            return window
+        close = self.text.find("»", window.stop, window.stop + _MARKS_CHARS)
+        if close < 0 or "\n" in self.text[window.stop : close]:
+            return window
+        end = _SENTENCE_END.search(self.text, close + 1, close + 1 + _WINDOW_CHARS)
+        return Window(window.start, end.start() if end is not None else close + 1, window.side)
 
     def _medium_by_kind(self, window: Window) -> _Candidate | None:
         """Read "по сообщению издательства Clarin", "согласно отчёту Guardian", "по данным опроса
