@@ -514,6 +514,8 @@ class Memory:
         # Where each person is first named outside quotes, and the person of the headline (lazy).
         self._first_at: dict[int, int] = {}
         self._article: tuple[Entity | None, int] | None = None
+        # People by the head nouns of their roles: "музыкант" finds the "певец" without a scan.
+        self._role_holders: dict[str, list[Entity]] = {}
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -712,6 +714,7 @@ class Memory:
             if owner is not None:
                 self.role_owner[role.start] = owner
                 owner.add_role(role)
+                self._role_holders.setdefault(role.head.lower(), []).append(owner)
 
     def _name_after(self, pos: int) -> Entity | None:
         index = bisect.bisect_left(self._name_starts, pos)
@@ -1902,6 +1905,7 @@ class Memory:
             if candidate.role is not None:
                 # Its role's head too, so a later descriptor can tell this person holds a role.
                 person.role_heads.update({candidate.role.head.lower(), candidate.role.nominative.lower()})
+                self._role_holders.setdefault(candidate.role.head.lower(), []).append(person)
             self.entities.append(person)
             return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
@@ -2361,8 +2365,9 @@ class Memory:
         if narrower:
             fits = {
                 id(e): e
-                for e in self.entities
-                if agrees(e) and self._first_at.get(id(e), pos) < pos and e.role_heads & narrower
+                for h in narrower
+                for e in self._role_holders.get(h, ())
+                if agrees(e) and self._first_at.get(id(e), pos) < pos
             }
             if len(fits) == 1:
                 return safe(next(iter(fits.values())))
