@@ -67,6 +67,12 @@ def test_descriptor_speakers(text: str, expected: list[object]) -> None:
 
 
 NEW_REFERENT_ROWS: list[object] = [
+    # An office of a body named in marks is no one else's office of that kind.
+    (
+        "Главный редактор «Северных вестей» Галина Смирнова заявила, что новости отбирают люди. "
+        "Также, по словам главного редактора «Южные новости» (south.ru), отбор идёт вручную.",
+        [("Галина Смирнова", "person"), ("главный редактор", "role")],
+    ),
     # "неназванный" / "другой" mark a new person: the descriptor refers back to nobody.
     (
         "Представитель министерства Анна Ли сообщила, что мост закрыт. "

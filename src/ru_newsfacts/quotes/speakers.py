@@ -516,6 +516,7 @@ class Memory:
         self._article: tuple[Entity | None, int] | None = None
         # People by the head nouns of their roles: "музыкант" finds the "певец" without a scan.
         self._role_holders: dict[str, list[Entity]] = {}
+        self._roles_written: list[str] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -2307,6 +2308,10 @@ class Memory:
         if words & NEW_REFERENT_WORDS:
             # "неназванный представитель министерства", "ещё один свидетель": someone new.
             return None
+        body = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+        if body is not None and not any(body.group("name").lower() in r.lower() for r in self._all_roles()):
+            # "главного редактора «Вести-Новости»": an office of a body no one was bound with.
+            return None
         head = role.head.lower()
         nominative = role.nominative.lower()
         candidates: list[tuple[int, Entity]] = []
@@ -2332,6 +2337,12 @@ class Memory:
                 return holder
         complement = role.nominative.split()[-1].lower() != head
         return self._described(head, role.gender, role.start, pos, complement)
+
+    def _all_roles(self) -> list[str]:
+        """Every role bound to a person, as written in its nominative (read on first use)."""
+        if self._roles_written is None:
+            self._roles_written = [r.nominative for r in self.roles if r.start in self.role_owner]
+        return self._roles_written
 
     def _described(self, head: str, gender: str | None, at: int, pos: int, complement: bool) -> Entity | None:
         """A descriptor no apposition bound ("заявил сенатор", "66-летний музыкант добавил"): the
