@@ -10,13 +10,17 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_REFERENCE_NOUNS",
+    "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
     "HEAD_GENITIVE_ENDINGS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
+    "NEW_REFERENT_WORDS",
+    "OBLIQUE_DETERMINERS",
     "PLACE_GENITIVES",
     "QUANTIFIERS",
+    "REPORT_STEMS",
     "SOURCE_HEADS",
     "SPEAKING_MEDIA",
 ]
@@ -53,7 +57,7 @@ MEDIUM_WORDS: frozenset[str] = _words(
     агентству агентством телеканал телеканала телеканалу телеканалом журнал журнала журналу
     журналом радиостанция радиостанцию радиостанции сайт сайта сайту портал портала порталу
     таблоид таблоида еженедельник еженедельника ежедневник ежедневника телекомпания телекомпанию
-    телекомпании радио блог блога медиа
+    телекомпании радио блог блога медиа издательство издательства издательству издательством
     """
 )
 """Common nouns for a medium in any case: they stand before its name ("со ссылкой на газету X")."""
@@ -103,7 +107,54 @@ they are."""
 
 QUANTIFIERS: frozenset[str] = _words(
     "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "
-    "большинство меньшинство часть половина треть множество группа"
+    "большинство меньшинство часть половина треть множество группа двое трое четверо пятеро шестеро "
+    "семеро"
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""
+
+NEW_REFERENT_WORDS: frozenset[str] = _words(
+    """
+    неназванный неназванная неназванного неназванной неназванные неназванных анонимный анонимная
+    анонимного анонимной анонимные анонимных другой другая другого другой другие других некий
+    некая некоего некоей второй вторая второго второй еще ещё
+    """
+)
+"""Words that mark a descriptor as a new person ("неназванный представитель министерства",
+"другой эксперт", "ещё один свидетель"): such a descriptor never refers back to someone named."""
+
+COUNT_WORDS: frozenset[str] = _words(
+    """
+    два две три четыре пять шесть семь восемь девять десять двое трое четверо пятеро шестеро семеро
+    оба обе
+    """
+)
+"""Exact counts of people ("двое юристов", "три свидетеля"): unlike vague quantity words ("ряд",
+"большинство") the count stays in the group's name, as it tells how many spoke; so does a share
+("менее 3 % респондентов")."""
+
+REPORT_STEMS: tuple[str, ...] = (
+    "отчет",
+    "отчёт",
+    "доклад",
+    "опрос",
+    "исследовани",
+    "данны",
+    "материал",
+    "стать",
+    "публикаци",
+    "сообщени",
+    "информаци",
+)
+"""Stems of nouns for a report or a survey: "согласно отчёту Guardian", "по данным опроса журнала X":
+the named medium or body after them is the source."""
+
+OBLIQUE_DETERMINERS: frozenset[str] = _words(
+    """
+    своей моей твоей нашей вашей этой той одной самой всей
+    """
+)
+"""Feminine possessives and demonstratives in an oblique case ("из квартиры своей дочери"): a
+noun after them that has an oblique reading agrees with them and is no subject, though "дочери"
+alone could be a nominative plural. Masculine forms are left out: "до этого лидер" ends a
+prepositional phrase before the subject."""

@@ -201,7 +201,8 @@ class Bodies:
                     phrases.append(found)
                     k = found[0]
                     continue
-            elif word.low in _FORMS:
+            if word.low in _FORMS:
+                # "Холдинг «Медиа-Альфа» выдвинул": a head opening a sentence may name its body after it.
                 named = self._named_after(k)
                 if named is not None:
                     self.bodies.append(named)

@@ -21,17 +21,22 @@ import regex
 
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
+    COUNT_WORDS,
     DETERMINERS,
     GROUP_NOUN_ENDINGS,
     HEAD_GENITIVE_ENDINGS,
     KIN_HEADS,
     MEDIUM_WORDS,
+    NEW_REFERENT_WORDS,
+    OBLIQUE_DETERMINERS,
     PLACE_GENITIVES,
     QUANTIFIERS,
+    REPORT_STEMS,
     SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.roles import ROLE_HYPONYMS
 from ..data.speech import (
     DOCUMENT_NOUNS,
     GENERIC_DESCRIPTORS,
@@ -114,7 +119,7 @@ _SENTENCE_OPENERS = frozenset(
 _AGENT_SUFFIXES = ("ист", "тель", "ник", "щик", "чик", "лог", "ант", "ент", "ор", "ер")
 # A Latin-script medium right before the verb; short lower-case links stay inside ("Mail on Sunday").
 _MEDIA_BEFORE = regex.compile(
-    r"(?:[«\"“](?P<name>[^«»\"“”\n]{1,40}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
+    r"(?:[«\"“](?P<name>[\p{Lu}\d][^«»\"“”\n]{0,39}+)[»\"”]|(?<![\p{L}\d'’])(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+"
     r"(?:[^\S\n](?:(?:on|of|the|and|for|de|du|des|la|le|di|da)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}))"
     r"[^\S\n]*+$"
 )
@@ -209,6 +214,29 @@ _SITE_OWNER = regex.compile(
     r",[^\S\n]*+\p{Ll}++[^\S\n]++на[^\S\n]++(?:официальном[^\S\n]++)?+(?:сайте|странице|портале)[^\S\n]++"
     r"(?P<owner>\p{Lu}[\p{L}\d.-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d.-]*+){0,2}+)"
 )
+# "в пресс-релизе, выпущенном Вэнсом": a participle of issuing names the author in the instrumental.
+_ISSUER = regex.compile(
+    r",[^\S\n]*+(?:выпущенн|опубликованн|распространённ|распространенн|подписанн|составленн|подготовленн|"
+    r"обнародованн|направленн|сделанн)\p{L}{1,3}+[^\S\n]++(?P<owner>\p{L}[\p{L}\d-]*+(?:[^\S\n]++\p{Lu}[\p{L}\d-]*+){0,2}+)"
+)
+# "менее 3 % респондентов", "около 40 процентов жителей": a share of a group before its noun.
+_SHARE_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:менее|более|свыше|около|почти|порядка|примерно|лишь|только)[^\S\n]++)?+"
+    r"\d++(?:[,.]\d++)?+[^\S\n]*+(?:%|процент\p{L}{0,3}+)[^\S\n]++$",
+    regex.IGNORECASE,
+)
+# An adjective in "-ий" has a velar or hushing stem ("русский", "хороший") or a soft "-н-" after a
+# consonant ("последний"); "слушаний", "дискуссий", "партий" are genitive plurals of nouns.
+_ADJECTIVE_II = regex.compile(r"(?:[кгхжшчщ]|[^аеёиоуыэюя]н)ий$")
+# A medium's own name right after its kind noun: Latin (also in wiki italics) or in marks.
+_NAMED_AFTER_KIND = regex.compile(
+    r"[^\S\n]++(?:''(?P<italic>[^'\n]{1,40}+)''|«(?P<marks>\p{Lu}[^«»\n]{0,39}+)»|"
+    r"(?P<latin>\p{Latin}[\p{Latin}\d.&'’-]*+(?:[^\S\n](?:(?:of|the|and|de|la|le)[^\S\n])?+\p{Lu}[\p{Latin}\d.&'’-]*+){0,3}+))"
+)
+_CONSONANT_SKELETON = regex.compile(r"[аеёиоуыэюяйь\s-]++")
+# How far back "страны" looks for the country a role named.
+_REACH_COUNTRY = 2000
+_INSTRUMENTAL_HEAD = (("ом", ("", "о")), ("ем", ("", "е", "ь")), ("ой", ("а",)), ("ей", ("я", "ь")))
 _DOMAIN_TAIL = regex.compile(
     r"\.(?:ru|com|kz|net|org|ua|by|uz|kg|info|su|рф|ру)(?![\p{L}\d])", regex.IGNORECASE
 )
@@ -272,6 +300,11 @@ _DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
+# A headline is one short first line; the lead is the first paragraph long enough to be prose.
+_TITLE_MAX = 200
+_LEAD_MIN = 80
+_LINE = regex.compile(r"[^\n]++")
+_FIRST_SENTENCE_END = regex.compile(r"[.!?…][»\"”]?+[^\S\n]++[«\"“]?+\p{Lu}")
 
 
 @dataclass
@@ -478,6 +511,12 @@ class Memory:
         self._fullest_cache: dict[str, str] = {}
         self._short_of: dict[str, str] = {}
         self._caps: dict[str, list[tuple[int, int]]] | None = None
+        # Where each person is first named outside quotes, and the person of the headline (lazy).
+        self._first_at: dict[int, int] = {}
+        self._article: tuple[Entity | None, int] | None = None
+        # People by the head nouns of their roles: "музыкант" finds the "певец" without a scan.
+        self._role_holders: dict[str, list[Entity]] = {}
+        self._roles_written: list[str] | None = None
         self._build()
 
     # ---- building ---------------------------------------------------------------------------
@@ -512,6 +551,7 @@ class Memory:
         self._bind_roles()
         for mention, entity in self.names:
             if not self._in_quote(mention.start):
+                self._first_at.setdefault(id(entity), mention.start)
                 self.events.append((mention.start, entity))
                 if mention.case in (None, "nom"):
                     self.subject_events.append((mention.start, entity))
@@ -582,6 +622,9 @@ class Memory:
             found = [e for e in found if e.gender in (None, mention.gender)] or found
         if len(found) <= 1:
             return found[0] if found else None
+        surnamed = [e for e in found if e.last and e.first and e.first.lower() == word]
+        if mention.first and not mention.last and len(found) == len(surnamed) and len(surnamed) > 1:
+            return None  # "Олег" after "Олег Соколов" and "Олег Петров": either of them
 
         def nearness(entity: Entity) -> tuple[int, int]:
             starts = self._strong_starts.get(id(entity), [])
@@ -672,6 +715,7 @@ class Memory:
             if owner is not None:
                 self.role_owner[role.start] = owner
                 owner.add_role(role)
+                self._role_holders.setdefault(role.head.lower(), []).append(owner)
 
     def _name_after(self, pos: int) -> Entity | None:
         index = bisect.bisect_left(self._name_starts, pos)
@@ -731,7 +775,17 @@ class Memory:
                 # "сказал журналистам": a dative or instrumental role is no subject.
                 continue
             if role.stop <= e and not any(a < role.stop and role.start < b for a, b in taken):
-                if _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start):
+                locative = _LOCATIVE_BEFORE.search(text, max(0, role.start - 4), role.start)
+                if (
+                    locative
+                    and getattr(role, "plural", False)
+                    and role.text.split()[0].lower() == role.nominative.split()[0].lower()
+                ):
+                    # "кандидат в президенты", "в депутаты": "в" with a plural of persons names
+                    # the rank one joins, neither a body nor a speaker.
+                    taken.append((role.start, role.stop))
+                    continue
+                if locative:
                     # "в пресс-службе министерства": a body, not a person.
                     out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
                 else:
@@ -780,6 +834,12 @@ class Memory:
             before.group().strip().lower() in QUANTIFIERS or before.group()[:1].isdigit()
         ):
             return True
+        if before is not None and before.group().strip().lower() in OBLIQUE_DETERMINERS:
+            cases = role_all_cases(role.text.split()[0])
+            if {"gen", "dat", "ins", "loc"} & set(cases):
+                return False  # "из квартиры своей дочери": the determiner's case is the noun's
+        if _SHARE_BEFORE.search(self.text, max(0, role.start - 40), role.start):
+            return True  # "менее 3 % респондентов считают"
         if _PARTITIVE_BEFORE.search(self.text, max(0, role.start - 24), role.start):
             return True  # "как сообщил один из ректоров"
         for word in role.text.split():
@@ -808,6 +868,12 @@ class Memory:
                 break
             if word.low in PRONOUNS or word.low in DETERMINERS:
                 break  # "Некоторые информируют": a pronoun-like word, no name
+            if (
+                word.low in _ADVERBS
+                or word.low in _OPENERS
+                or word.low in ("позже", "позднее", "впоследствии")
+            ):
+                break  # "Позже Марк рассказал": an adverb opening the sentence is no part of the name
             if any(c.start <= word.start < c.stop for c in found):
                 break
             # A word the text also writes in lower case is a common noun at a sentence start.
@@ -823,6 +889,9 @@ class Memory:
         phrase = self.text[parts[0].start : parts[-1].stop]
         before = self.text[max(window.start, parts[0].start - 4) : parts[0].start]
         if _LOCATIVE_BEFORE.search(before):
+            if self._verb is not None and self._verb.number == "sg":
+                # "X накануне визита в Москву пообещал": only an impersonal plural lets a place speak.
+                return None
             # "В Британии отмечают": a place speaks for its people, an organisation.
             place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
             return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
@@ -1078,11 +1147,16 @@ class Memory:
     def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
         self._verb = verb
+        windows = [self._past_marks(w) for w in windows]
         for full in windows:
             if full.side in ("after", "relay") and full.stop > full.start:
                 source = self._relay_source(full)
                 if source is not None:
                     return source
+            if full.side == "genitive" and full.stop > full.start:
+                medium = self._medium_by_kind(full)
+                if medium is not None:
+                    return medium
         for full in windows:
             if full.stop <= full.start:
                 continue
@@ -1119,6 +1193,10 @@ class Memory:
                 # even in the genitive.
                 free = [c for c in every if c.kind == "name" or not self._governed(c)]
             every = free or every
+            if side == "before" and verb is not None and verb.number == "pl":
+                joined = self._coordinated_names(every)
+                if joined is not None:
+                    return joined
             found = [c for c in every if self._agrees(c, verb)]
             if not found:
                 # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
@@ -1180,6 +1258,70 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _past_marks(self, window: Window) -> Window:
+        """An author's window cut inside «...» at a dot of a name ("цитирует «Сибирь.ру» Анну"):
+        it goes on past the closing mark to the end of the sentence."""
+        if window.side not in ("after", "relay") or window.stop <= window.start:
+            return window
+        opened = self.text.rfind("«", window.start, window.stop)
+        if opened < 0 or self.text.find("»", opened, window.stop) >= 0:
+            return window
+        close = self.text.find("»", window.stop, window.stop + _MARKS_CHARS)
+        if close < 0 or "\n" in self.text[window.stop : close]:
+            return window
+        end = _SENTENCE_END.search(self.text, close + 1, close + 1 + _WINDOW_CHARS)
+        return Window(window.start, end.start() if end is not None else close + 1, window.side)
+
+    def _medium_by_kind(self, window: Window) -> _Candidate | None:
+        """Read "по сообщению издательства Clarin", "согласно отчёту Guardian", "по данным опроса
+        журнала «Итоги»": a report noun and/or a medium's kind noun opening the window, then the
+        medium's own name in Latin letters or in marks; the medium speaks."""
+        words = words_of(self.text, window.start, min(window.stop, window.start + 60))[:2]
+        if not words or self.text[window.start : words[0].start].strip():
+            return None
+        k = 0
+        if words[0].low.startswith(REPORT_STEMS):
+            k = 1
+        if k < len(words) and words[k].low in MEDIUM_WORDS:
+            if k and self.text[words[0].stop : words[1].start].strip():
+                return None
+            k += 1
+        if k == 0:
+            return None
+        match = _NAMED_AFTER_KIND.match(self.text, words[k - 1].stop, window.stop)
+        if match is None:
+            return None
+        group = "italic" if match.group("italic") else "marks" if match.group("marks") else "latin"
+        name = match.group(group)
+        return _Candidate(match.start(group), match.end(group), "org", name=name)
+
+    def _coordinated_names(self, every: list[_Candidate]) -> _Candidate | None:
+        """ "Анна Лис, Олег Кот и Марина сообщили": names in the nominative joined by commas and
+        a final "и" are the subject of a plural verb; together they speak."""
+        names = [c for c in every if c.kind in ("name", "role")]
+        chain: list[_Candidate] = []
+        for cand in reversed(names):
+            if cand.kind != "name" or cand.case not in (None, "nom"):
+                break
+            if chain:
+                gap = self.text[cand.stop : chain[0].start].strip()
+                if gap != ("и" if len(chain) == 1 else ","):
+                    break
+            chain.insert(0, cand)
+        if len(chain) < 2 or every[-1] is not chain[-1]:
+            return None
+        start = chain[0].start
+        # The window may open after a comma: earlier names of the list stand before it.
+        index = bisect.bisect_left(self._name_starts, start) - 1
+        while index >= 0:
+            mention = self.names[index][0]
+            if mention.case not in (None, "nom") or self.text[mention.stop : start].strip() != ",":
+                break
+            start = mention.start
+            index -= 1
+        name = self.text[start : chain[-1].stop]
+        return _Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
 
     def _genitive_head(
         self, window: Window, first: _Candidate | None, noun: Word | None = None
@@ -1244,6 +1386,16 @@ class Memory:
         if marks is not None and not head_words[1:]:
             return _medium_nominative(marks.group("name"))
         return None
+
+    @staticmethod
+    def _medium_name(name: str) -> bool:
+        """Whether an organisation speaker may be a medium: not a body named by its kind
+        ("полиция", "министерство юстиции") nor an acronym of a body ("МВД")."""
+        first = name.split()[0] if name.split() else name
+        low = first.lower()
+        if low in ORG_NOMINATIVE_HEADS or low in GENERIC_ORG_REFERENCES:
+            return False
+        return not (_ABBREVIATION.fullmatch(first) and low not in MEDIA)
 
     @staticmethod
     def _medium_like(name: str) -> bool:
@@ -1316,6 +1468,11 @@ class Memory:
         word = words[k]
         if word.low in _FUNCTION_WORDS or word.low in _PREPOSITIONS:
             return None
+        if word.low in MEDIUM_WORDS:
+            kind = next((m for m in SPEAKING_MEDIA if word.low.startswith(m.rstrip("аеоя"))), None)
+            if kind is not None:
+                # "в материале издания": the medium named before, found when resolving "издание".
+                return _Candidate(word.start, word.stop, "org", name=kind, via_document=True)
         index = bisect.bisect_left(self._role_starts, word.start)
         if index < len(self.roles) and self.roles[index].start == word.start:
             role = self.roles[index]
@@ -1689,6 +1846,9 @@ class Memory:
                 owner = site.group("owner").rstrip(".")
                 owner = self._body_name(owner, candidate.start) or owner
                 return Speaker(name=owner, role=None, type="organization", mention=span)
+            issuer = self._issuer(candidate.stop, span)
+            if issuer is not None:
+                return issuer
             # "говорится в статье": an article or report without an owner is the latest speaker's.
             back = None if self._owner_follows(candidate.stop) else self._back_reference(pos, span)
             if back is not None:
@@ -1714,6 +1874,9 @@ class Memory:
             return Speaker(name=org.name, role=None, type="organization", mention=span)
         person: Entity | None = candidate.entity
         role_name: str | None = candidate.role.nominative if candidate.role else None
+        if candidate.fixed and candidate.kind == "name" and candidate.name:
+            # Coordinated names speaking together ("Анна Лис и Олег Кот заявили").
+            return Speaker(name=candidate.name, role=None, type="person", mention=span)
         if candidate.fixed and candidate.name:
             if candidate.name.lower() in BACK_REFERENCE_NOUNS:
                 # "пишет автор": the writer quoted before.
@@ -1740,6 +1903,10 @@ class Memory:
             )
             if role_name:
                 person.roles.append(role_name)
+            if candidate.role is not None:
+                # Its role's head too, so a later descriptor can tell this person holds a role.
+                person.role_heads.update({candidate.role.head.lower(), candidate.role.nominative.lower()})
+                self._role_holders.setdefault(candidate.role.head.lower(), []).append(person)
             self.entities.append(person)
             return Speaker(name=name, role=role_name, type="person", mention=span)
         if candidate.kind == "name" and person is not None:
@@ -1771,6 +1938,12 @@ class Memory:
                 back = self._back_reference(pos, span)
                 if back is not None:
                     return back
+            counted = self._counted(candidate)
+            if counted is not None:
+                # "двое юристов", "три свидетеля": a counted group, never one person named before.
+                span = Span(start=counted, stop=candidate.stop, text=self.text[counted : candidate.stop])
+                name = span.text[:1].lower() + span.text[1:] if self._opens_sentence(counted) else span.text
+                return Speaker(name=name, role=candidate.role.nominative, type="role", mention=span)
             person = self._descriptor(candidate.role, pos)
             if person is None:
                 nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
@@ -1778,6 +1951,63 @@ class Memory:
         if person is None:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
+
+    def _issuer(self, stop: int, span: Span) -> Speaker | None:
+        """The author a participle names after a document ("в пресс-релизе, выпущенном Вэнсом",
+        "в отчёте, подготовленном министерством"): a person or a body in the instrumental."""
+        match = _ISSUER.match(self.text, stop)
+        if match is None:
+            return None
+        at = match.start("owner")
+        index = bisect.bisect_left(self._name_starts, at)
+        if index < len(self.names) and self._name_starts[index] == at:
+            entity = self.names[index][1]
+            return Speaker(
+                name=entity.name,
+                role=entity.roles[-1] if entity.roles else None,
+                type=entity.type,
+                mention=span,
+            )
+        owner = match.group("owner")
+        first = owner.split()[0]
+        low = first.lower()
+        if first[:1].islower():
+            for ending, replacements in _INSTRUMENTAL_HEAD:
+                if not low.endswith(ending):
+                    continue
+                for replacement in replacements:
+                    nominative = low[: -len(ending)] + replacement
+                    if nominative in ORG_NOMINATIVE_HEADS:
+                        name = self._body_name(nominative, at) or ORG_NOMINATIVES.get(nominative, nominative)
+                        return Speaker(name=name, role=None, type="organization", mention=span)
+            return None
+        if _LATIN.fullmatch(owner) or _ABBREVIATION.fullmatch(first):
+            name = self._body_name(owner, at) or owner
+            return Speaker(name=name, role=None, type="organization", mention=span)
+        name = _nominative_name(owner, "ins")
+        known = self._known_person(name)
+        if known is not None:
+            return Speaker(
+                name=known.name, role=known.roles[-1] if known.roles else None, type="person", mention=span
+            )
+        return Speaker(name=name, role=None, type="person", mention=span)
+
+    def _counted(self, candidate: _Candidate) -> int | None:
+        """Where an exact count or a share before a plural role starts ("двое юристов", "менее 3 %
+        респондентов"): the group is named with it. Only a role written in the genitive plural
+        after its count qualifies ("трое" + "юристов"), not "все эксперты"."""
+        if (
+            candidate.role is None
+            or candidate.role.text.split()[0].lower() == candidate.role.nominative.split()[0]
+        ):
+            return None
+        share = _SHARE_BEFORE.search(self.text, max(0, candidate.start - 40), candidate.start)
+        if share is not None:
+            return share.start()
+        before = _LAST_WORD.search(self.text, max(0, candidate.start - 16), candidate.start)
+        if before is not None and before.group().strip().lower() in COUNT_WORDS:
+            return before.start()
+        return None
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
@@ -1807,11 +2037,45 @@ class Memory:
         # The anaphoric mention is a body of its own ("Верховный суд страны"): look before it.
         while body is not None and body.name.rpartition(" ")[2].lower() in _COUNTRY_ANAPHORS:
             body = self.bodies().refer_back(head, body.start)
-        if body is None:
-            return None
         full = self._descriptor_phrase(pos, name).lower()
         stem = full.rpartition(" ")[0]
+        if body is None:
+            if country.lower() != "страны" or head not in GENERIC_ORG_REFERENCES:
+                return None  # "глава государства" is an office, not a body of a country
+            return self._with_country(pos, name)
         return body.name if body.name.lower().startswith(stem + " ") else None
+
+    def _with_country(self, pos: int, name: str) -> str | None:
+        """ "Верховный суд страны" when no such body was named before: the country is the place
+        that completed the latest role before it ("президент Венесуэлы" -> "Верховный суд
+        Венесуэлы"), with the body's words as written."""
+        index = bisect.bisect_left(self._role_starts, pos) - 1
+        country = None
+        while index >= 0 and pos - self.roles[index].stop <= _REACH_COUNTRY:
+            role = self.roles[index]
+            last = role.text.split()[-1]
+            at = role.stop - len(last)
+            if (
+                len(role.text.split()) > 1
+                and _CYRILLIC.match(last)
+                and last[:1].isupper()
+                and not last[1:].isupper()
+                and last.lower().endswith(("ы", "и"))
+                and not self._name_at(at)
+            ):
+                country = last
+                break
+            index -= 1
+        if country is None:
+            return None
+        before: list[str] = []
+        at = pos
+        for word in reversed(words_of(self.text, max(0, pos - 60), pos)[-2:]):
+            if self.text[word.stop : at].strip() or not _ADJECTIVE_FORM.fullmatch(word.low):
+                break
+            before.insert(0, word.text)  # "Верховный суд": the body's adjectives as written
+            at = word.start
+        return " ".join([*before, *name.split()[:-1], country])
 
     def _apposed_person(self, noun: str, pos: int) -> Entity | None:
         """The latest person named before ``pos`` right after a form of ``noun`` ("пианист X")."""
@@ -1853,6 +2117,12 @@ class Memory:
         spelled single ("Шеффер" / "Шефер": two transliterations of one name in one article)."""
         key = _surname_key(phrase)
         last = _surname_key(phrase.split()[-1]) if phrase.split() else key
+        if " " not in phrase and phrase[:1].isupper():
+            # "Марк" after "Марк Уилсон": a first name alone stands for the one person who has it.
+            named = [e for e in self._by_first.get(phrase, []) if e.type == "person" and e.last]
+            # Two spellings of one surname ("бин Халифа", "бен Халифа") are one person; two surnames, two.
+            if len({_CONSONANT_SKELETON.sub("", _surname_key(e.last or "")) for e in named}) == 1:
+                return named[-1]
         for entity in reversed(self.entities):
             if entity.type != "person":
                 continue
@@ -1915,6 +2185,18 @@ class Memory:
                 continue
             if organisations and known.type != "organization":
                 continue
+            if organisations and (
+                not self._medium_name(known.name)
+                or (
+                    known.mention is not None
+                    and _LOCATIVE_BEFORE.search(
+                        self.text, max(0, known.mention.start - 4), known.mention.start
+                    )
+                )
+            ):
+                # "Издание отмечает" after "по данным полиции" or "в Скотланд-Ярде считают": a
+                # medium noun stands for a medium, not for a body or a place that spoke.
+                continue
             return Speaker(name=known.name, role=known.role, type=known.type, mention=span)
         return None
 
@@ -1933,6 +2215,9 @@ class Memory:
             if low in DETERMINERS or low in PRONOUNS or low in _FUNCTION_WORDS or len(low) < _MIN_NOUN_CHARS:
                 break
             if low.endswith(_NOUN_LIKE) or not (word.text.islower() or self._opens_sentence(word.start)):
+                break
+            if low.endswith("ий") and not _ADJECTIVE_II.search(low):
+                # "В ходе слушаний адвокаты": "-ий" after another letter ends a genitive plural noun.
                 break
             if low.endswith(_NOMINATIVE_ADJECTIVE):
                 adjectives.insert(0, low)
@@ -2016,6 +2301,17 @@ class Memory:
         if getattr(role, "plural", False):
             # "отмечают эксперты": a group, not the last expert who spoke.
             return None
+        before = _LAST_WORD.search(self.text, max(0, role.start - 12), role.start)
+        words = {w.lower() for w in role.text.split()}
+        if before is not None:
+            words.add(before.group().strip().lower())
+        if words & NEW_REFERENT_WORDS:
+            # "неназванный представитель министерства", "ещё один свидетель": someone new.
+            return None
+        body = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+        if body is not None and not any(body.group("name").lower() in r.lower() for r in self._all_roles()):
+            # "главного редактора «Вести-Новости»": an office of a body no one was bound with.
+            return None
         head = role.head.lower()
         nominative = role.nominative.lower()
         candidates: list[tuple[int, Entity]] = []
@@ -2035,9 +2331,104 @@ class Memory:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
                 return self.speakers[index][1]
-        if head in OFFICE_HEADS and not getattr(role, "plural", False):
-            return self._office_holder(role, head, nominative, pos)
-        return None
+        if head in OFFICE_HEADS:
+            holder = self._office_holder(role, head, nominative, pos)
+            if holder is not None:
+                return holder
+        complement = role.nominative.split()[-1].lower() != head
+        return self._described(head, role.gender, role.start, pos, complement)
+
+    def _all_roles(self) -> list[str]:
+        """Every role bound to a person, as written in its nominative (read on first use)."""
+        if self._roles_written is None:
+            self._roles_written = [r.nominative for r in self.roles if r.start in self.role_owner]
+        return self._roles_written
+
+    def _described(self, head: str, gender: str | None, at: int, pos: int, complement: bool) -> Entity | None:
+        """A descriptor no apposition bound ("заявил сенатор", "66-летний музыкант добавил"): the
+        one person named before it who holds a narrower role ("певец" for "музыкант"), else the
+        person of the headline when their roles do not clash with it; a descriptor without a
+        complement in the lead re-introduces the headline's person even if no role was given.
+        Two people who fit, a generic, relational or source noun: nobody."""
+        if (
+            head in GENERIC_DESCRIPTORS
+            or head in _RELATIONAL
+            or head in SOURCE_HEADS
+            or head in BACK_REFERENCE_NOUNS
+        ):
+            return None
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+
+        def agrees(entity: Entity) -> bool:
+            return entity.type == "person" and all(
+                g not in ("m", "f") or entity.gender in (None, g) for g in (gender, verb_gender)
+            )
+
+        narrower = ROLE_HYPONYMS.get(head, frozenset())
+        # The person in focus: a more recent subject or speaker with no role at all may be the one
+        # the descriptor means, so a role-holder further back is then no safe referent.
+        latest = self._latest(pos, verb_gender or gender)
+        focus_free = latest is not None and not {h for h in latest.role_heads if " " not in h}
+
+        def safe(entity: Entity) -> Entity | None:
+            return entity if latest is None or latest is entity or not focus_free else None
+
+        if narrower:
+            fits = {
+                id(e): e
+                for h in narrower
+                for e in self._role_holders.get(h, ())
+                if agrees(e) and self._first_at.get(id(e), pos) < pos
+            }
+            if len(fits) == 1:
+                return safe(next(iter(fits.values())))
+            if fits:
+                return None
+        main, lead_stop = self._article_person()
+        if main is None or not agrees(main) or self._first_at.get(id(main), pos) >= pos:
+            return None
+        heads = {h for h in main.role_heads if " " not in h}
+        if heads:
+            return safe(main) if head in heads or heads & narrower else None
+        return safe(main) if at < lead_stop and not complement else None
+
+    def _article_person(self) -> tuple[Entity | None, int]:
+        """The person the article is about, and where its lead paragraph ends: the one person the
+        headline names, else the one named as a subject in the lead's first sentence."""
+        if self._article is not None:
+            return self._article
+        title: tuple[int, int] | None = None
+        lead: tuple[int, int] | None = None
+        for line in _LINE.finditer(self.text):
+            if not line.group().strip():
+                continue
+            start, stop = line.span()
+            if title is None and stop - start <= _TITLE_MAX and stop < len(self.text.rstrip()):
+                title = (start, stop)
+                continue
+            if stop - start >= _LEAD_MIN or title is None:
+                lead = (start, stop)
+                break
+        main: Entity | None = None
+        if title is not None:
+            named = {id(e): e for m, e in self.person_names(*title) if e.type == "person"}
+            if len(named) == 1:
+                main = next(iter(named.values()))
+            elif named:
+                self._article = (None, 0)
+                return self._article
+        if main is None and lead is not None:
+            end = _FIRST_SENTENCE_END.search(self.text, lead[0], lead[1])
+            stop = end.start() + 1 if end is not None else lead[1]
+            subjects = {
+                id(e): e
+                for m, e in self.person_names(lead[0], stop)
+                if e.type == "person" and m.case in (None, "nom")
+            }
+            if len(subjects) == 1:
+                main = next(iter(subjects.values()))
+        self._article = (main, lead[1] if lead is not None else 0)
+        return self._article
 
     def _office_holder(self, role: RoleMention, head: str, nominative: str, pos: int) -> Entity | None:
         """An unbound office ("министр спорта", "премьер"): the person bound to it later, else the
