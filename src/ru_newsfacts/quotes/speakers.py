@@ -49,6 +49,7 @@ from ..names import NameMention, RoleMention, find_person_names, find_roles, to_
 from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
 from ..names._text import word_index
+from ._addressee import addressees
 from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
@@ -1110,6 +1111,9 @@ class Memory:
                     window = Window(window.start, aside.start() if aside is not None else stop, side)
                     every = self.candidates(window)
             every = [c for c in every if not self._dative_object(c)]
+            # "сообщил «Коммерсанту» директор X": the medium told something is the addressee.
+            told = addressees(self.text, every)
+            every = [c for c in every if c.start not in told]
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]

@@ -1,0 +1,43 @@
+"""Speaker rules read from fresh articles (round 4 review): each row an invented sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from ru_newsfacts import extract_quotes
+
+# Each row: text -> [(speaker name or None, type)] for every quote in order.
+ADDRESSEE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # The medium told something stands between the verb and its subject, in the dative.
+    (
+        "Завод закроют в мае, сообщил «Вестнику» директор предприятия Иван Петров.",
+        [("Иван Петров", "person")],
+    ),
+    (
+        "Завод закроют в мае, сообщил Горсовету Иван Петров.",
+        [("Иван Петров", "person")],
+    ),
+    (
+        "Цены вырастут, подтвердила газете «Северный край» глава компании Мария Петрова.",
+        [("Мария Петрова", "person")],
+    ),
+    # A feminine body in the dative, with its genitive complement.
+    (
+        "Цены вырастут, подтвердила Северной службе ТВК глава компании Мария Петрова.",
+        [("Мария Петрова", "person")],
+    ),
+    # Before the verb: the addressee after the body that speaks.
+    (
+        "В пресс-службе министерства корреспонденту агентства «Росинформ» сообщили, что завод закроют.",
+        [("пресс-служба министерства", "organization")],
+    ),
+    # The medium in the nominative still speaks; so does a medium named after a preposition's place.
+    ("Завод закроют, сообщает агентство «Росинформ».", [("Росинформ", "organization")]),
+    ("Завод закроют, сообщил «Вестник».", [("Вестник", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_ROWS)
+def test_addressee_is_not_the_speaker(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected
