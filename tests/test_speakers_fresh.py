@@ -41,3 +41,33 @@ ADDRESSEE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_addressee_is_not_the_speaker(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+GENDER_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A masculine verb rules out the woman named before: the descriptor is somebody else.
+    (
+        "Хирург Анна Смирнова рассказала, что травма тяжёлая. "
+        "«Пациент скончался», — отметил собеседник агентства.",
+        [("Анна Смирнова", "person"), ("собеседник агентства", "role")],
+    ),
+    # A feminine verb rules out the man named in passing, even after a comma.
+    (
+        "Говоря о программах Ивана Кравцова, глава канала сообщила, что темы будут разными.",
+        [("глава канала", "role")],
+    ),
+    # An agreeing verb keeps the binding.
+    (
+        "Директор завода Иван Кравцов рассказал о планах. «Цех закроют», — отметил директор.",
+        [("Иван Кравцов", "person")],
+    ),
+    (
+        "Директор завода Анна Смирнова рассказала о планах. «Цех закроют», — отметила директор.",
+        [("Анна Смирнова", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENDER_ROWS)
+def test_descriptor_agrees_with_its_verb(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

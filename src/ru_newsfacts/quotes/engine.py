@@ -24,7 +24,7 @@ from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
-from .speakers import Memory
+from .speakers import Memory, _Candidate
 
 __all__ = ["QuoteAnalysis", "analyze"]
 
@@ -273,6 +273,7 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
                 speaker = memory.resolve(candidate, pos, source.verb)
+                speaker = _agreeing_descriptor(speaker, candidate, source, memory)
             elif out:
                 speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
             if speaker is not None:
@@ -288,6 +289,33 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             continue
         out[i] = _neighbour(raws, out, i)
     return out
+
+
+def _agreeing_descriptor(
+    speaker: Speaker | None, candidate: _Candidate, source: RawQuote, memory: Memory
+) -> Speaker | None:
+    """Keep a descriptor unbound when its verb's gender rules the bound person out.
+
+    "Анна Смирнова рассказала ... «П», — отметил собеседник агентства": a masculine verb tells that
+    the descriptor is somebody else; so does "глава канала сообщила" after a man's name, even where
+    a comma made the two look apposed. Names and pronouns are checked by the memory itself.
+    """
+    verb = source.verb
+    if (
+        speaker is None
+        or speaker.type != "person"
+        or not speaker.role
+        or candidate.kind != "role"
+        or candidate.fixed
+        or verb is None
+        or verb.tense != "past"
+        or verb.gender not in ("m", "f")
+    ):
+        return speaker
+    entity = memory.entity_named(speaker.name)
+    if entity is None or entity.gender not in ("m", "f") or entity.gender == verb.gender:
+        return speaker
+    return Speaker(name=speaker.role, role=speaker.role, type="role", mention=speaker.mention)
 
 
 def _new_sentence_between(text: str, previous: RawQuote, source: RawQuote) -> bool:
