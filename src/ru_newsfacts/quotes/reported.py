@@ -44,6 +44,7 @@ from ..data.speech import (
     VerbForm,
 )
 from ..models import Paragraph
+from ._gaps import words_dropped
 from ._raw import RawQuote, Window
 from ._text import Word, cyrillic_runs, words_of
 
@@ -720,6 +721,8 @@ def _verb_cue(
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
             following = paragraphs[nxt]
+            if words_dropped(text, paragraphs[sentence.paragraph].stop, following.start):
+                return False  # the announced words were lost with a blank gap; the author goes on
             windows = [before_clause, before_sentence]
             opening = words_of(text, following.start, min(following.stop, following.start + 40))
             kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"

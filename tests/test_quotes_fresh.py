@@ -1,0 +1,39 @@
+"""Quote rules read from fresh articles (round 4 review): each row an invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ru_newsfacts import extract_quotes
+
+# Each row: text -> [(kind, quoted text)] for every quote in order.
+DROPPED_BLOCK_ROWS: list[tuple[str, list[tuple[str, str]]]] = [
+    # Two blank lines after the colon: the announced block was lost, the author's text goes on.
+    (
+        "В заявлении компании говорится:\n\n\nВ 2012 году завод выпустил сто машин. "
+        "Глава области Иван Сидоров сообщил, что денег нет.",
+        [("indirect", "денег нет")],
+    ),
+    (
+        "В письме губернатору директор завода заявил:\n\n\nСидоров добавил, что он встревожен.",
+        [("indirect", "он встревожен")],
+    ),
+    (
+        "Сам он сказал, что не знает секрета успеха:\n\n\nЯ считаю, что завод выпустил сто машин.",
+        [("indirect", "не знает секрета успеха")],
+    ),
+    # The block right after the colon, or after one blank line, is still the announced words.
+    (
+        "В заявлении компании говорится:\nЗавод закроют в мае.",
+        [("direct", "Завод закроют в мае")],
+    ),
+    (
+        "Сам он сказал, что не знает секрета успеха:\n\nЯ всегда работаю много.",
+        [("indirect", "не знает секрета успеха"), ("direct", "Я всегда работаю много")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DROPPED_BLOCK_ROWS)
+def test_colon_before_a_dropped_block(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == expected
