@@ -71,3 +71,22 @@ GENDER_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_descriptor_agrees_with_its_verb(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+APPOSED_NAME_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # Descriptor words after the verb, then a name the name lists do not know.
+    ("«Мы горды», — сказала комедиантка и телеведущая Эллен Дегерти.", [("Эллен Дегерти", "person")]),
+    ("«Мы горды», — сказала телеведущая Эллен Дегерти.", [("Эллен Дегерти", "person")]),
+    # A preposition makes the capitalised words a complement; a genitive body is no name.
+    (
+        "«Молодец», — заявил специалист по безопасности Медицинского центра.",
+        [("специалист по безопасности Медицинского центра", "role")],
+    ),
+    ("«Молодец», — заявили участники Совета Федерации.", [("участники", "role")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_NAME_ROWS)
+def test_unknown_name_after_descriptor(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

@@ -50,6 +50,7 @@ from ..names._morph import first_name_readings, guess_first_readings, is_first_n
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._addressee import addressees
+from ._apposed_name import name_after_descriptor
 from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
@@ -1127,6 +1128,11 @@ class Memory:
             if not found:
                 # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
                 found = [c for c in every if c.kind == "name"]
+            if side == "after" and not any(c.kind in ("name", "pronoun") for c in found):
+                # "— сказала комедиантка и телеведущая Эллен Дегерти": a name the finder missed.
+                apposed = self._name_after_descriptor(window, found)
+                if apposed is not None:
+                    return apposed
             if not found:
                 continue
             if side == "relay":
@@ -1459,6 +1465,19 @@ class Memory:
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
                 return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         return best
+
+    def _name_after_descriptor(self, window: Window, found: list[_Candidate]) -> _Candidate | None:
+        """A name after the descriptor words that follow the verb, read from the shape alone."""
+        gender = self._verb.gender if self._verb is not None else None
+        span = name_after_descriptor(self.text, window.start, window.stop, gender)
+        if span is None or any(c.start < span[1] and span[0] < c.stop for c in found):
+            return None
+        role = next((c.role for c in found if c.kind == "role" and c.stop <= span[0]), None)
+        name = self.text[span[0] : span[1]]
+        known = self._known_person(name)
+        if known is not None:
+            return _Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
+        return _Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
 
     def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
