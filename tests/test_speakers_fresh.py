@@ -90,3 +90,21 @@ APPOSED_NAME_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_unknown_name_after_descriptor(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+IMPERSONAL_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # An adverb between a short subject and its verb belongs to neither.
+    ("В Росфиннадзоре тогда указывали, что нарушения выявлены.", [("Росфиннадзор", "organization")]),
+    ("Петровский также утверждает, что цены вырастут.", [("Петровский", "person")]),
+    # An impersonal plural verb, then "в" and the body: the body speaks.
+    ("Заводы закроют в мае, поясняли в Росфиннадзоре.", [("Росфиннадзор", "organization")]),
+    ("Заводы закроют в мае, поясняли в Moody's.", [("Moody's", "organization")]),
+    # A singular verb after "в X" keeps no speaker: "в X" is a place, the subject is missing.
+    ("Заводы закроют в мае, сообщил в Росфиннадзоре.", [(None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_ROWS)
+def test_impersonal_plural_and_adverbs(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

@@ -54,6 +54,7 @@ from ._apposed_name import name_after_descriptor
 from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
+from ._windows import locative_body_after, without_trailing_adverbs
 
 __all__ = ["Entity", "Memory"]
 
@@ -1096,6 +1097,10 @@ class Memory:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), "before")
             elif side == "before":
                 window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
+                # "В Минфине тогда указывали": the adverb before the verb is no part of its subject.
+                window = Window(
+                    window.start, without_trailing_adverbs(self.text, window.start, window.stop), side
+                )
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
@@ -1133,6 +1138,10 @@ class Memory:
                 apposed = self._name_after_descriptor(window, found)
                 if apposed is not None:
                     return apposed
+                body = locative_body_after(self.text, window.start, window.stop)
+                if not found and body is not None and verb is not None and verb.number == "pl":
+                    # "П, поясняли в Росфиннадзоре": the body an impersonal plural verb places.
+                    return _Candidate(body[0], body[1], "org")
             if not found:
                 continue
             if side == "relay":
