@@ -108,3 +108,28 @@ IMPERSONAL_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_impersonal_plural_and_adverbs(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+ABBREVIATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # The bare abbreviation takes the one country the article writes after it.
+    (
+        "МВД Молдовы сообщило, что депутат ранен. В заявлении МВД говорится, что полицейский погиб.",
+        [("МВД Молдовы", "organization"), ("МВД Молдовы", "organization")],
+    ),
+    # Two countries: the bare abbreviation stays as written.
+    (
+        "МИД Молдовы и МИД Румынии выступили с заявлениями. Позже в МИД уточнили, что визит перенесён.",
+        [("МИД", "organization")],
+    ),
+    # A first name after the abbreviation starts a person.
+    (
+        "Глава МАГАТЭ Юкия Амано приехал в Вену. В МАГАТЭ заявили, что проверка закончена.",
+        [("МАГАТЭ", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATION_ROWS)
+def test_abbreviation_in_full(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

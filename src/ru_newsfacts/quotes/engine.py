@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .._trusted import build, direct
+from ..data.speech import MEDIA
 from ..models import (
     Interview,
     InterviewTurn,
@@ -20,6 +21,7 @@ from ..models import (
     SpeakerType,
 )
 from ..segmentation import split_paragraphs
+from ._bodies_full import fullest_abbreviation
 from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
@@ -47,6 +49,8 @@ _AND_BEFORE = regex.compile(r"(?<![\p{L}\d])и(?:[^\S\n]++также)?+[^\S\n]++
 # How far before a cue "и" / "и также" is looked for: a search from the start of the text for
 # every quote made long articles quadratic.
 _AND_REACH = 40
+# Media are named as they are ("ТАСС"), never extended by the word after them.
+_MEDIA_NAMES = MEDIA | frozenset({"сми"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
         interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
     speakers = _resolve(raws, memory, interviewee)
     speakers = [memory.in_full(speaker) for speaker in speakers]
+    speakers = _bodies_in_full(text, speakers)
     interviewee = memory.in_full(interviewee)
     quotes = tuple(
         _quote(raw.start, raw.stop, text[raw.start : raw.stop], raw.kind, speaker, _cue(text, raw.cue))
@@ -288,6 +293,22 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
         if not raw.inherit or out[i] is not None:
             continue
         out[i] = _neighbour(raws, out, i)
+    return out
+
+
+def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Give a body named by its bare abbreviation the place the article writes after it once
+    ("МВД" -> "МВД Украины"); each name is looked up once per article."""
+    full: dict[str, str] = {}
+    out: list[Speaker | None] = []
+    for speaker in speakers:
+        if speaker is None or speaker.type != "organization":
+            out.append(speaker)
+            continue
+        if speaker.name not in full:
+            full[speaker.name] = fullest_abbreviation(text, speaker.name, _MEDIA_NAMES)
+        name = full[speaker.name]
+        out.append(speaker if name == speaker.name else speaker.model_copy(update={"name": name}))
     return out
 
 
