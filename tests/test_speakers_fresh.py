@@ -133,3 +133,16 @@ ABBREVIATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_abbreviation_in_full(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+DOCUMENT_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A document whose issuer the text does not give is nobody: the speaker is unknown (None).
+    ("«Программу продлят до мая», — говорится в документе.", [(None, "unknown")]),
+    ("В указе говорится, что программу продлят до мая.", [(None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_ROWS)
+def test_document_without_owner(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

@@ -97,6 +97,10 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
     speakers = _resolve(raws, memory, interviewee)
     speakers = [memory.in_full(speaker) for speaker in speakers]
     speakers = _bodies_in_full(text, speakers)
+    # "говорится в сообщении" with no owner found: a document noun is nobody; the speaker is unknown.
+    speakers = [
+        None if speaker is not None and speaker.type == "unknown" else speaker for speaker in speakers
+    ]
     interviewee = memory.in_full(interviewee)
     quotes = tuple(
         _quote(raw.start, raw.stop, text[raw.start : raw.stop], raw.kind, speaker, _cue(text, raw.cue))
