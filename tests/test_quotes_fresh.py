@@ -37,3 +37,19 @@ DROPPED_BLOCK_ROWS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), DROPPED_BLOCK_ROWS)
 def test_colon_before_a_dropped_block(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.kind, q.text) for q in extract_quotes(text)] == expected
+
+
+# Each row: text -> [(quoted text, speaker name or None)].
+IMPERSONAL_AS_ROWS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # "Как сообщается, П" reports like "Сообщается, что П": indirect, no speaker.
+    ("Гибель подтверждена. Как сообщается, он погиб при штурме.", [("он погиб при штурме", None)]),
+    ("Завод, как сообщалось, был закрыт в мае.", [("был закрыт в мае", None)]),
+    # "Как говорится" is a saying, no report.
+    ("Как говорится, за ним придут другие.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPERSONAL_AS_ROWS)
+def test_impersonal_after_kak(text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
+    assert got == expected

@@ -57,6 +57,8 @@ _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
 _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
+# "как говорится", "как сказано": idioms; other impersonal verbs after "как" report ("как сообщается").
+_SAYING_LEMMAS = frozenset({"говориться", "сказано"})
 # "прокомментировал это журналистам:": words allowed between a verb and a colon closing the paragraph.
 _MAX_COLON_OBJECT_WORDS = 3
 _MAX_INVERTED_TAIL = 12
@@ -647,9 +649,11 @@ def _verb_cue(
         i
         and lows[i - 1] == "как"
         and form.kind == "document"
+        and form.lemma in _SAYING_LEMMAS
         and not (i + 2 < len(words) and lows[i + 1] == "в" and lows[i + 2] in DOCUMENT_NOUNS)
     ):
         # "как говорится": a saying, not a statement; "как говорится в пресс-релизе" is one.
+        # "Как сообщается, П" / "как отмечалось, П" are impersonal reports, like "Сообщается, что П".
         return False
     if (i and lows[i - 1] == "как") or after_kak:
         k = i - 1 if lows[i - 1] == "как" else i - 2
