@@ -146,3 +146,21 @@ DOCUMENT_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_document_without_owner(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+OPENING_NAME_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A sentence opening with a name the lists miss; the pronoun after it finds that person.
+    (
+        "Боксёр Иван Петров проиграл бой. Бадди Макгрегор после известия о травме Петрова заявил: "
+        "«Мы все переживаем». Он добавил, что «боксёрам нужно быть строже».",
+        [("Бадди Макгрегор", "person"), ("Бадди Макгрегор", "person")],
+    ),
+    # A body in the genitive is no name.
+    ("Сборная России после матча заявила: «Мы довольны».", [(None, "unknown")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_NAME_ROWS)
+def test_unknown_name_opening_sentence(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

@@ -15,7 +15,7 @@ from ..data.descriptors import MEDIUM_WORDS, PLACE_GENITIVES
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
 
-__all__ = ["name_after_descriptor"]
+__all__ = ["name_after_descriptor", "name_opening_sentence"]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
@@ -23,6 +23,10 @@ _SHAPE = regex.compile(
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)"
     r"(?=[^\S\n]*+(?:[.,;!?()]|$))"
 )
+# "Бадди Макгрегор после матча заявил": two or three capitalised words open the sentence, then
+# lower-case words run up to the verb.
+_OPENING = regex.compile(rf"[^\S\n]*+(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)[^\S\n]++\p{{Ll}}")
+_SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…][»\"”)]?+|\n)[^\S\n]*+$")
 _LOWER = regex.compile(r"\p{Ll}[\p{Ll}-]*+")
 _CYRILLIC_NAME = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\s-]*+")
 # Adjectives written with a capital open the names of bodies ("Медицинского центра").
@@ -48,6 +52,37 @@ _STOP_WORDS = (
 )
 
 
+def _plausible_name(name: str, gender: str | None) -> bool:
+    """Whether capitalised words read as a person's name in the nominative, not a body or place."""
+    parts = name.split()
+    if not _CYRILLIC_NAME.fullmatch(name) or any(p.lower() in _STOP_WORDS for p in parts):
+        return False
+    if _ADJECTIVE.fullmatch(parts[0]):
+        return False
+    last = parts[-1].lower()
+    return not (last.endswith(_OBLIQUE_LAST) and not (gender == "f" and last.endswith(_FEMININE_LAST)))
+
+
+def name_opening_sentence(text: str, start: int, stop: int, gender: str | None) -> tuple[int, int] | None:
+    """Find a name opening the sentence whose verb follows: "Бадди Макгрегор после матча заявил".
+
+    Args:
+        text: The whole text.
+        start: Where the author's words before the verb start (must be a sentence start).
+        stop: Where they stop (the verb).
+        gender: The verb's gender ("m", "f") or None.
+
+    Returns:
+        The span of the name, or None when the words do not open the sentence with one.
+    """
+    if _SENTENCE_END_BEFORE.search(text, max(0, start - 4), start) is None:
+        return None
+    match = _OPENING.match(text, start, stop)
+    if match is None or not _plausible_name(match.group("name"), gender):
+        return None
+    return match.start("name"), match.end("name")
+
+
 def name_after_descriptor(text: str, start: int, stop: int, gender: str | None) -> tuple[int, int] | None:
     """Find "descriptor Name Surname" right after a speech verb.
 
@@ -65,14 +100,6 @@ def name_after_descriptor(text: str, start: int, stop: int, gender: str | None) 
         return None
     if any(w in _STOP_WORDS for w in _LOWER.findall(match.group("descriptor"))):
         return None
-    name = match.group("name")
-    parts = name.split()
-    if not _CYRILLIC_NAME.fullmatch(name) or any(p.lower() in _STOP_WORDS for p in parts):
-        return None
-    if _ADJECTIVE.fullmatch(parts[0]):
-        return None
-    last = parts[-1].lower()
-    oblique = last.endswith(_OBLIQUE_LAST) and not (gender == "f" and last.endswith(_FEMININE_LAST))
-    if oblique:
+    if not _plausible_name(match.group("name"), gender):
         return None
     return match.start("name"), match.end("name")

@@ -50,7 +50,7 @@ from ..names._morph import first_name_readings, guess_first_readings, is_first_n
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._addressee import addressees
-from ._apposed_name import name_after_descriptor
+from ._apposed_name import name_after_descriptor, name_opening_sentence
 from ._bodies import Bodies, nominative_body
 from ._raw import Window
 from ._text import Word, words_of
@@ -1143,6 +1143,9 @@ class Memory:
                     # "П, поясняли в Росфиннадзоре": the body an impersonal plural verb places.
                     return _Candidate(body[0], body[1], "org")
             if not found:
+                opening = self._name_opening_sentence(window) if side == "before" else None
+                if opening is not None:
+                    return opening
                 continue
             if side == "relay":
                 # "цитирует РБК Путина": the person relayed speaks, not the medium.
@@ -1157,6 +1160,9 @@ class Memory:
             if side == "before":
                 found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
                 if not found:
+                    opening = self._name_opening_sentence(window)
+                    if opening is not None:
+                        return opening
                     continue
             if side == "subject":
                 return found[0]
@@ -1474,6 +1480,18 @@ class Memory:
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
                 return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         return best
+
+    def _name_opening_sentence(self, window: Window) -> _Candidate | None:
+        """ "Бадди Макгрегор после матча заявил": a sentence opening with a name the finder missed,
+        read when nothing else before a singular verb can be its subject."""
+        verb = self._verb
+        if verb is None or verb.number != "sg":
+            return None
+        span = name_opening_sentence(self.text, window.start, window.stop, verb.gender)
+        if span is None:
+            return None
+        name = self.text[span[0] : span[1]]
+        return _Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
 
     def _name_after_descriptor(self, window: Window, found: list[_Candidate]) -> _Candidate | None:
         """A name after the descriptor words that follow the verb, read from the shape alone."""
