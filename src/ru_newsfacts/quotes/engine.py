@@ -51,6 +51,7 @@ _AND_BEFORE = regex.compile(r"(?<![\p{L}\d])и(?:[^\S\n]++также)?+[^\S\n]++
 _AND_REACH = 40
 # Media are named as they are ("ТАСС"), never extended by the word after them.
 _MEDIA_NAMES = MEDIA | frozenset({"сми"})
+_MAX_BODY_LOOKUPS = 16
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,11 @@ def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker |
             out.append(speaker)
             continue
         if speaker.name not in full:
-            full[speaker.name] = fullest_abbreviation(text, speaker.name, _MEDIA_NAMES)
+            # Each lookup scans the text: a bounded number of names keeps hostile input linear.
+            lookup = len(full) < _MAX_BODY_LOOKUPS
+            full[speaker.name] = (
+                fullest_abbreviation(text, speaker.name, _MEDIA_NAMES) if lookup else speaker.name
+            )
         name = full[speaker.name]
         out.append(speaker if name == speaker.name else speaker.model_copy(update={"name": name}))
     return out
