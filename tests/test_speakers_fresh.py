@@ -187,3 +187,25 @@ def test_unknown_name_opening_sentence(text: str, expected: list[tuple[str | Non
 def test_fresh_speaker_gaps(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+BODY_COMPLEMENT_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A lower-case genitive complement of a body's head is part of its name.
+    (
+        "Бегун сбежал, сообщила Кубинская федерация лёгкой атлетики.",
+        [("Кубинская федерация лёгкой атлетики", "organization")],
+    ),
+    (
+        "Бегун сбежал, сообщила Российская федерация баскетбола.",
+        [("Российская федерация баскетбола", "organization")],
+    ),
+    # An adverb or a dative after the head is none.
+    ("Бегун сбежал, сообщила Российская федерация вчера.", [("Российская федерация", "organization")]),
+    ("Бегун сбежал, сообщила Российская федерация журналистам.", [("Российская федерация", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_COMPLEMENT_ROWS)
+def test_body_genitive_complement(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected

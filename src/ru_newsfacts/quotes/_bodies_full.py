@@ -43,3 +43,41 @@ def fullest_abbreviation(text: str, name: str, skip: frozenset[str]) -> str:
     if len(places) != 1:
         return name
     return f"{name} {places.pop()}"
+
+
+# A lower-case genitive complement of a body's head: "федерация лёгкой атлетики", "союз журналистов".
+_GENITIVE_ADJECTIVE = ("ой", "ей", "ого", "его", "ых", "их")
+_GENITIVE_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств")
+_MAX_COMPLEMENT = 3
+# Words that end like a genitive but are adverbs, pronouns or particles after a name.
+_NOT_COMPLEMENT = frozenset(
+    {"вчера", "сегодня", "завтра", "когда", "тогда", "также", "ранее", "позже", "его", "ее", "её", "их"}
+    | {"этой", "этого", "этих", "той", "того", "тех", "всего", "всей", "всех", "или", "ли", "при"}
+)
+
+
+def genitive_complement(words: list[tuple[int, int, str]], text: str) -> int:
+    """How many of ``words`` (the lower-case words right after a body's head) are its genitive
+    complement: adjectives in the genitive closed by a noun in the genitive.
+
+    Args:
+        words: (start, stop, lower-case form) of the words after the head, in order.
+        text: The whole text (only spaces may stand between the words).
+
+    Returns:
+        The number of words of the complement, 0 when there is none.
+    """
+    taken = 0
+    previous_stop = None
+    for k, (start, stop, low) in enumerate(words[:_MAX_COMPLEMENT]):
+        if previous_stop is not None and text[previous_stop:start] != " ":
+            break
+        if low in _NOT_COMPLEMENT or not low.isalpha():
+            break
+        previous_stop = stop
+        if low.endswith(_GENITIVE_ADJECTIVE) and k + 1 < len(words):
+            continue  # an adjective: the noun must follow
+        if low.endswith(_GENITIVE_NOUN) and not low.endswith(("ая", "яя", "ия")):
+            taken = k + 1
+        break
+    return taken

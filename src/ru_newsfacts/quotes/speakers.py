@@ -52,6 +52,7 @@ from ..names._text import word_index
 from ._addressee import addressees
 from ._apposed_name import name_after_descriptor, name_opening_sentence
 from ._bodies import Bodies, nominative_body
+from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, words_of
 from ._windows import locative_body_after, without_trailing_adverbs
@@ -943,8 +944,14 @@ class Memory:
         nominative = ORG_HEADS.get(head.low) or (head.low if head.low in ORG_NOMINATIVE_HEADS else None)
         if nominative is None:
             return None
-        name = nominative_body([p.text for p in parts], nominative, [])
-        return _Candidate(parts[0].start, head.stop, "org", name=name)
+        # "Кубинская федерация лёгкой атлетики": a lower-case genitive complement is part of the name.
+        after = [(w.start, w.stop, w.low) for w in words[index + 2 : index + 5] if w.text.islower()]
+        adjacent = bool(after) and self.text[head.stop : after[0][0]] == " "
+        tail = genitive_complement(after, self.text) if adjacent else 0
+        stop = after[tail - 1][1] if tail else head.stop
+        rest = [self.text[head.stop : stop].strip()] if tail else []
+        name = nominative_body([p.text for p in parts], nominative, rest)
+        return _Candidate(parts[0].start, stop, "org", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
         word = words[k]
