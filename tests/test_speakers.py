@@ -485,7 +485,8 @@ MORE_ROWS: list[object] = [
     # A document's lower-case owner speaks, not the document ("в заявлении семьи", "в докладе экспертов").
     ("Цены вырастут, говорится в заявлении семьи министра.", [("семья министра", "role", "семьи министра")]),
     ("Цены вырастут, говорится в докладе экспертов.", [("эксперты", "role", "экспертов")]),
-    ("Цены вырастут, говорится в заявлении.", [("заявление", "unknown", "заявлении")]),
+    # A document with no owner is nobody: no speaker (the row lists speakers only).
+    ("Цены вырастут, говорится в заявлении.", []),
     # A role of another kind is no office: the person named before keeps no claim on it.
     (
         "Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.",

@@ -31,6 +31,7 @@ from ..data.speech import (
     VerbForm,
 )
 from ..models import Paragraph
+from ._gaps import words_dropped
 from ._raw import RawQuote, Window
 from ._text import Word, has_word, words_of
 from .marks import pair_marks
@@ -582,6 +583,8 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         colon = _skip_back(text, head.start, head.stop, " \t\u00a0\r\n")
         if colon == head.start or text[colon - 1] != ":":
             continue
+        if words_dropped(text, head.stop, block.start):
+            continue  # the announced block was lost with a blank gap; the author's text goes on
         start, stop = block.start, _skip_back(text, block.start, block.stop, " \t\u00a0\r\n")
         if not text[start : start + 1].isupper() or is_dash_line(text, start, stop):
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from .._trusted import build, direct
+from ..data.speech import MEDIA
 from ..models import (
     Interview,
     InterviewTurn,
@@ -20,11 +21,12 @@ from ..models import (
     SpeakerType,
 )
 from ..segmentation import split_paragraphs
+from ._bodies_full import fullest_abbreviation
 from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
-from .speakers import Memory
+from .speakers import Memory, _Candidate
 
 __all__ = ["QuoteAnalysis", "analyze"]
 
@@ -47,6 +49,9 @@ _AND_BEFORE = regex.compile(r"(?<![\p{L}\d])и(?:[^\S\n]++также)?+[^\S\n]++
 # How far before a cue "и" / "и также" is looked for: a search from the start of the text for
 # every quote made long articles quadratic.
 _AND_REACH = 40
+# Media are named as they are ("ТАСС"), never extended by the word after them.
+_MEDIA_NAMES = MEDIA | frozenset({"сми"})
+_MAX_BODY_LOOKUPS = 16
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
         interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
     speakers = _resolve(raws, memory, interviewee)
     speakers = [memory.in_full(speaker) for speaker in speakers]
+    speakers = _bodies_in_full(text, speakers)
+    # "говорится в сообщении" with no owner found: a document noun is nobody; the speaker is unknown.
+    speakers = [
+        None if speaker is not None and speaker.type == "unknown" else speaker for speaker in speakers
+    ]
     interviewee = memory.in_full(interviewee)
     quotes = tuple(
         _quote(raw.start, raw.stop, text[raw.start : raw.stop], raw.kind, speaker, _cue(text, raw.cue))
@@ -273,6 +283,7 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
                 speaker = memory.resolve(candidate, pos, source.verb)
+                speaker = _agreeing_descriptor(speaker, candidate, source, memory)
             elif out:
                 speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
             if speaker is not None:
@@ -288,6 +299,53 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
             continue
         out[i] = _neighbour(raws, out, i)
     return out
+
+
+def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Give a body named by its bare abbreviation the place the article writes after it once
+    ("МВД" -> "МВД Украины"); each name is looked up once per article."""
+    full: dict[str, str] = {}
+    out: list[Speaker | None] = []
+    for speaker in speakers:
+        if speaker is None or speaker.type != "organization":
+            out.append(speaker)
+            continue
+        if speaker.name not in full:
+            # Each lookup scans the text: a bounded number of names keeps hostile input linear.
+            lookup = len(full) < _MAX_BODY_LOOKUPS
+            full[speaker.name] = (
+                fullest_abbreviation(text, speaker.name, _MEDIA_NAMES) if lookup else speaker.name
+            )
+        name = full[speaker.name]
+        out.append(speaker if name == speaker.name else speaker.model_copy(update={"name": name}))
+    return out
+
+
+def _agreeing_descriptor(
+    speaker: Speaker | None, candidate: _Candidate, source: RawQuote, memory: Memory
+) -> Speaker | None:
+    """Keep a descriptor unbound when its verb's gender rules the bound person out.
+
+    "Анна Смирнова рассказала ... «П», — отметил собеседник агентства": a masculine verb tells that
+    the descriptor is somebody else; so does "глава канала сообщила" after a man's name, even where
+    a comma made the two look apposed. Names and pronouns are checked by the memory itself.
+    """
+    verb = source.verb
+    if (
+        speaker is None
+        or speaker.type != "person"
+        or not speaker.role
+        or candidate.kind != "role"
+        or candidate.fixed
+        or verb is None
+        or verb.tense != "past"
+        or verb.gender not in ("m", "f")
+    ):
+        return speaker
+    entity = memory.entity_named(speaker.name)
+    if entity is None or entity.gender not in ("m", "f") or entity.gender == verb.gender:
+        return speaker
+    return Speaker(name=speaker.role, role=speaker.role, type="role", mention=speaker.mention)
 
 
 def _new_sentence_between(text: str, previous: RawQuote, source: RawQuote) -> bool:

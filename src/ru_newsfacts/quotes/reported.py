@@ -44,6 +44,7 @@ from ..data.speech import (
     VerbForm,
 )
 from ..models import Paragraph
+from ._gaps import words_dropped
 from ._raw import RawQuote, Window
 from ._text import Word, cyrillic_runs, words_of
 
@@ -56,6 +57,8 @@ _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
 _CONTENT_MIN_WORDS = 2
 _MIN_PART_WORDS = 3
 _MAX_OBJECT_WORDS = 10
+# "как говорится", "как сказано": idioms; other impersonal verbs after "как" report ("как сообщается").
+_SAYING_LEMMAS = frozenset({"говориться", "сказано"})
 # "прокомментировал это журналистам:": words allowed between a verb and a colon closing the paragraph.
 _MAX_COLON_OBJECT_WORDS = 3
 _MAX_INVERTED_TAIL = 12
@@ -646,9 +649,11 @@ def _verb_cue(
         i
         and lows[i - 1] == "как"
         and form.kind == "document"
+        and form.lemma in _SAYING_LEMMAS
         and not (i + 2 < len(words) and lows[i + 1] == "в" and lows[i + 2] in DOCUMENT_NOUNS)
     ):
         # "как говорится": a saying, not a statement; "как говорится в пресс-релизе" is one.
+        # "Как сообщается, П" / "как отмечалось, П" are impersonal reports, like "Сообщается, что П".
         return False
     if (i and lows[i - 1] == "как") or after_kak:
         k = i - 1 if lows[i - 1] == "как" else i - 2
@@ -720,6 +725,8 @@ def _verb_cue(
         nxt = sentence.paragraph + 1
         if nxt < len(paragraphs) and position == len(sentences) - 1:
             following = paragraphs[nxt]
+            if words_dropped(text, paragraphs[sentence.paragraph].stop, following.start):
+                return False  # the announced words were lost with a blank gap; the author goes on
             windows = [before_clause, before_sentence]
             opening = words_of(text, following.start, min(following.stop, following.start + 40))
             kind = _verbatim(opening[0], text, following.stop) if opening else "indirect"

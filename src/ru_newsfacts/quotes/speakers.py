@@ -54,9 +54,13 @@ from ..names import NameMention, RoleMention, find_person_names, find_roles, to_
 from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
 from ..names._text import word_index
+from ._addressee import addressees
+from ._apposed_name import name_after_descriptor, name_opening_sentence
 from ._bodies import Bodies, nominative_body
+from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, words_of
+from ._windows import locative_body_after, without_trailing_adverbs
 
 __all__ = ["Entity", "Memory"]
 
@@ -1009,8 +1013,14 @@ class Memory:
         nominative = ORG_HEADS.get(head.low) or (head.low if head.low in ORG_NOMINATIVE_HEADS else None)
         if nominative is None:
             return None
-        name = nominative_body([p.text for p in parts], nominative, [])
-        return _Candidate(parts[0].start, head.stop, "org", name=name)
+        # "Кубинская федерация лёгкой атлетики": a lower-case genitive complement is part of the name.
+        after = [(w.start, w.stop, w.low) for w in words[index + 2 : index + 5] if w.text.islower()]
+        adjacent = bool(after) and self.text[head.stop : after[0][0]] == " "
+        tail = genitive_complement(after, self.text) if adjacent else 0
+        stop = after[tail - 1][1] if tail else head.stop
+        rest = [self.text[head.stop : stop].strip()] if tail else []
+        name = nominative_body([p.text for p in parts], nominative, rest)
+        return _Candidate(parts[0].start, stop, "org", name=name)
 
     def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
         word = words[k]
@@ -1168,6 +1178,10 @@ class Memory:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), "before")
             elif side == "before":
                 window = Window(max(full.start, full.stop - _WINDOW_CHARS), full.stop, side)
+                # "В Минфине тогда указывали": the adverb before the verb is no part of its subject.
+                window = Window(
+                    window.start, without_trailing_adverbs(self.text, window.start, window.stop), side
+                )
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
@@ -1184,6 +1198,9 @@ class Memory:
                     window = Window(window.start, aside.start() if aside is not None else stop, side)
                     every = self.candidates(window)
             every = [c for c in every if not self._dative_object(c)]
+            # "сообщил «Коммерсанту» директор X": the medium told something is the addressee.
+            told = addressees(self.text, every)
+            every = [c for c in every if c.start not in told]
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
@@ -1201,7 +1218,19 @@ class Memory:
             if not found:
                 # A name's guessed gender may be wrong ("Фиделя"): a name next to the verb still speaks.
                 found = [c for c in every if c.kind == "name"]
+            if side == "after" and not any(c.kind in ("name", "pronoun") for c in found):
+                # "— сказала комедиантка и телеведущая Эллен Дегерти": a name the finder missed.
+                apposed = self._name_after_descriptor(window, found)
+                if apposed is not None:
+                    return apposed
+                body = locative_body_after(self.text, window.start, window.stop)
+                if not found and body is not None and verb is not None and verb.number == "pl":
+                    # "П, поясняли в Росфиннадзоре": the body an impersonal plural verb places.
+                    return _Candidate(body[0], body[1], "org")
             if not found:
+                opening = self._name_opening_sentence(window) if side == "before" else None
+                if opening is not None:
+                    return opening
                 continue
             if side == "relay":
                 # "цитирует РБК Путина": the person relayed speaks, not the medium.
@@ -1216,6 +1245,9 @@ class Memory:
             if side == "before":
                 found = [c for c in found if not (c.kind == "name" and c.case in _OBLIQUE_CASES)]
                 if not found:
+                    opening = self._name_opening_sentence(window)
+                    if opening is not None:
+                        return opening
                     continue
             if side == "subject":
                 return found[0]
@@ -1612,6 +1644,31 @@ class Memory:
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
                 return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         return best
+
+    def _name_opening_sentence(self, window: Window) -> _Candidate | None:
+        """ "Бадди Макгрегор после матча заявил": a sentence opening with a name the finder missed,
+        read when nothing else before a singular verb can be its subject."""
+        verb = self._verb
+        if verb is None or verb.number != "sg":
+            return None
+        span = name_opening_sentence(self.text, window.start, window.stop, verb.gender)
+        if span is None:
+            return None
+        name = self.text[span[0] : span[1]]
+        return _Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
+
+    def _name_after_descriptor(self, window: Window, found: list[_Candidate]) -> _Candidate | None:
+        """A name after the descriptor words that follow the verb, read from the shape alone."""
+        gender = self._verb.gender if self._verb is not None else None
+        span = name_after_descriptor(self.text, window.start, window.stop, gender)
+        if span is None or any(c.start < span[1] and span[0] < c.stop for c in found):
+            return None
+        role = next((c.role for c in found if c.kind == "role" and c.stop <= span[0]), None)
+        name = self.text[span[0] : span[1]]
+        known = self._known_person(name)
+        if known is not None:
+            return _Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
+        return _Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
 
     def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""

@@ -1,0 +1,83 @@
+"""The fullest form of a body named by its abbreviation: "МВД" -> "МВД Украины".
+
+An article names a ministry or agency once with its country ("МВД Украины", "МИД России") and
+then by the bare abbreviation ("В заявлении МВД говорится"). The guide asks for the fullest form
+the article gives; the country in the genitive right after the abbreviation is that form, when
+the article gives exactly one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..data.abbreviations import PLACE_ABBREVIATIONS
+from ..names._morph import is_first_name
+
+__all__ = ["fullest_abbreviation"]
+
+_ABBREVIATION = regex.compile(r"[\p{Lu}]{2,6}+")
+# The genitive of a country or region after the abbreviation: "Украины", "России", "Казахстана",
+# or an abbreviated one ("РФ", "США"); a capitalised word after it makes it a person's first name
+# ("МАГАТЭ Юкия Амано").
+_PLACE_AFTER = (
+    r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}{3,}+(?<=[ыиая])|\p{Lu}{2,4}+)(?![\p{L}\d-])(?![^\S\n]++\p{Lu})"
+)
+
+
+def fullest_abbreviation(text: str, name: str, skip: frozenset[str]) -> str:
+    """The abbreviation with the one place the article writes after it, else the name unchanged.
+
+    Args:
+        text: The whole article.
+        name: A speaker's name.
+        skip: Lower-case names to leave alone (media: "ТАСС Иван" is no ТАСС of a place).
+
+    Returns:
+        "МВД Украины" for "МВД" when the article writes only that place after it.
+    """
+    if not _ABBREVIATION.fullmatch(name) or name.lower() in skip or name.lower() in PLACE_ABBREVIATIONS:
+        return name
+    pattern = regex.compile(rf"(?<![\p{{L}}\d-]){regex.escape(name)}{_PLACE_AFTER}")
+    # "МВД Наталья ...": a first name after the abbreviation starts a person, no place.
+    places = {m.group("place") for m in pattern.finditer(text) if not is_first_name(m.group("place"))}
+    if len(places) != 1:
+        return name
+    return f"{name} {places.pop()}"
+
+
+# A lower-case genitive complement of a body's head: "федерация лёгкой атлетики", "союз журналистов".
+_GENITIVE_ADJECTIVE = ("ой", "ей", "ого", "его", "ых", "их")
+_GENITIVE_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ств")
+_MAX_COMPLEMENT = 3
+# Words that end like a genitive but are adverbs, pronouns or particles after a name.
+_NOT_COMPLEMENT = frozenset(
+    {"вчера", "сегодня", "завтра", "когда", "тогда", "также", "ранее", "позже", "его", "ее", "её", "их"}
+    | {"этой", "этого", "этих", "той", "того", "тех", "всего", "всей", "всех", "или", "ли", "при"}
+)
+
+
+def genitive_complement(words: list[tuple[int, int, str]], text: str) -> int:
+    """How many of ``words`` (the lower-case words right after a body's head) are its genitive
+    complement: adjectives in the genitive closed by a noun in the genitive.
+
+    Args:
+        words: (start, stop, lower-case form) of the words after the head, in order.
+        text: The whole text (only spaces may stand between the words).
+
+    Returns:
+        The number of words of the complement, 0 when there is none.
+    """
+    taken = 0
+    previous_stop = None
+    for k, (start, stop, low) in enumerate(words[:_MAX_COMPLEMENT]):
+        if previous_stop is not None and text[previous_stop:start] != " ":
+            break
+        if low in _NOT_COMPLEMENT or not low.isalpha():
+            break
+        previous_stop = stop
+        if low.endswith(_GENITIVE_ADJECTIVE) and k + 1 < len(words):
+            continue  # an adjective: the noun must follow
+        if low.endswith(_GENITIVE_NOUN) and not low.endswith(("ая", "яя", "ия")):
+            taken = k + 1
+        break
+    return taken
