@@ -18,10 +18,12 @@ from typing import Literal
 __all__ = [
     "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
+    "AGREEMENT_FORMS",
     "ANAPHORIC_OPENERS",
     "CLAUSE_ONLY_LEMMAS",
     "CONCLUSION_FORMS",
     "CONCLUSION_NOUN",
+    "CONCLUSION_PHRASES",
     "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
@@ -31,11 +33,13 @@ __all__ = [
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
     "GENITIVE_NOUN_ENDINGS",
+    "HABITUAL_NAMING_LEMMAS",
     "INFINITIVE_ENDINGS",
     "MEDIA",
     "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
+    "NOT_SUBJECTS",
     "OFFICE_HEADS",
     "PRONOUNS",
     "QUOTING_FORMS",
@@ -50,6 +54,7 @@ __all__ = [
     "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
+    "WORDING_NOUNS",
     "VerbForm",
 ]
 
@@ -180,6 +185,16 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("повторить", "повторил", "", "", "повторив", "say"),
     ("парировать", "парировал", "парирует", "", "парировав", "say"),
     ("пошутить", "пошутил", "", "", "пошутив", "say"),
+    # "отшутилась: «П»": an answer given as a joke.
+    ("отшутиться", "отшутил", "", "", "отшутившись", "say"),
+    # "намекнул, что П": a hint reports what the speaker means.
+    ("намекнуть", "намекнул", "", "", "намекнув", "say"),
+    ("намекать", "намекал", "намекает", "намекают", "намекая", "say"),
+    # "мотивировал отказ тем, что П", "упирая на то, что П": the reason a speaker gives; the
+    # pronoun object stands between the verb and "что", as after "объяснил тем, что".
+    ("мотивировать", "мотивировал", "мотивирует", "мотивируют", "мотивируя", "say"),
+    ("аргументировать", "аргументировал", "аргументирует", "аргументируют", "аргументируя", "say"),
+    ("упирать", "упирал", "упирает", "упирают", "упирая", "say"),
     ("вспомнить", "вспомнил", "", "", "вспомнив", "say"),
     ("вспоминать", "вспоминал", "вспоминает", "вспоминают", "вспоминая", "say"),
     ("акцентировать", "акцентировал", "акцентирует", "акцентируют", "акцентировав", "say"),
@@ -288,6 +303,9 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("охарактеризовать", "охарактеризовал", "", "", "охарактеризовав", "say"),
     ("определить", "определил", "", "", "", "say"),
     ("описать", "описал", "", "", "", "say"),
+    # "эксперты называют «очень редким» открытием": imperfective naming, with a subject only (see
+    # HABITUAL_NAMING_LEMMAS).
+    ("называть", "называл", "называет", "называют", "называя", "say"),
     ("скандировать", "скандировал", "скандирует", "скандируют", "скандируя", "say"),
     ("кричать", "кричал", "кричит", "кричат", "крича", "say"),
     ("закричать", "закричал", "", "", "", "say"),
@@ -296,9 +314,26 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
 )
 
 
-NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
+NAMING_LEMMAS: frozenset[str] = frozenset(
+    {"назвать", "называть", "охарактеризовать", "определить", "описать"}
+)
 """Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
 "определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+HABITUAL_NAMING_LEMMAS: frozenset[str] = frozenset({"называть"})
+"""Naming verbs that give a nickname or a term when nobody is said to name ("его называли «...»",
+an indefinite-personal sentence), and somebody's characterisation when a subject does ("Пекин
+называет их «...»", "эксперты называют «...»")."""
+
+NOT_SUBJECTS: frozenset[str] = frozenset(
+    {"его", "ее", "их", "это", "так", "также", "тоже", "часто", "нередко", "иногда", "порой", "уже"}
+    | {"еще", "давно", "теперь", "сейчас", "сегодня", "тогда", "иначе", "ныне", "до", "сих", "пор"}
+    | {"в", "народе", "шутливо", "ласково", "по-прежнему", "нередко", "и", "а", "но", "не", "же"}
+    | {"то", "что", "как", "который", "которого", "которую", "которое", "которые", "которых", "ее"}
+    | {"его", "него", "нее", "них", "себя", "иногда", "обычно", "принято", "стали", "стал", "стала"}
+)
+"""Words before a naming verb that are no subject of it: object pronouns, adverbs, conjunctions
+("его в народе часто называют «...»"), so the sentence names nobody who characterises."""
 
 SHOUTING_LEMMAS: frozenset[str] = frozenset(
     {"скандировать", "кричать", "закричать", "выкрикивать", "выкрикнуть"}
@@ -349,6 +384,8 @@ CUE_PHRASES: dict[str, str] = {
     "по подсчетам": "opinion",
     "по расчетам": "opinion",
     "по прогнозам": "opinion",
+    # "По версии следствия, П": the account of investigators or prosecutors.
+    "по версии": "opinion",
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
@@ -377,6 +414,25 @@ STATEMENT_NOUNS: dict[str, str] = {
 """Nouns of a statement that open its words with a colon, with their case: "выступил с заявлением: П"
 (instrumental: the subject is the speaker), "стоял комментарий: П" (nominative: the noun is the
 subject and names no speaker)."""
+
+WORDING_NOUNS: dict[str, str] = {
+    "требование": "требование",
+    "требования": "требование",
+    "требований": "требование",
+    "требованиях": "требование",
+    "требованиями": "требование",
+    "лозунги": "лозунг",
+    "лозунгов": "лозунг",
+    "лозунгами": "лозунг",
+    "лозунгах": "лозунг",
+    "призывы": "призыв",
+    "призывов": "призыв",
+    "формулировка": "формулировка",
+    "формулировке": "формулировка",
+}
+"""Nouns whose content is given word for word after a colon, with their nominative: "Среди
+требований организаторов: «П1», «П2»", "На плакатах были лозунги: «П»". The quoted items are
+the demanders' words, however short, even with no speech verb in the sentence."""
 
 ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
 """Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
@@ -454,6 +510,27 @@ alone they are motion verbs, so they are no entries of ``SPEECH_FORMS``."""
 
 CONCLUSION_NOUN = "выводу"
 """The noun of "прийти к выводу", where the reported-speech finder looks back for the verb."""
+
+AGREEMENT_FORMS: dict[str, VerbForm] = {
+    "сошелся": VerbForm("сойтись во мнении", "m", "sg", "past", "think"),
+    "сошлась": VerbForm("сойтись во мнении", "f", "sg", "past", "think"),
+    "сошлось": VerbForm("сойтись во мнении", "n", "sg", "past", "think"),
+    "сошлись": VerbForm("сойтись во мнении", None, "pl", "past", "think"),
+    "сходились": VerbForm("сойтись во мнении", None, "pl", "past", "think"),
+    "сходится": VerbForm("сойтись во мнении", None, "sg", "present", "think"),
+    "сходятся": VerbForm("сойтись во мнении", None, "pl", "present", "think"),
+    "сойдясь": VerbForm("сойтись во мнении", None, None, "gerund", "think"),
+}
+"""Forms of "сходиться/сойтись" that report a shared view only before "во мнении" ("эксперты
+сходятся во мнении, что П"); alone they are motion or matching verbs."""
+
+CONCLUSION_PHRASES: dict[str, tuple[str, dict[str, VerbForm]]] = {
+    CONCLUSION_NOUN: ("к", CONCLUSION_FORMS),
+    "заключению": ("к", CONCLUSION_FORMS),
+    "мнении": ("во", AGREEMENT_FORMS),
+}
+"""Nouns of verb phrases that report a conclusion or a view ("пришли к заключению, что П", "сошлись
+во мнении, что П"), with the preposition before the noun and the verb forms before that."""
 
 FIRST_PERSON: frozenset[str] = frozenset(
     {"я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами"}

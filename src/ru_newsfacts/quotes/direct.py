@@ -20,7 +20,9 @@ from ..data.speech import (
     CUE_PHRASES,
     FIRST_PERSON,
     FRAME_GERUNDS,
+    HABITUAL_NAMING_LEMMAS,
     NAMING_LEMMAS,
+    NOT_SUBJECTS,
     PRONOUNS,
     QUOTING_FORMS,
     SHOUTING_LEMMAS,
@@ -28,6 +30,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
+    WORDING_NOUNS,
     VerbForm,
 )
 from ..models import Paragraph
@@ -58,6 +61,8 @@ _SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}
 # "Название: подзаголовок": a colon and a lower-case word inside a title.
 _SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
+# ", что" / ", чтобы" right after a verb: it reports a clause, not the quoted words before it.
+_GOVERNS_CLAUSE = regex.compile(r"[^\S\n]*+,[^\S\n]*+(?:что|чтобы)(?!\p{L})")
 _MAX_OBJECT_WORDS = 8
 _NEAR_CHARS = 24
 # Words allowed between the dash and the verb after a short quote ("— Владимир Путин сказал").
@@ -87,12 +92,19 @@ _CLAUSE_BREAKS = frozenset(",;:—–―(")
 _CLAUSE_OPENERS = frozenset({"что", "чтобы", "как", "будто", "ли"})
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
+# "Среди требований ...: «П»": a noun of wording as the cue, with no agreement either.
+_WORDING_FORM = VerbForm("требование", None, None, "present", "say")
 _BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
 _HEADLINE_CHARS = 200
 # "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
 _HEADLINE = regex.compile(
     r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+)
+# "Глава Малайзии: мы не хотим ...": a lower-case body speaks in the first person; a label may hold
+# a lower-case genitive after its head ("Глава правительства").
+_HEADLINE_LOWER = regex.compile(
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{L}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Ll})"
 )
 # Labels that open a line without naming a speaker.
 _HEADLINE_NOT_SPEAKERS = frozenset(
@@ -397,6 +409,10 @@ class _Finder:
                     found = (words[index], form)
                     break
             if found is None:
+                noun = next((w for w in words if w.low in WORDING_NOUNS), None)
+                if noun is not None:
+                    # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
+                    return (noun, _WORDING_FORM), [Window(start, colon, "before")]
                 # Headline form "Эксперт: «П»": a few words naming the speaker.
                 return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
             verb = found[0]
@@ -460,6 +476,16 @@ class _Finder:
             for w in words[:k]:
                 if w.low in ("что", "чтобы"):
                     subject_start = w.stop
+            if form.lemma in HABITUAL_NAMING_LEMMAS and (
+                (form.tense == "past" and form.number == "pl")
+                or (
+                    form.tense != "gerund"
+                    and all(w.low in NOT_SUBJECTS for w in words[:k] if w.start >= subject_start)
+                )
+            ):
+                # "его в народе называют «...»", "её называли «...»": nobody is said to name (the past
+                # plural is mostly indefinite-personal), so the marks hold a nickname or a term.
+                continue
             if form.lemma in NAMING_LEMMAS:
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
                 return (verb, form), [Window(subject_start, verb.start, "before")]
@@ -601,13 +627,17 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         # "По его словам:" / "По словам министра:": the phrase names the speaker of the block.
         phrase = _closing_phrase(text, lead)
         words = words_of(text, start, stop)
-        if len(words) < _MIN_GOVERNED_WORDS or (
-            phrase is None and not any(w.low in FIRST_PERSON for w in words)
-        ):
+        if len(words) < _MIN_GOVERNED_WORDS:
             continue
         if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
             continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
         found = finder.author_before(sentence_start, colon)
+        if (
+            phrase is None
+            and FIRST_PERSON.isdisjoint(w.low for w in words)
+            and not _said_block(found, text, words, stop)
+        ):
+            continue
         cue: tuple[Word, VerbForm] | None = None
         windows = [Window(sentence_start, colon - 1, "subject")]
         if phrase is not None:
@@ -620,6 +650,33 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         if free and cue is not None:
             finder.used.discard(cue[0].start)
         # The block stays open to reported speech: "Он был убеждён, что П" inside it is annotated too.
+
+
+def _said_block(
+    found: tuple[tuple[Word, VerbForm] | None, list[Window]] | bool | None,
+    text: str,
+    words: Sequence[Word],
+    stop: int,
+) -> bool:
+    """A block after "Врач сообщила, что ...:" in the third person: a finite verb of saying opens it.
+
+    Opinions ("считает:") and gerunds frame a list or the author's text as often as words; a
+    statement verb before the colon and a block of whole sentences read as the speaker's words.
+    An inverted "..., сказал X:" closes the words before it, and a block with a cue of its own
+    ("По его словам, ...", "Как говорят X, ...") is the author's retelling.
+    """
+    if not isinstance(found, tuple) or found[0] is None:
+        return False
+    verb, form = found[0]
+    if form.kind not in ("say", "document") or form.tense not in ("past", "present"):
+        return False
+    if text[stop - 1] not in ".!?…" or text[: verb.start].rstrip()[-1:] in (",", "—", "–", "―"):
+        return False
+    # "по его словам": a possessive pronoun may stand inside the phrase.
+    lows = [w.low for w in words if w.low not in PRONOUNS]
+    return not any(low in SPEECH_FORMS for low in lows) and not any(
+        f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)
+    )
 
 
 def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
@@ -654,6 +711,9 @@ def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) ->
         )
     if not _LIST_GAP.fullmatch(text, last_close + 1, open_):
         return False
+    if previous.verb is _WORDING_FORM:
+        # "Среди требований: «А», «Б»": every item of the list is a demand.
+        return True
     if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
         # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
         return text[open_ + 1 : open_ + 2].islower()
@@ -666,10 +726,18 @@ def _headline(finder: _Finder, ps: int, pe: int) -> bool:
     if pe - ps > _HEADLINE_CHARS:
         return False
     match = _HEADLINE.match(text, ps, pe)
+    lower = False
+    if match is None:
+        match = _HEADLINE_LOWER.match(text, ps, pe)
+        lower = True
     if match is None or match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS:
         return False
     start, stop = match.start("body"), pe
-    if len(words_of(text, start, stop)) < _MIN_GOVERNED_WORDS:
+    body = words_of(text, start, stop)
+    if len(body) < _MIN_GOVERNED_WORDS:
+        return False
+    if lower and FIRST_PERSON.isdisjoint(w.low for w in body):
+        # "Москва: в центре открыли ...": a place and the news, not somebody's words.
         return False
     label = Window(match.start("label"), match.end("label"), "before")
     finder.add(start, stop, 0, finder.group(), None, [label], inherit=False)
@@ -726,6 +794,11 @@ def _pair_quote(
             len(lead) > _SHORT_QUOTE_LEAD
             or "," in text[close + 2 : verb_at]
             or any(w.low == "что" for w in lead)
+            # "«Движения чаепития» — намекал, что ...": the verb governs a clause of its own.
+            or (
+                not opens_sentence
+                and _GOVERNS_CLAUSE.match(text, after[0][0].stop, min(pe, after[0][0].stop + _NEAR_CHARS))
+            )
         ):
             after = None
     if (
@@ -748,9 +821,14 @@ def _pair_quote(
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
-        if colon and (
-            _after_title_noun(text, ps, head_end - 1)
-            or (cue is None and _title_like_list(text, ps, pe, open_, close))
+        wording = cue is not None and cue[1] is _WORDING_FORM
+        if (
+            colon
+            and not wording
+            and (
+                _after_title_noun(text, ps, head_end - 1)
+                or (cue is None and _title_like_list(text, ps, pe, open_, close))
+            )
         ):
             # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False

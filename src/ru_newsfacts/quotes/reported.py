@@ -22,8 +22,7 @@ from ..data.speech import (
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
     CLAUSE_ONLY_LEMMAS,
-    CONCLUSION_FORMS,
-    CONCLUSION_NOUN,
+    CONCLUSION_PHRASES,
     CONTINUATION_LEMMAS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
@@ -120,7 +119,7 @@ _CUE_WORDS = (
     | ACCORDING_TO
     | SOURCE_NOUNS
     | frozenset(STATEMENT_NOUNS)
-    | {CONCLUSION_NOUN}
+    | frozenset(CONCLUSION_PHRASES)
 )
 # Each is a run of plain Cyrillic letters, so the runs of a sentence are a superset test.
 _CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
@@ -315,7 +314,9 @@ def find_reported(
 
 
 _PHRASE_STARTS = frozenset({"по", "со"}) | ACCORDING_TO
-_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS) | {CONCLUSION_NOUN}
+_CUE_STARTS = (
+    frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS) | frozenset(CONCLUSION_PHRASES)
+)
 
 
 def _read_sentence(
@@ -345,10 +346,11 @@ def _read_sentence(
             continue
         if low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
             continue
-        if low == CONCLUSION_NOUN:
+        if low in CONCLUSION_PHRASES:
             # "суд пришёл к выводу, что П": the phrase is the cue, its verb gives the agreement.
-            if i >= 2 and lows[i - 1] == "к" and lows[i - 2] in CONCLUSION_FORMS:
-                conclusion = CONCLUSION_FORMS[lows[i - 2]]
+            preposition, verbs = CONCLUSION_PHRASES[low]
+            if i >= 2 and lows[i - 1] == preposition and lows[i - 2] in verbs:
+                conclusion = verbs[lows[i - 2]]
                 cue_span = (words[i - 2].start, word.stop)
                 _verb_cue(finder, sentences, position, words, lows, i, conclusion, cue_span, paragraphs)
             continue
@@ -894,8 +896,12 @@ _NEXT_CLAUSE_SCAN = 80
 def _next_speaker_clause(text: str, words: list[Word], first: int) -> int | None:
     """Where ", а Y добавила, что ..." starts a second speaker's clause inside reported content."""
     for k in range(first, min(len(words), first + _NEXT_CLAUSE_SCAN)):
-        if words[k].low not in SPEECH_FORMS:
+        form = SPEECH_FORMS.get(words[k].low)
+        if form is None:
             continue
+        if k > first and form.tense == "gerund" and _gerund_clause(text, words, k):
+            # "заявили, что П1, упирая на то, что П2": the gerund's own clause is a second statement.
+            return text.rfind(",", words[k - 1].stop, words[k].start)
         tail = text[words[k].stop : words[k + 1].start] if k + 1 < len(words) else ""
         if k + 1 >= len(words) or "," not in tail or words[k + 1].low not in _SUBORDINATORS:
             continue
@@ -904,6 +910,19 @@ def _next_speaker_clause(text: str, words: list[Word], first: int) -> int | None
             if words[c].low in _CONJUNCTIONS and "," in gap:
                 return text.rfind(",", words[c - 1].stop, words[c].start)
     return None
+
+
+def _gerund_clause(text: str, words: list[Word], k: int) -> bool:
+    """Whether a gerund after a comma governs ", что" a few words on ("..., объясняя это тем, что")."""
+    if words[k].low in FRAME_GERUNDS or "," not in text[words[k - 1].stop : words[k].start]:
+        return False
+    for j in range(k + 1, min(len(words), k + 1 + _MAX_OBJECT_WORDS)):
+        gap = text[words[j - 1].stop : words[j].start]
+        if "," in gap:
+            return words[j].low in _SUBORDINATORS
+        if any(ch in gap for ch in ".;:!?—–―"):
+            return False
+    return False
 
 
 def _anaphoric(
