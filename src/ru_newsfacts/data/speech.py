@@ -41,6 +41,7 @@ __all__ = [
     "NON_STATEMENT_BEFORE",
     "NOT_SUBJECTS",
     "OFFICE_HEADS",
+    "OPENING_PHRASES",
     "PRONOUNS",
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
@@ -329,7 +330,7 @@ NOT_SUBJECTS: frozenset[str] = frozenset(
     {"его", "ее", "их", "это", "так", "также", "тоже", "часто", "нередко", "иногда", "порой", "уже"}
     | {"еще", "давно", "теперь", "сейчас", "сегодня", "тогда", "иначе", "ныне", "до", "сих", "пор"}
     | {"в", "народе", "шутливо", "ласково", "по-прежнему", "нередко", "и", "а", "но", "не", "же"}
-    | {"то", "что", "как", "который", "которого", "которую", "которое", "которые", "которых", "ее"}
+    | {"то", "что", "как", "которого", "которую", "которое", "которых", "ее"}
     | {"его", "него", "нее", "них", "себя", "иногда", "обычно", "принято", "стали", "стал", "стала"}
 )
 """Words before a naming verb that are no subject of it: object pronouns, adverbs, conjunctions
@@ -389,6 +390,10 @@ CUE_PHRASES: dict[str, str] = {
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
+
+OPENING_PHRASES: frozenset[str] = frozenset({"по версии"})
+"""Cue phrases that attribute only the clause after them, at the head of a sentence ("По версии
+следствия, П"); after the words ("стал лучшим по версии журнала") they credit a ranking."""
 
 SOURCELESS_PHRASES: frozenset[str] = frozenset({"по сообщениям", "по сообщению"})
 """Cue phrases that report speech even with no source after them ("По сообщениям, П"); the others

@@ -77,6 +77,28 @@ _BORROWED_WORDS = 3
 # A full stop, not the dot of an initial ("С. Собянин").
 _FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
 _POSSESSIVES = frozenset({"его", "ее", "их"})
+_PREPOSITIONS = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "о",
+        "об",
+        "при",
+        "по",
+        "у",
+        "из",
+        "от",
+        "до",
+        "для",
+        "с",
+        "со",
+        "к",
+        "за",
+        "без",
+        "про",
+    }
+)
 # Nicknames and terms ("его называли «...»"), and glosses of a meaning ("что означает «...»").
 _NAMING_STEMS = ("называ", "именова", "окрести", "прозва", "означа", "переводит")
 # A mark opening a quote: a guillemet or „, or a straight or curly mark before a letter.
@@ -194,6 +216,32 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _names_subject(form: VerbForm, head: Sequence[Word]) -> bool:
+    """Whether a subject names before an imperfective naming verb ("эксперты называют «...»").
+
+    A gerund shares the sentence's subject. A present plural form is mostly indefinite-personal
+    ("его называют «...»", "детей называют «...»"): it needs a noun in the nominative plural (-ы,
+    -и), not after a preposition; the past plural ("соседи называли его «...»") gives a nickname; a
+    singular form needs any word that is no object pronoun or adverb.
+    """
+    if form.tense == "gerund":
+        return True
+    if form.number != "pl":
+        # "Движение, взявшее ответственность, называет «...»": the subject stands before the comma.
+        return not head or not all(w.low in NOT_SUBJECTS for w in head)
+    if form.tense == "past":
+        # "Соседи называли его «добрым доктором»": a habit of the past gives a nickname.
+        return False
+    return any(
+        w.low.endswith(("ы", "и"))
+        and len(w.low) > 2
+        and w.low not in NOT_SUBJECTS
+        and w.low not in _PREPOSITIONS
+        and (k == 0 or head[k - 1].low not in _PREPOSITIONS)
+        for k, w in enumerate(head)
+    )
 
 
 def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
@@ -420,7 +468,14 @@ class _Finder:
             subject_start = max(
                 (w.stop for w in words if w.stop <= verb.start and w.low in ("что", "чтобы")), default=start
             )
-            return found, [Window(subject_start, verb.start, "before"), Window(verb.stop, colon, "after")]
+            # "полицейские сообщали, что певец умер:": the clause after "что" names no speaker.
+            after_stop = next(
+                (w.start for w in words if w.start > verb.start and w.low in ("что", "чтобы")), colon
+            )
+            return found, [
+                Window(subject_start, verb.start, "before"),
+                Window(verb.stop, after_stop, "after"),
+            ]
         # Quoted words before this quote are not author's words: read after the last closing mark.
         floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
         words = words_of(text, max(start, floor), head_end)
@@ -476,15 +531,14 @@ class _Finder:
             for w in words[:k]:
                 if w.low in ("что", "чтобы"):
                     subject_start = w.stop
-            if form.lemma in HABITUAL_NAMING_LEMMAS and (
-                (form.tense == "past" and form.number == "pl")
-                or (
-                    form.tense != "gerund"
-                    and all(w.low in NOT_SUBJECTS for w in words[:k] if w.start >= subject_start)
-                )
-            ):
-                # "его в народе называют «...»", "её называли «...»": nobody is said to name (the past
-                # plural is mostly indefinite-personal), so the marks hold a nickname or a term.
+            clause = k
+            while clause > 0 and words[clause - 1].start >= subject_start:
+                if not _CLAUSE_BREAKS.isdisjoint(text[words[clause - 1].stop : words[clause].start]):
+                    break
+                clause -= 1
+            if form.lemma in HABITUAL_NAMING_LEMMAS and not _names_subject(form, words[clause:k]):
+                # "его в народе называют «...»": nobody is said to name, so the marks hold a nickname
+                # or a term.
                 continue
             if form.lemma in NAMING_LEMMAS:
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
@@ -670,7 +724,11 @@ def _said_block(
     verb, form = found[0]
     if form.kind not in ("say", "document") or form.tense not in ("past", "present"):
         return False
-    if text[stop - 1] not in ".!?…" or text[: verb.start].rstrip()[-1:] in (",", "—", "–", "―"):
+    before = text[max(0, verb.start - 8) : verb.start].rstrip()
+    if text[stop - 1] not in ".!?…" or before[-1:] in (",", "—", "–", "―"):
+        return False
+    if before.lower().endswith("как"):
+        # "Как сообщает продюсер, X просил ...:": the cue attributes its own clause, not the block.
         return False
     # "по его словам": a possessive pronoun may stand inside the phrase.
     lows = [w.low for w in words if w.low not in PRONOUNS]

@@ -32,6 +32,7 @@ from ..data.speech import (
     INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
+    OPENING_PHRASES,
     PRONOUNS,
     RULE_NOUN_STEMS,
     SOURCE_ADJECTIVES,
@@ -427,6 +428,11 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
             return False
         windows = [Window(noun.stop, clause_end, "genitive")]
     before = text[sentence.start : head_start].strip(" ,—–-")
+    if f"{lows[i]} {lows[j]}" in OPENING_PHRASES and (
+        _has_words(text, sentence.start, words[i].start, 1) or pronoun is not None
+    ):
+        # "лучший игрок по версии журнала": a ranking's source, not a statement.
+        return False
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
     if after_start is not None:
         after_start = _past_relative(sentence, after_start)
