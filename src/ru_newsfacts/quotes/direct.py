@@ -924,6 +924,16 @@ def _pair_quote(
         return False
     if split_cue is not None and cue is not split_cue:
         finder.used.add(split_cue[0].start)
+    # "заявил, что П: «Q»": the verb reports its own clause too; it stays free for reported speech.
+    free = (
+        cue is not None
+        and after is None
+        and text[:open_].rstrip(" \t\u00a0'").endswith(":")
+        and cue[0].start not in finder.used
+        and _GOVERNS_CLAUSE.search(text, cue[0].stop, open_) is not None
+    )
     for s, e in parts:
         finder.add(s, e, index, group, cue, windows, inherit=cue is None)
+    if free and cue is not None:
+        finder.used.discard(cue[0].start)
     return True

@@ -32,6 +32,7 @@ from ..data.speech import (
     INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
+    NOT_SUBJECTS,
     OPENING_PHRASES,
     PRONOUNS,
     RULE_NOUN_STEMS,
@@ -50,6 +51,8 @@ from ._text import Word, cyrillic_runs, words_of
 __all__ = ["find_reported"]
 
 _SUBORDINATORS = frozenset({"что", "чтобы", "будто", "якобы"})
+# "подозревают в том, что": the pronoun frame between a verb and its clause.
+_FRAME_OBJECTS = frozenset({"в", "о", "на", "том", "то"})
 _CLAUSE_BREAK = ",;:—–―("
 # Clause and sentence breaks: one scan finds them instead of a test of every character.
 _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
@@ -255,10 +258,19 @@ class _Finder:
         if (
             nxt is not None
             and nxt < stop
-            and (kind != "indirect" or not self.masks.only_quotes(self.text, nxt, stop))
+            and (
+                kind != "indirect"
+                or not self.masks.only_quotes(self.text, nxt, stop)
+                # "заявил, что П: «Q»": a colon opens the verbatim words after the reported clause.
+                or self.text[start:nxt].rstrip(" \t\u00a0'").endswith(":")
+            )
         ):
-            # Direct quotes inside the content keep their own span: stop before them.
+            # Direct quotes inside the content keep their own span: stop before them (and before the
+            # wiki italics '' wrapping them).
             start, stop = self.trim(start, nxt)
+            while stop > start and self.text[stop - 1] == "'":
+                stop -= 1
+            start, stop = self.trim(start, stop)
             if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
                 return False
         self.group += 1
@@ -370,6 +382,9 @@ def _read_sentence(
             continue
         cue_start = words[i - 1].start if prev == "не" else word.start
         if prev == "не" and i >= 2 and lows[i - 2] in NON_STATEMENT_BEFORE:
+            continue
+        if form.kind == "think" and form.number == "pl" and _indefinite_personal(sentence, words, lows, i):
+            # "Предполагают, что П", "Его подозревают в том, что П": nobody's assumption is no statement.
             continue
         if _verb_cue(finder, sentences, position, words, lows, i, form, (cue_start, word.stop), paragraphs):
             finder.used.add(word.start)
@@ -784,6 +799,18 @@ def _verb_cue(
             elif gerund is not None and gerund.tense == "gerund":
                 # "П, сообщили правоохранители, добавив, что П2": the cue's words end at the gerund.
                 tail_stop, tail_words = verb_end, after - i
+            elif (
+                len(words) - after >= _MIN_PART_WORDS
+                # A parenthesis names the speaker only: "уточняет газета", not "говорит о вероятности".
+                and 0 < after - i - 1 <= _MAX_PARENTHETICAL_WORDS
+                and lows[i + 1] not in _TOPIC_PREPOSITIONS
+                and not any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[:i])
+                and any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[after:])
+            ):
+                # "Одна из групп, уточняет газета, пришла к ...": the cue interrupts the subject; the
+                # clause after it is the statement (the subject before it is shared).
+                windows = [Window(verb.stop, verb_end, "after")]
+                return finder.add(verb_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
             elif lows[i - 1] in _RELATIVE_HEADS and len(words) - after >= _MIN_PART_WORDS:
                 # "..., где, считают власти, он стал ...": a parenthetical cue; the clause after it is
                 # the statement, the words before it are the author's.
@@ -800,7 +827,7 @@ def _verb_cue(
         dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         # "Мы довольны результатом, сказал X": first-person words before a comma cue are the speaker's own.
         # (The look is bounded: a sentence of many cues must not read its words again for each.)
-        own = not dash and not FIRST_PERSON.isdisjoint(lows[: min(i, _FIRST_PERSON_REACH)])
+        own = not dash and _first_person(text, words[: min(i, _FIRST_PERSON_REACH)])
         kind = "direct" if (dashed or own) and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
@@ -833,6 +860,47 @@ def _verb_cue(
     ):
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
+    return False
+
+
+def _indefinite_personal(sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
+    """Whether a plural verb has no subject: "(Его также) подозревают в том, что П".
+
+    No word before the verb in its sentence can be a subject, and only "в том" / "о том" stand
+    between the verb and "что".
+    """
+    # Any other word before the verb in the sentence may be its subject or the speaker of an earlier
+    # verb it shares ("В полиции сообщили, что ..., и предположили, что ...").
+    if any(w.low not in NOT_SUBJECTS for w in words[:i]):
+        return False
+    for j in range(i + 1, min(len(words), i + 4)):
+        if lows[j] in _SUBORDINATORS:
+            return "," in sentence.text[words[j - 1].stop : words[j].start]
+        if lows[j] not in _FRAME_OBJECTS:
+            return False
+    return False
+
+
+def _first_person(text: str, words: list[Word]) -> bool:
+    """Whether a word in the first person stands outside quotation marks among ``words``.
+
+    "Китай — «выгоден нам», заявил премьер": a first person inside quoted fragments belongs to the
+    fragments; the sentence around them is the author's retelling.
+    """
+    inside = False
+    cursor = words[0].start if words else 0
+    for word in words:
+        # Count the marks passed since the last word: guillemets open and close, straight marks toggle.
+        for ch in text[cursor : word.start]:
+            if ch in "«„":
+                inside = True
+            elif ch in "»“”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        cursor = word.stop
+        if not inside and word.low in FIRST_PERSON:
+            return True
     return False
 
 
