@@ -17,6 +17,7 @@ import regex
 
 from ..data.speech import (
     ACCUSATION_LEMMAS,
+    CONTINUATION_LEMMAS,
     CUE_PHRASES,
     FIRST_PERSON,
     FRAME_GERUNDS,
@@ -77,6 +78,32 @@ _BORROWED_WORDS = 3
 # A full stop, not the dot of an initial ("С. Собянин").
 _FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
 _POSSESSIVES = frozenset({"его", "ее", "их"})
+# Endings of adjectives in any case and of adverbs: an epithet in marks after a statement verb.
+_EPITHET_ENDINGS = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "юю",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ыми",
+    "ими",
+    "о",
+    "ё",
+)
 _PREPOSITIONS = frozenset(
     {
         "в",
@@ -186,12 +213,17 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
 def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """A lower-case phrase of a few words in marks inside a sentence with no speech cue of its own."""
     inner = words_of(text, open_ + 1, close)
-    if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
+    if len(inner) < _BORROWED_WORDS:
+        return False
+    # "поскольку «Компания не хочет сохранить наш завод»": a first person past the first word speaks,
+    # whatever the case of the first letter ("«Наш дом»" is a name).
+    own = len(inner) > _BORROWED_WORDS and any(w.low in FIRST_PERSON for w in inner[1:])
+    if not own and not inner[0].text[:1].islower():
         return False
     if inner[0].low in SIMILE_WORDS:
         # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
         return False
-    if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
+    if (not own and any(word.capitalized for word in inner)) or _SENTENCE_END.search(text, open_ + 1, close):
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return False
@@ -901,6 +933,19 @@ def _pair_quote(
             )
             # "выкрикнул «Аллах акбар»": what was shouted, however short.
             or (cue is not None and cue[1].lemma in SHOUTING_LEMMAS)
+            # "отметил «воодушевлённое» настроение": a lower-case word opening the object of a
+            # statement verb is the speaker's epithet.
+            or (
+                cue is not None
+                and cue[1].kind == "say"
+                and cue[1].tense != "gerund"
+                # "продолжил «аляскинскую» тему": an aspectual verb reports nothing.
+                and cue[1].lemma not in CONTINUATION_LEMMAS
+                and text[inner_start : inner_start + 1].islower()
+                and not has_word(text, cue[0].stop, open_)
+                # An epithet (adjective or adverb), not a noun: "добавил «мигалок»" is no speech.
+                and text[inner_start:inner_stop].rstrip(" .!?…").lower().endswith(_EPITHET_ENDINGS)
+            )
         )
         if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
             # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.
