@@ -973,7 +973,7 @@ def _pair_quote(
     free = (
         cue is not None
         and after is None
-        and text[:open_].rstrip(" \t\u00a0'").endswith(":")
+        and text[max(ps, _skip_back(text, ps, open_, " \t\u00a0'") - 1)] == ":"
         and cue[0].start not in finder.used
         and _GOVERNS_CLAUSE.search(text, cue[0].stop, open_) is not None
     )
