@@ -349,6 +349,13 @@ DIRECT: list[object] = [
         " на форуме.",
         [("мы не станем повышать тарифы", "direct", "Иван Петров")],
     ),
+    # a third-person headline body after a person's label (a role or a first name) with a finite verb
+    ("Глава Минфина: бюджет будет исполнен\nТекст.", [("бюджет будет исполнен", "direct", "глава Минфина")]),
+    # a longer label ending with a person's name, opening its line
+    (
+        "Глава МИД России Сергей Лавров: «Мы не будем отвечать на провокации»\nТекст статьи.",
+        [("Мы не будем отвечать на провокации", "direct", "Сергей Лавров")],
+    ),
     # a third-person block after a statement verb and a colon
     (
         "Врач Анна Петрова сообщила, что пациент чувствует себя хорошо:\nУ него был кашель. Ему выписали"
@@ -468,6 +475,8 @@ NOT_QUOTES: list[object] = [
     ("Иван Петров стал лучшим игроком года по версии журнала.", []),
     # a lower-case headline body without the first person is the news, not somebody's words
     ("Москва: в центре открыли новый парк\nТекст о парке.", []),
+    # a person's label before a verbless topic is a headline, not a statement
+    ("Анна Петрова: выставка спустя полвека\nТекст.", []),
 ]
 
 REPORTED: list[object] = [

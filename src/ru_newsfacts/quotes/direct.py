@@ -15,10 +15,13 @@ from itertools import accumulate, pairwise
 
 import regex
 
+from ..data.first_names import FEMALE, MALE
+from ..data.roles import ROLES
 from ..data.speech import (
     ACCUSATION_LEMMAS,
     CONTINUATION_LEMMAS,
     CUE_PHRASES,
+    FINITE_VERB_ENDINGS,
     FIRST_PERSON,
     FRAME_GERUNDS,
     HABITUAL_NAMING_LEMMAS,
@@ -62,6 +65,8 @@ _SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}
 # "Название: подзаголовок": a colon and a lower-case word inside a title.
 _SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
+# Words of a headline label naming a person with a role: "Глава МИД России Сергей Лавров".
+_MAX_LABEL_WORDS = 8
 # ", что" / ", чтобы" right after a verb: it reports a clause, not the quoted words before it.
 _GOVERNS_CLAUSE = regex.compile(r"[^\S\n]*+,[^\S\n]*+(?:что|чтобы)(?!\p{L})")
 _MAX_OBJECT_WORDS = 8
@@ -493,8 +498,17 @@ class _Finder:
                 if noun is not None:
                     # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
                     return (noun, _WORDING_FORM), [Window(start, colon, "before")]
-                # Headline form "Эксперт: «П»": a few words naming the speaker.
-                return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
+                # Headline form "Эксперт: «П»": a few words naming the speaker; a longer label opening
+                # its paragraph must end with a person's name ("Глава МИД России Сергей Лавров: «П»").
+                if len(words) <= 4 or (
+                    len(words) <= _MAX_LABEL_WORDS
+                    and start == paragraph_start
+                    and words[-1].capitalized
+                    and words[-2].capitalized
+                    and any(w.low in ROLES or w.text in MALE or w.text in FEMALE for w in words)
+                ):
+                    return None, [Window(start, colon, "before")]
+                return None
             verb = found[0]
             # "Газета пишет, что зрители начали скандировать:": the subject stands after "что".
             subject_start = max(
@@ -826,13 +840,24 @@ def _headline(finder: _Finder, ps: int, pe: int) -> bool:
     body = words_of(text, start, stop)
     if len(body) < _MIN_GOVERNED_WORDS:
         return False
-    if lower and FIRST_PERSON.isdisjoint(w.low for w in body):
-        # "Москва: в центре открыли ...": a place and the news, not somebody's words.
+    if (
+        lower
+        and FIRST_PERSON.isdisjoint(w.low for w in body)
+        and not (_person_label(text, match) and any(w.low.endswith(FINITE_VERB_ENDINGS) for w in body))
+    ):
+        # "Москва: в центре открыли ...": a place and the news; "Сомов: выставка спустя полвека": a
+        # topic with no verb. A person's label and a clause with a finite verb make a statement.
         return False
     label = Window(match.start("label"), match.end("label"), "before")
     finder.add(start, stop, 0, finder.group(), None, [label], inherit=False)
     finder.masked.append((start, stop))
     return True
+
+
+def _person_label(text: str, match: regex.Match[str]) -> bool:
+    """Whether a headline's label names a person: a role ("Глава Минфина") or a first name."""
+    words = words_of(text, match.start("label"), match.end("label"))
+    return any(w.low in ROLES or w.text in MALE or w.text in FEMALE for w in words)
 
 
 def is_dash_line(text: str, start: int, stop: int) -> bool:
