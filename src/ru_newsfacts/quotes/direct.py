@@ -222,7 +222,7 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # "поскольку «Компания не хочет сохранить наш завод»": a first person past the first word speaks,
     # whatever the case of the first letter ("«Наш дом»" is a name).
-    own = len(inner) > _BORROWED_WORDS and any(w.low in FIRST_PERSON for w in inner[1:])
+    own = _first_person_clause(text, open_ + 1, close)
     if not own and not inner[0].text[:1].islower():
         return False
     if inner[0].low in SIMILE_WORDS:
@@ -253,6 +253,12 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _first_person_clause(text: str, start: int, stop: int) -> bool:
+    """Quoted words of four or more with a first-person word past the first one ("«Наш дом»" is a name)."""
+    inner = words_of(text, start, stop)
+    return len(inner) > _BORROWED_WORDS and any(w.low in FIRST_PERSON for w in inner[1:])
 
 
 def _names_subject(form: VerbForm, head: Sequence[Word]) -> bool:
@@ -984,6 +990,14 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
+    elif (
+        before is None
+        and text[max(ps, head - 1)] == ":"
+        and _first_person_clause(text, inner_start, inner_stop)
+    ):
+        # "рекламирует своё эссе в журнале: «Читайте моё новое эссе ...»": words in the first person
+        # after a colon are somebody's, even after a title noun; the speaker comes from the sentence.
+        windows = [Window(ps, head - 1, "subject")]
     elif before is None and _borrowed(text, ps, pe, open_, close):
         # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
         # author's sentence; the speaker, if any, comes from the quotes around it.
