@@ -593,6 +593,11 @@ class _Finder:
                 # or a term.
                 continue
             if form.lemma in NAMING_LEMMAS:
+                if form.tense == "gerund" and not has_word(text, subject_start, verb.start):
+                    # "Называя X «...», Иван Петров ...": an opening gerund shares the subject after it.
+                    limit = min(len(text), mark + _BEFORE_CHARS)
+                    end = _FULL_STOP.search(text, mark, limit)
+                    return (verb, form), [Window(verb.stop, end.start() if end else limit, "subject")]
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
                 return (verb, form), [Window(subject_start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
