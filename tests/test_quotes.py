@@ -929,6 +929,9 @@ REPORTED: list[object] = [
     ),
     # an indefinite-personal assumption names nobody: no statement
     ("Предполагают, что они покупали билеты через Интернет.", []),
+    # a relay verb before "к" causes, it relays nothing
+    ("Жестокое избиение привело к тому, что она страдала от судорог.", []),
+    ("Его чутьё приводило к появлению новых продуктов: от плеера до планшета.", []),
     ("Его также подозревают в том, что он отдавал приказы о расправах.", []),
     # a cue in a parenthesis inside the subject: the clause after it is the statement
     (

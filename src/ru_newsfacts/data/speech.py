@@ -20,6 +20,7 @@ __all__ = [
     "ACCUSATION_LEMMAS",
     "AGREEMENT_FORMS",
     "ANAPHORIC_OPENERS",
+    "CAUSATIVE_USES",
     "CLAUSE_ONLY_LEMMAS",
     "CONCLUSION_FORMS",
     "CONCLUSION_NOUN",
@@ -591,6 +592,13 @@ test keep a clause it could have dropped."""
 
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
 """Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
+
+CAUSATIVE_USES: dict[str, frozenset[str]] = {
+    "привести": frozenset({"к", "ко"}),
+    "приводить": frozenset({"к", "ко"}),
+}
+"""Relay verbs with a sense of causing before a preposition: "привело к появлению" reports nothing,
+"приводит слова" does."""
 
 CONTINUATION_LEMMAS: frozenset[str] = frozenset({"продолжить", "продолжать"})
 """Speech verbs that are aspectual before an infinitive ("продолжил работать")."""

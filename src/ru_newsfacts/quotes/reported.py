@@ -21,6 +21,7 @@ from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CAUSATIVE_USES,
     CLAUSE_ONLY_LEMMAS,
     CONCLUSION_PHRASES,
     CONTINUATION_LEMMAS,
@@ -376,6 +377,9 @@ def _read_sentence(
             and lows[i + 1].endswith(INFINITIVE_ENDINGS)
         ):
             # "продолжает расти": an aspectual verb before an infinitive.
+            continue
+        if form.lemma in CAUSATIVE_USES and i + 1 < len(words) and lows[i + 1] in CAUSATIVE_USES[form.lemma]:
+            # "приводило к появлению": a cause, not a relay.
             continue
         prev = lows[i - 1] if i else ""
         if prev in NON_STATEMENT_BEFORE and not (prev == "не" and form.lemma in NEGATION_ALLOWED):
