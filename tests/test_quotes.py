@@ -196,12 +196,15 @@ DIRECT: list[object] = [
     ),
     # The words after the dash name the verb before the speaker: "— Путин сказал".
     ("«Это важно», — Владимир Путин сказал журналистам.", [("Это важно", "direct", "Владимир Путин")]),
-    _gap(
-        (
-            "«Никогда не сдавайтесь», — напутствовал Иван Петров.",
-            [("Никогда не сдавайтесь", "direct", "Иван Петров")],
-        ),
-        "speech verbs outside the list (напутствовал, съязвил) are no cues",
+    # verbs of the manner of saying
+    (
+        "«Никогда не сдавайтесь», — напутствовал Иван Петров.",
+        [("Никогда не сдавайтесь", "direct", "Иван Петров")],
+    ),
+    ("«Отличная работа», — съязвил Иван Петров.", [("Отличная работа", "direct", "Иван Петров")]),
+    (
+        "Иван Петров поделился: «Я счастлив вернуться домой».",
+        [("Я счастлив вернуться домой", "direct", "Иван Петров")],
     ),
     # a statement noun and a colon open verbatim words, in the sentence or in the next paragraph
     ("Под видео стоял комментарий: Мы вернёмся сюда весной.", [("Мы вернёмся сюда весной", "direct", None)]),
@@ -927,6 +930,11 @@ REPORTED: list[object] = [
             )
         ],
     ),
+    # denials, assurances and expectations report what they deny, assure or expect
+    ("Иван Петров отрицает, что знал о сделке.", [("знал о сделке", "indirect", "Иван Петров")]),
+    ("Аналитики ожидают, что цены вырастут.", [("цены вырастут", "indirect", "аналитики")]),
+    # the present "признаётся" is mostly passive
+    ("Такие действия признаются преступлением, что влечёт наказание.", []),
     # an indefinite-personal assumption names nobody: no statement
     ("Предполагают, что они покупали билеты через Интернет.", []),
     # a relay verb before "к" causes, it relays nothing
