@@ -1001,8 +1001,9 @@ def _pair_quote(
         and _first_person_clause(text, inner_start, inner_stop)
     ):
         # "рекламирует своё эссе в журнале: «Читайте моё новое эссе ...»": words in the first person
-        # after a colon are somebody's, even after a title noun; the speaker comes from the sentence.
-        windows = [Window(ps, head - 1, "subject")]
+        # after a colon are somebody's, even after a title noun; the speaker comes from the sentence's
+        # subject or the neighbouring quotes, as for a borrowed phrase.
+        windows = []
     elif before is None and _borrowed(text, ps, pe, open_, close):
         # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
         # author's sentence; the speaker, if any, comes from the quotes around it.
