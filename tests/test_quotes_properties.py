@@ -114,6 +114,12 @@ def test_parse_article_accepts_any_text(text: str) -> None:
         "П, сообщил он, добавив, что " * 7_000,
         "где, считают власти, он " * 8_000,
         "(как заявил его брат) " * 9_000,
+        "эксперты называют «очень редким» открытием, " * 4_000,
+        "Среди требований: «отставка», «выборы», " * 5_000,
+        "Врач сообщила, что всё хорошо:\nУ него был кашель. Он поправляется.\n" * 3_000,
+        "заявил, что анализ чист: «Врачи уточнили», " * 4_000,
+        "Группа, уточняет газета, пришла к посольству, " * 4_000,
+        "упирая на то, что " * 10_000,
     ],
     ids=[
         "guillemets",
@@ -135,6 +141,12 @@ def test_parse_article_accepts_any_text(text: str) -> None:
         "inverted-gerund",
         "parenthetical",
         "kak-bracket",
+        "naming-subject",
+        "wording-list",
+        "said-blocks",
+        "chto-colon",
+        "parenthetical-subject",
+        "gerund-clauses",
     ],
 )
 def test_hostile_input_completes(text: str) -> None:

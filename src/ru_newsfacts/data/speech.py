@@ -18,10 +18,13 @@ from typing import Literal
 __all__ = [
     "ACCORDING_TO",
     "ACCUSATION_LEMMAS",
+    "AGREEMENT_FORMS",
     "ANAPHORIC_OPENERS",
+    "CAUSATIVE_USES",
     "CLAUSE_ONLY_LEMMAS",
     "CONCLUSION_FORMS",
     "CONCLUSION_NOUN",
+    "CONCLUSION_PHRASES",
     "CONTINUATION_LEMMAS",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
@@ -31,12 +34,15 @@ __all__ = [
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
     "GENITIVE_NOUN_ENDINGS",
+    "HABITUAL_NAMING_LEMMAS",
     "INFINITIVE_ENDINGS",
     "MEDIA",
     "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
+    "NOT_SUBJECTS",
     "OFFICE_HEADS",
+    "OPENING_PHRASES",
     "PRONOUNS",
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
@@ -50,6 +56,7 @@ __all__ = [
     "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
+    "WORDING_NOUNS",
     "VerbForm",
 ]
 
@@ -180,6 +187,34 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("повторить", "повторил", "", "", "повторив", "say"),
     ("парировать", "парировал", "парирует", "", "парировав", "say"),
     ("пошутить", "пошутил", "", "", "пошутив", "say"),
+    # "отшутилась: «П»": an answer given as a joke.
+    ("отшутиться", "отшутил", "", "", "отшутившись", "say"),
+    # "намекнул, что П": a hint reports what the speaker means.
+    ("намекнуть", "намекнул", "", "", "намекнув", "say"),
+    ("намекать", "намекал", "намекает", "намекают", "намекая", "say"),
+    # "мотивировал отказ тем, что П", "упирая на то, что П": the reason a speaker gives; the
+    # pronoun object stands between the verb and "что", as after "объяснил тем, что".
+    ("мотивировать", "мотивировал", "мотивирует", "мотивируют", "мотивируя", "say"),
+    ("аргументировать", "аргументировал", "аргументирует", "аргументируют", "аргументируя", "say"),
+    ("упирать", "упирал", "упирает", "упирают", "упирая", "say"),
+    # Verbs of the manner of saying, common in news after a dash or before a colon.
+    ("поделиться", "поделил", "", "", "поделившись", "say"),
+    ("воскликнуть", "воскликнул", "", "", "воскликнув", "say"),
+    ("съязвить", "съязвил", "", "", "съязвив", "say"),
+    ("напутствовать", "напутствовал", "напутствует", "напутствуют", "напутствуя", "say"),
+    ("уверять", "уверял", "уверяет", "уверяют", "уверяя", "say"),
+    ("возмутиться", "возмутил", "", "", "возмутившись", "say"),
+    ("усмехнуться", "усмехнул", "", "", "усмехнувшись", "say"),
+    ("посоветовать", "посоветовал", "", "", "посоветовав", "say"),
+    ("высказывать", "высказывал", "высказывает", "высказывают", "высказывая", "say"),
+    # The present "признаётся/признаются" is mostly passive ("признаются преступлением"): left out.
+    ("признаваться", "признавал", "", "", "признаваясь", "say"),
+    ("пригрозить", "пригрозил", "", "", "пригрозив", "say"),
+    # Denials report what is denied, like "опровергнуть".
+    ("отрицать", "отрицал", "отрицает", "отрицают", "отрицая", "say"),
+    # Expectations are forecasts: "аналитики ожидают, что П".
+    ("ожидать", "ожидал", "ожидает", "ожидают", "", "think"),
+    ("рассчитывать", "рассчитывал", "рассчитывает", "рассчитывают", "", "think"),
     ("вспомнить", "вспомнил", "", "", "вспомнив", "say"),
     ("вспоминать", "вспоминал", "вспоминает", "вспоминают", "вспоминая", "say"),
     ("акцентировать", "акцентировал", "акцентирует", "акцентируют", "акцентировав", "say"),
@@ -288,6 +323,9 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     ("охарактеризовать", "охарактеризовал", "", "", "охарактеризовав", "say"),
     ("определить", "определил", "", "", "", "say"),
     ("описать", "описал", "", "", "", "say"),
+    # "эксперты называют «очень редким» открытием": imperfective naming, with a subject only (see
+    # HABITUAL_NAMING_LEMMAS).
+    ("называть", "называл", "называет", "называют", "называя", "say"),
     ("скандировать", "скандировал", "скандирует", "скандируют", "скандируя", "say"),
     ("кричать", "кричал", "кричит", "кричат", "крича", "say"),
     ("закричать", "закричал", "", "", "", "say"),
@@ -296,9 +334,26 @@ _QUOTING_VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
 )
 
 
-NAMING_LEMMAS: frozenset[str] = frozenset({"назвать", "охарактеризовать", "определить", "описать"})
+NAMING_LEMMAS: frozenset[str] = frozenset(
+    {"назвать", "называть", "охарактеризовать", "определить", "описать"}
+)
 """Verbs that characterise something in the speaker's words: "назвал решение «ошибкой»",
 "определил будущее как «безнадёжное»"; the quoted fragment after them is direct speech."""
+
+HABITUAL_NAMING_LEMMAS: frozenset[str] = frozenset({"называть"})
+"""Naming verbs that give a nickname or a term when nobody is said to name ("его называли «...»",
+an indefinite-personal sentence), and somebody's characterisation when a subject does ("Пекин
+называет их «...»", "эксперты называют «...»")."""
+
+NOT_SUBJECTS: frozenset[str] = frozenset(
+    {"его", "ее", "их", "это", "так", "также", "тоже", "часто", "нередко", "иногда", "порой", "уже"}
+    | {"еще", "давно", "теперь", "сейчас", "сегодня", "тогда", "иначе", "ныне", "до", "сих", "пор"}
+    | {"в", "народе", "шутливо", "ласково", "по-прежнему", "нередко", "и", "а", "но", "не", "же"}
+    | {"то", "что", "как", "которого", "которую", "которое", "которых", "ее"}
+    | {"его", "него", "нее", "них", "себя", "иногда", "обычно", "принято", "стали", "стал", "стала"}
+)
+"""Words before a naming verb that are no subject of it: object pronouns, adverbs, conjunctions
+("его в народе часто называют «...»"), so the sentence names nobody who characterises."""
 
 SHOUTING_LEMMAS: frozenset[str] = frozenset(
     {"скандировать", "кричать", "закричать", "выкрикивать", "выкрикнуть"}
@@ -349,9 +404,15 @@ CUE_PHRASES: dict[str, str] = {
     "по подсчетам": "opinion",
     "по расчетам": "opinion",
     "по прогнозам": "opinion",
+    # "По версии следствия, П": the account of investigators or prosecutors.
+    "по версии": "opinion",
 }
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
+
+OPENING_PHRASES: frozenset[str] = frozenset({"по версии"})
+"""Cue phrases that attribute only the clause after them, at the head of a sentence ("По версии
+следствия, П"); after the words ("стал лучшим по версии журнала") they credit a ranking."""
 
 SOURCELESS_PHRASES: frozenset[str] = frozenset({"по сообщениям", "по сообщению"})
 """Cue phrases that report speech even with no source after them ("По сообщениям, П"); the others
@@ -377,6 +438,25 @@ STATEMENT_NOUNS: dict[str, str] = {
 """Nouns of a statement that open its words with a colon, with their case: "выступил с заявлением: П"
 (instrumental: the subject is the speaker), "стоял комментарий: П" (nominative: the noun is the
 subject and names no speaker)."""
+
+WORDING_NOUNS: dict[str, str] = {
+    "требование": "требование",
+    "требования": "требование",
+    "требований": "требование",
+    "требованиях": "требование",
+    "требованиями": "требование",
+    "лозунги": "лозунг",
+    "лозунгов": "лозунг",
+    "лозунгами": "лозунг",
+    "лозунгах": "лозунг",
+    "призывы": "призыв",
+    "призывов": "призыв",
+    "формулировка": "формулировка",
+    "формулировке": "формулировка",
+}
+"""Nouns whose content is given word for word after a colon, with their nominative: "Среди
+требований организаторов: «П1», «П2»", "На плакатах были лозунги: «П»". The quoted items are
+the demanders' words, however short, even with no speech verb in the sentence."""
 
 ACCORDING_TO: frozenset[str] = frozenset({"согласно"})
 """Prepositions naming a source in the dative: "Согласно IDC, П", "согласно данным агентства, П"."""
@@ -455,6 +535,27 @@ alone they are motion verbs, so they are no entries of ``SPEECH_FORMS``."""
 CONCLUSION_NOUN = "выводу"
 """The noun of "прийти к выводу", where the reported-speech finder looks back for the verb."""
 
+AGREEMENT_FORMS: dict[str, VerbForm] = {
+    "сошелся": VerbForm("сойтись во мнении", "m", "sg", "past", "think"),
+    "сошлась": VerbForm("сойтись во мнении", "f", "sg", "past", "think"),
+    "сошлось": VerbForm("сойтись во мнении", "n", "sg", "past", "think"),
+    "сошлись": VerbForm("сойтись во мнении", None, "pl", "past", "think"),
+    "сходились": VerbForm("сойтись во мнении", None, "pl", "past", "think"),
+    "сходится": VerbForm("сойтись во мнении", None, "sg", "present", "think"),
+    "сходятся": VerbForm("сойтись во мнении", None, "pl", "present", "think"),
+    "сойдясь": VerbForm("сойтись во мнении", None, None, "gerund", "think"),
+}
+"""Forms of "сходиться/сойтись" that report a shared view only before "во мнении" ("эксперты
+сходятся во мнении, что П"); alone they are motion or matching verbs."""
+
+CONCLUSION_PHRASES: dict[str, tuple[str, dict[str, VerbForm]]] = {
+    CONCLUSION_NOUN: ("к", CONCLUSION_FORMS),
+    "заключению": ("к", CONCLUSION_FORMS),
+    "мнении": ("во", AGREEMENT_FORMS),
+}
+"""Nouns of verb phrases that report a conclusion or a view ("пришли к заключению, что П", "сошлись
+во мнении, что П"), with the preposition before the noun and the verb forms before that."""
+
 FIRST_PERSON: frozenset[str] = frozenset(
     {"я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами"}
     | {"мой", "моя", "мое", "мои", "моего", "моей", "моих", "моим", "моими", "мою", "моем", "моему"}
@@ -509,6 +610,13 @@ test keep a clause it could have dropped."""
 
 INFINITIVE_ENDINGS: tuple[str, ...] = ("ть", "ться", "ти", "тись", "чь")
 """Endings of the Russian infinitive: "продолжает расти" is an aspectual verb, no speech."""
+
+CAUSATIVE_USES: dict[str, frozenset[str]] = {
+    "привести": frozenset({"к", "ко"}),
+    "приводить": frozenset({"к", "ко"}),
+}
+"""Relay verbs with a sense of causing before a preposition: "привело к появлению" reports nothing,
+"приводит слова" does."""
 
 CONTINUATION_LEMMAS: frozenset[str] = frozenset({"продолжить", "продолжать"})
 """Speech verbs that are aspectual before an infinitive ("продолжил работать")."""
@@ -773,6 +881,10 @@ GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ов", "ы"),
     ("ей", "и"),
     ("ии", "ия"),
+    # Neuter -ие nouns: "обвинения" -> "обвинение", "издания" -> "издание" (feminine -ия nouns take -ии).
+    ("ия", "ие"),
+    # Neuter -ство nouns: "руководства" -> "руководство", "агентства" -> "агентство".
+    ("ства", "ство"),
     ("ьи", "ья"),
     ("ы", "а"),
     ("а", ""),

@@ -15,12 +15,18 @@ from itertools import accumulate, pairwise
 
 import regex
 
+from ..data.first_names import FEMALE, MALE
+from ..data.roles import ROLES
 from ..data.speech import (
     ACCUSATION_LEMMAS,
+    CONTINUATION_LEMMAS,
     CUE_PHRASES,
+    FINITE_VERB_ENDINGS,
     FIRST_PERSON,
     FRAME_GERUNDS,
+    HABITUAL_NAMING_LEMMAS,
     NAMING_LEMMAS,
+    NOT_SUBJECTS,
     PRONOUNS,
     QUOTING_FORMS,
     SHOUTING_LEMMAS,
@@ -28,6 +34,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
+    WORDING_NOUNS,
     VerbForm,
 )
 from ..models import Paragraph
@@ -59,6 +66,10 @@ _SPEECH_DASH = regex.compile(r"'*+[^\S\n]*+,[^\S\n]*+[—–―-][^\S\n]++\p{Ll}
 # "Название: подзаголовок": a colon and a lower-case word inside a title.
 _SUBTITLE = regex.compile(r":[^\S\n]++\p{Ll}")
 _MAX_VERB_WORDS = 6
+# Words of a headline label naming a person with a role: "Глава МИД России Сергей Лавров".
+_MAX_LABEL_WORDS = 8
+# ", что" / ", чтобы" right after a verb: it reports a clause, not the quoted words before it.
+_GOVERNS_CLAUSE = regex.compile(r"[^\S\n]*+,[^\S\n]*+(?:что|чтобы)(?!\p{L})")
 _MAX_OBJECT_WORDS = 8
 _NEAR_CHARS = 24
 # Words allowed between the dash and the verb after a short quote ("— Владимир Путин сказал").
@@ -73,6 +84,54 @@ _BORROWED_WORDS = 3
 # A full stop, not the dot of an initial ("С. Собянин").
 _FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
 _POSSESSIVES = frozenset({"его", "ее", "их"})
+# Endings of adjectives in any case and of adverbs: an epithet in marks after a statement verb.
+_EPITHET_ENDINGS = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ую",
+    "юю",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ыми",
+    "ими",
+    "о",
+    "ё",
+)
+_PREPOSITIONS = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "о",
+        "об",
+        "при",
+        "по",
+        "у",
+        "из",
+        "от",
+        "до",
+        "для",
+        "с",
+        "со",
+        "к",
+        "за",
+        "без",
+        "про",
+    }
+)
 # Nicknames and terms ("его называли «...»"), and glosses of a meaning ("что означает «...»").
 _NAMING_STEMS = ("называ", "именова", "окрести", "прозва", "означа", "переводит")
 # A mark opening a quote: a guillemet or „, or a straight or curly mark before a letter.
@@ -88,12 +147,19 @@ _CLAUSE_BREAKS = frozenset(",;:—–―(")
 _CLAUSE_OPENERS = frozenset({"что", "чтобы", "как", "будто", "ли"})
 # A "по словам" phrase as a cue: no verb, so no gender or number to agree with.
 _PHRASE_FORM = VerbForm("по словам", None, None, "present", "say")
+# "Среди требований ...: «П»": a noun of wording as the cue, with no agreement either.
+_WORDING_FORM = VerbForm("требование", None, None, "present", "say")
 _BEFORE_CHARS = 300
 _LONG_FRAGMENT_WORDS = 10
 _HEADLINE_CHARS = 200
 # "Кисин: Продолжайте ...": one to three capitalised words, a colon and a capitalised sentence.
 _HEADLINE = regex.compile(
     r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{Lu}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Lu})"
+)
+# "Глава Малайзии: мы не хотим ...": a lower-case body speaks in the first person; a label may hold
+# a lower-case genitive after its head ("Глава правительства").
+_HEADLINE_LOWER = regex.compile(
+    r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}.-]*+(?:[^\S\n]++\p{L}[\p{L}.-]*+){0,2})[^\S\n]*+:[^\S\n]++(?P<body>\p{Ll})"
 )
 # Labels that open a line without naming a speaker.
 _HEADLINE_NOT_SPEAKERS = frozenset(
@@ -153,12 +219,17 @@ def _sentence_like(text: str, start: int, stop: int) -> bool:
 def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """A lower-case phrase of a few words in marks inside a sentence with no speech cue of its own."""
     inner = words_of(text, open_ + 1, close)
-    if len(inner) < _BORROWED_WORDS or not inner[0].text[:1].islower():
+    if len(inner) < _BORROWED_WORDS:
+        return False
+    # "поскольку «Компания не хочет сохранить наш завод»": a first person past the first word speaks,
+    # whatever the case of the first letter ("«Наш дом»" is a name).
+    own = _first_person_clause(text, open_ + 1, close)
+    if not own and not inner[0].text[:1].islower():
         return False
     if inner[0].low in SIMILE_WORDS:
         # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
         return False
-    if any(word.capitalized for word in inner) or _SENTENCE_END.search(text, open_ + 1, close):
+    if (not own and any(word.capitalized for word in inner)) or _SENTENCE_END.search(text, open_ + 1, close):
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return False
@@ -183,6 +254,38 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _first_person_clause(text: str, start: int, stop: int) -> bool:
+    """Quoted words of four or more with a first-person word past the first one ("«Наш дом»" is a name)."""
+    inner = words_of(text, start, stop)
+    return len(inner) > _BORROWED_WORDS and any(w.low in FIRST_PERSON for w in inner[1:])
+
+
+def _names_subject(form: VerbForm, head: Sequence[Word]) -> bool:
+    """Whether a subject names before an imperfective naming verb ("эксперты называют «...»").
+
+    A gerund shares the sentence's subject. A present plural form is mostly indefinite-personal
+    ("его называют «...»", "детей называют «...»"): it needs a noun in the nominative plural (-ы,
+    -и), not after a preposition; the past plural ("соседи называли его «...»") gives a nickname; a
+    singular form needs any word that is no object pronoun or adverb.
+    """
+    if form.tense == "gerund":
+        return True
+    if form.number != "pl":
+        # "Движение, взявшее ответственность, называет «...»": the subject stands before the comma.
+        return not head or not all(w.low in NOT_SUBJECTS for w in head)
+    if form.tense == "past":
+        # "Соседи называли его «добрым доктором»": a habit of the past gives a nickname.
+        return False
+    return any(
+        w.low.endswith(("ы", "и"))
+        and len(w.low) > 2
+        and w.low not in NOT_SUBJECTS
+        and w.low not in _PREPOSITIONS
+        and (k == 0 or head[k - 1].low not in _PREPOSITIONS)
+        for k, w in enumerate(head)
+    )
 
 
 def _title_like_list(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
@@ -398,14 +501,34 @@ class _Finder:
                     found = (words[index], form)
                     break
             if found is None:
-                # Headline form "Эксперт: «П»": a few words naming the speaker.
-                return (None, [Window(start, colon, "before")]) if len(words) <= 4 else None
+                noun = next((w for w in words if w.low in WORDING_NOUNS), None)
+                if noun is not None:
+                    # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
+                    return (noun, _WORDING_FORM), [Window(start, colon, "before")]
+                # Headline form "Эксперт: «П»": a few words naming the speaker; a longer label opening
+                # its paragraph must end with a person's name ("Глава МИД России Сергей Лавров: «П»").
+                if len(words) <= 4 or (
+                    len(words) <= _MAX_LABEL_WORDS
+                    and start == paragraph_start
+                    and words[-1].capitalized
+                    and words[-2].capitalized
+                    and any(w.low in ROLES or w.text in MALE or w.text in FEMALE for w in words)
+                ):
+                    return None, [Window(start, colon, "before")]
+                return None
             verb = found[0]
             # "Газета пишет, что зрители начали скандировать:": the subject stands after "что".
             subject_start = max(
                 (w.stop for w in words if w.stop <= verb.start and w.low in ("что", "чтобы")), default=start
             )
-            return found, [Window(subject_start, verb.start, "before"), Window(verb.stop, colon, "after")]
+            # "полицейские сообщали, что певец умер:": the clause after "что" names no speaker.
+            after_stop = next(
+                (w.start for w in words if w.start > verb.start and w.low in ("что", "чтобы")), colon
+            )
+            return found, [
+                Window(subject_start, verb.start, "before"),
+                Window(verb.stop, after_stop, "after"),
+            ]
         # Quoted words before this quote are not author's words: read after the last closing mark.
         floor = max(text.rfind(mark_, start, head_end) for mark_ in '»”"') + 1
         words = words_of(text, max(start, floor), head_end)
@@ -461,7 +584,21 @@ class _Finder:
             for w in words[:k]:
                 if w.low in ("что", "чтобы"):
                     subject_start = w.stop
+            clause = k
+            while clause > 0 and words[clause - 1].start >= subject_start:
+                if not _CLAUSE_BREAKS.isdisjoint(text[words[clause - 1].stop : words[clause].start]):
+                    break
+                clause -= 1
+            if form.lemma in HABITUAL_NAMING_LEMMAS and not _names_subject(form, words[clause:k]):
+                # "его в народе называют «...»": nobody is said to name, so the marks hold a nickname
+                # or a term.
+                continue
             if form.lemma in NAMING_LEMMAS:
+                if form.tense == "gerund" and not has_word(text, subject_start, verb.start):
+                    # "Называя X «...», Иван Петров ...": an opening gerund shares the subject after it.
+                    limit = min(len(text), mark + _BEFORE_CHARS)
+                    end = _FULL_STOP.search(text, mark, limit)
+                    return (verb, form), [Window(verb.stop, end.start() if end else limit, "subject")]
                 # "Белый дом назвал его «...»": the words after a naming verb are what it names.
                 return (verb, form), [Window(subject_start, verb.start, "before")]
             after = Window(verb.stop, chto.start if chto else head_end, "after")
@@ -604,13 +741,17 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         # "По его словам:" / "По словам министра:": the phrase names the speaker of the block.
         phrase = _closing_phrase(text, lead)
         words = words_of(text, start, stop)
-        if len(words) < _MIN_GOVERNED_WORDS or (
-            phrase is None and not any(w.low in FIRST_PERSON for w in words)
-        ):
+        if len(words) < _MIN_GOVERNED_WORDS:
             continue
         if (len(words[0].text) > 1 and words[0].text.isupper()) or _HEADLINE.match(text, start, stop):
             continue  # an acronym, or a line with a label of its own ("В.Путин: ...", "Фото: ...")
         found = finder.author_before(sentence_start, colon)
+        if (
+            phrase is None
+            and FIRST_PERSON.isdisjoint(w.low for w in words)
+            and not _said_block(found, text, words, stop)
+        ):
+            continue
         cue: tuple[Word, VerbForm] | None = None
         windows = [Window(sentence_start, colon - 1, "subject")]
         if phrase is not None:
@@ -623,6 +764,37 @@ def _colon_blocks(finder: _Finder, paragraphs: Sequence[Paragraph], skip: set[in
         if free and cue is not None:
             finder.used.discard(cue[0].start)
         # The block stays open to reported speech: "Он был убеждён, что П" inside it is annotated too.
+
+
+def _said_block(
+    found: tuple[tuple[Word, VerbForm] | None, list[Window]] | bool | None,
+    text: str,
+    words: Sequence[Word],
+    stop: int,
+) -> bool:
+    """A block after "Врач сообщила, что ...:" in the third person: a finite verb of saying opens it.
+
+    Opinions ("считает:") and gerunds frame a list or the author's text as often as words; a
+    statement verb before the colon and a block of whole sentences read as the speaker's words.
+    An inverted "..., сказал X:" closes the words before it, and a block with a cue of its own
+    ("По его словам, ...", "Как говорят X, ...") is the author's retelling.
+    """
+    if not isinstance(found, tuple) or found[0] is None:
+        return False
+    verb, form = found[0]
+    if form.kind not in ("say", "document") or form.tense not in ("past", "present"):
+        return False
+    before = text[max(0, verb.start - 8) : verb.start].rstrip()
+    if text[stop - 1] not in ".!?…" or before[-1:] in (",", "—", "–", "―"):
+        return False
+    if before.lower().endswith("как"):
+        # "Как сообщает продюсер, X просил ...:": the cue attributes its own clause, not the block.
+        return False
+    # "по его словам": a possessive pronoun may stand inside the phrase.
+    lows = [w.low for w in words if w.low not in PRONOUNS]
+    return not any(low in SPEECH_FORMS for low in lows) and not any(
+        f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)
+    )
 
 
 def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
@@ -657,6 +829,9 @@ def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) ->
         )
     if not _LIST_GAP.fullmatch(text, last_close + 1, open_):
         return False
+    if previous.verb is _WORDING_FORM:
+        # "Среди требований: «А», «Б»": every item of the list is a demand.
+        return True
     if previous.verb is not None and previous.verb.lemma in NAMING_LEMMAS:
         # "назвал встречу «хорошей» и «откровенной»": a list of the speaker's epithets.
         return text[open_ + 1 : open_ + 2].islower()
@@ -669,15 +844,34 @@ def _headline(finder: _Finder, ps: int, pe: int) -> bool:
     if pe - ps > _HEADLINE_CHARS:
         return False
     match = _HEADLINE.match(text, ps, pe)
+    lower = False
+    if match is None:
+        match = _HEADLINE_LOWER.match(text, ps, pe)
+        lower = True
     if match is None or match.group("label").split()[0].lower() in _HEADLINE_NOT_SPEAKERS:
         return False
     start, stop = match.start("body"), pe
-    if len(words_of(text, start, stop)) < _MIN_GOVERNED_WORDS:
+    body = words_of(text, start, stop)
+    if len(body) < _MIN_GOVERNED_WORDS:
+        return False
+    if (
+        lower
+        and FIRST_PERSON.isdisjoint(w.low for w in body)
+        and not (_person_label(text, match) and any(w.low.endswith(FINITE_VERB_ENDINGS) for w in body))
+    ):
+        # "Москва: в центре открыли ...": a place and the news; "Сомов: выставка спустя полвека": a
+        # topic with no verb. A person's label and a clause with a finite verb make a statement.
         return False
     label = Window(match.start("label"), match.end("label"), "before")
     finder.add(start, stop, 0, finder.group(), None, [label], inherit=False)
     finder.masked.append((start, stop))
     return True
+
+
+def _person_label(text: str, match: regex.Match[str]) -> bool:
+    """Whether a headline's label names a person: a role ("Глава Минфина") or a first name."""
+    words = words_of(text, match.start("label"), match.end("label"))
+    return any(w.low in ROLES or w.text in MALE or w.text in FEMALE for w in words)
 
 
 def is_dash_line(text: str, start: int, stop: int) -> bool:
@@ -729,6 +923,11 @@ def _pair_quote(
             len(lead) > _SHORT_QUOTE_LEAD
             or "," in text[close + 2 : verb_at]
             or any(w.low == "что" for w in lead)
+            # "«Движения чаепития» — намекал, что ...": the verb governs a clause of its own.
+            or (
+                not opens_sentence
+                and _GOVERNS_CLAUSE.match(text, after[0][0].stop, min(pe, after[0][0].stop + _NEAR_CHARS))
+            )
         ):
             after = None
     if (
@@ -751,9 +950,14 @@ def _pair_quote(
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
-        if colon and (
-            _after_title_noun(text, ps, head_end - 1)
-            or (cue is None and _title_like_list(text, ps, pe, open_, close))
+        wording = cue is not None and cue[1] is _WORDING_FORM
+        if (
+            colon
+            and not wording
+            and (
+                _after_title_noun(text, ps, head_end - 1)
+                or (cue is None and _title_like_list(text, ps, pe, open_, close))
+            )
         ):
             # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False
@@ -768,6 +972,19 @@ def _pair_quote(
             )
             # "выкрикнул «Аллах акбар»": what was shouted, however short.
             or (cue is not None and cue[1].lemma in SHOUTING_LEMMAS)
+            # "отметил «воодушевлённое» настроение": a lower-case word opening the object of a
+            # statement verb is the speaker's epithet.
+            or (
+                cue is not None
+                and cue[1].kind == "say"
+                and cue[1].tense != "gerund"
+                # "продолжил «аляскинскую» тему": an aspectual verb reports nothing.
+                and cue[1].lemma not in CONTINUATION_LEMMAS
+                and text[inner_start : inner_start + 1].islower()
+                and not has_word(text, cue[0].stop, open_)
+                # An epithet (adjective or adverb), not a noun: "добавил «мигалок»" is no speech.
+                and text[inner_start:inner_stop].rstrip(" .!?…").lower().endswith(_EPITHET_ENDINGS)
+            )
         )
         if not colon and cue is not None and cue[1].lemma in NAMING_LEMMAS and not framed:
             # "назвал лучшим фильм «Белое солнце»": a capitalised span after a naming verb is a title.
@@ -781,6 +998,15 @@ def _pair_quote(
             return False
     elif split_cue is not None:
         cue, windows = split_cue, split_windows
+    elif (
+        before is None
+        and text[max(ps, head - 1)] == ":"
+        and _first_person_clause(text, inner_start, inner_stop)
+    ):
+        # "рекламирует своё эссе в журнале: «Читайте моё новое эссе ...»": words in the first person
+        # after a colon are somebody's, even after a title noun; the speaker comes from the sentence's
+        # subject or the neighbouring quotes, as for a borrowed phrase.
+        windows = []
     elif before is None and _borrowed(text, ps, pe, open_, close):
         # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
         # author's sentence; the speaker, if any, comes from the quotes around it.
@@ -791,6 +1017,16 @@ def _pair_quote(
         return False
     if split_cue is not None and cue is not split_cue:
         finder.used.add(split_cue[0].start)
+    # "заявил, что П: «Q»": the verb reports its own clause too; it stays free for reported speech.
+    free = (
+        cue is not None
+        and after is None
+        and text[max(ps, _skip_back(text, ps, open_, " \t\u00a0'") - 1)] == ":"
+        and cue[0].start not in finder.used
+        and _GOVERNS_CLAUSE.search(text, cue[0].stop, open_) is not None
+    )
     for s, e in parts:
         finder.add(s, e, index, group, cue, windows, inherit=cue is None)
+    if free and cue is not None:
+        finder.used.discard(cue[0].start)
     return True

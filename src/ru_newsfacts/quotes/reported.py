@@ -21,9 +21,9 @@ from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
     ANAPHORIC_OPENERS,
+    CAUSATIVE_USES,
     CLAUSE_ONLY_LEMMAS,
-    CONCLUSION_FORMS,
-    CONCLUSION_NOUN,
+    CONCLUSION_PHRASES,
     CONTINUATION_LEMMAS,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
@@ -33,6 +33,8 @@ from ..data.speech import (
     INFINITIVE_ENDINGS,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
+    NOT_SUBJECTS,
+    OPENING_PHRASES,
     PRONOUNS,
     RULE_NOUN_STEMS,
     SOURCE_ADJECTIVES,
@@ -51,6 +53,8 @@ from ._text import Word, cyrillic_runs, words_of
 __all__ = ["find_reported"]
 
 _SUBORDINATORS = frozenset({"что", "чтобы", "будто", "якобы"})
+# "подозревают в том, что": the pronoun frame between a verb and its clause.
+_FRAME_OBJECTS = frozenset({"в", "о", "на", "том", "то"})
 _CLAUSE_BREAK = ",;:—–―("
 # Clause and sentence breaks: one scan finds them instead of a test of every character.
 _BREAK_CHAR = regex.compile(f"[{regex.escape(_CLAUSE_BREAK + '.!?…')}]")
@@ -123,7 +127,7 @@ _CUE_WORDS = (
     | ACCORDING_TO
     | SOURCE_NOUNS
     | frozenset(STATEMENT_NOUNS)
-    | {CONCLUSION_NOUN}
+    | frozenset(CONCLUSION_PHRASES)
 )
 # Each is a run of plain Cyrillic letters, so the runs of a sentence are a superset test.
 _CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
@@ -258,10 +262,19 @@ class _Finder:
         if (
             nxt is not None
             and nxt < stop
-            and (kind != "indirect" or not self.masks.only_quotes(self.text, nxt, stop))
+            and (
+                kind != "indirect"
+                or not self.masks.only_quotes(self.text, nxt, stop)
+                # "заявил, что П: «Q»": a colon opens the verbatim words after the reported clause.
+                or self.text[start:nxt].rstrip(" \t\u00a0'").endswith(":")
+            )
         ):
-            # Direct quotes inside the content keep their own span: stop before them.
+            # Direct quotes inside the content keep their own span: stop before them (and before the
+            # wiki italics '' wrapping them).
             start, stop = self.trim(start, nxt)
+            while stop > start and self.text[stop - 1] == "'":
+                stop -= 1
+            start, stop = self.trim(start, stop)
             if stop <= start or not _has_words(self.text, start, stop, _CONTENT_MIN_WORDS):
                 return False
         self.group += 1
@@ -318,7 +331,9 @@ def find_reported(
 
 
 _PHRASE_STARTS = frozenset({"по", "со"}) | ACCORDING_TO
-_CUE_STARTS = frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS) | {CONCLUSION_NOUN}
+_CUE_STARTS = (
+    frozenset(SPEECH_FORMS) | _PHRASE_STARTS | frozenset(STATEMENT_NOUNS) | frozenset(CONCLUSION_PHRASES)
+)
 
 
 def _read_sentence(
@@ -348,10 +363,11 @@ def _read_sentence(
             continue
         if low in STATEMENT_NOUNS and _noun_colon(finder, sentences, position, words, i, paragraphs):
             continue
-        if low == CONCLUSION_NOUN:
+        if low in CONCLUSION_PHRASES:
             # "суд пришёл к выводу, что П": the phrase is the cue, its verb gives the agreement.
-            if i >= 2 and lows[i - 1] == "к" and lows[i - 2] in CONCLUSION_FORMS:
-                conclusion = CONCLUSION_FORMS[lows[i - 2]]
+            preposition, verbs = CONCLUSION_PHRASES[low]
+            if i >= 2 and lows[i - 1] == preposition and lows[i - 2] in verbs:
+                conclusion = verbs[lows[i - 2]]
                 cue_span = (words[i - 2].start, word.stop)
                 _verb_cue(finder, sentences, position, words, lows, i, conclusion, cue_span, paragraphs)
             continue
@@ -365,11 +381,17 @@ def _read_sentence(
         ):
             # "продолжает расти": an aspectual verb before an infinitive.
             continue
+        if form.lemma in CAUSATIVE_USES and i + 1 < len(words) and lows[i + 1] in CAUSATIVE_USES[form.lemma]:
+            # "приводило к появлению": a cause, not a relay.
+            continue
         prev = lows[i - 1] if i else ""
         if prev in NON_STATEMENT_BEFORE and not (prev == "не" and form.lemma in NEGATION_ALLOWED):
             continue
         cue_start = words[i - 1].start if prev == "не" else word.start
         if prev == "не" and i >= 2 and lows[i - 2] in NON_STATEMENT_BEFORE:
+            continue
+        if form.kind == "think" and form.number == "pl" and _indefinite_personal(sentence, words, lows, i):
+            # "Предполагают, что П", "Его подозревают в том, что П": nobody's assumption is no statement.
             continue
         if _verb_cue(finder, sentences, position, words, lows, i, form, (cue_start, word.stop), paragraphs):
             finder.used.add(word.start)
@@ -428,6 +450,11 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
             return False
         windows = [Window(noun.stop, clause_end, "genitive")]
     before = text[sentence.start : head_start].strip(" ,—–-")
+    if f"{lows[i]} {lows[j]}" in OPENING_PHRASES and (
+        _has_words(text, sentence.start, words[i].start, 1) or pronoun is not None
+    ):
+        # "лучший игрок по версии журнала": a ranking's source, not a statement.
+        return False
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
     if after_start is not None:
         after_start = _past_relative(sentence, after_start)
@@ -783,6 +810,18 @@ def _verb_cue(
             elif gerund is not None and gerund.tense == "gerund":
                 # "П, сообщили правоохранители, добавив, что П2": the cue's words end at the gerund.
                 tail_stop, tail_words = verb_end, after - i
+            elif (
+                len(words) - after >= _MIN_PART_WORDS
+                # A parenthesis names the speaker only: "уточняет газета", not "говорит о вероятности".
+                and 0 < after - i - 1 <= _MAX_PARENTHETICAL_WORDS
+                and lows[i + 1] not in _TOPIC_PREPOSITIONS
+                and not any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[:i])
+                and any(low.endswith(FINITE_VERB_ENDINGS) for low in lows[after:])
+            ):
+                # "Одна из групп, уточняет газета, пришла к ...": the cue interrupts the subject; the
+                # clause after it is the statement (the subject before it is shared).
+                windows = [Window(verb.stop, verb_end, "after")]
+                return finder.add(verb_end + 1, sentence.stop, sentence.paragraph, cue, form, windows)
             elif lows[i - 1] in _RELATIVE_HEADS and len(words) - after >= _MIN_PART_WORDS:
                 # "..., где, считают власти, он стал ...": a parenthetical cue; the clause after it is
                 # the statement, the words before it are the author's.
@@ -799,7 +838,7 @@ def _verb_cue(
         dashed = dash and ("," in text[comma:before_verb] or i >= _MIN_PART_WORDS)
         # "Мы довольны результатом, сказал X": first-person words before a comma cue are the speaker's own.
         # (The look is bounded: a sentence of many cues must not read its words again for each.)
-        own = not dash and not FIRST_PERSON.isdisjoint(lows[: min(i, _FIRST_PERSON_REACH)])
+        own = not dash and _first_person(text, words[: min(i, _FIRST_PERSON_REACH)])
         kind = "direct" if (dashed or own) and _verbatim(words[0]) else "indirect"
         return finder.add(sentence.start, comma, sentence.paragraph, cue, form, windows, kind=kind)
 
@@ -832,6 +871,47 @@ def _verb_cue(
     ):
         windows = [before_clause, before_sentence]
         return finder.add(words[i + 1].start, sentence.stop, sentence.paragraph, cue, form, windows)
+    return False
+
+
+def _indefinite_personal(sentence: _Sentence, words: list[Word], lows: list[str], i: int) -> bool:
+    """Whether a plural verb has no subject: "(Его также) подозревают в том, что П".
+
+    No word before the verb in its sentence can be a subject, and only "в том" / "о том" stand
+    between the verb and "что".
+    """
+    # Any other word before the verb in the sentence may be its subject or the speaker of an earlier
+    # verb it shares ("В полиции сообщили, что ..., и предположили, что ...").
+    if any(w.low not in NOT_SUBJECTS for w in words[:i]):
+        return False
+    for j in range(i + 1, min(len(words), i + 4)):
+        if lows[j] in _SUBORDINATORS:
+            return "," in sentence.text[words[j - 1].stop : words[j].start]
+        if lows[j] not in _FRAME_OBJECTS:
+            return False
+    return False
+
+
+def _first_person(text: str, words: list[Word]) -> bool:
+    """Whether a word in the first person stands outside quotation marks among ``words``.
+
+    "Китай — «выгоден нам», заявил премьер": a first person inside quoted fragments belongs to the
+    fragments; the sentence around them is the author's retelling.
+    """
+    inside = False
+    cursor = words[0].start if words else 0
+    for word in words:
+        # Count the marks passed since the last word: guillemets open and close, straight marks toggle.
+        for ch in text[cursor : word.start]:
+            if ch in "«„":
+                inside = True
+            elif ch in "»“”":
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        cursor = word.stop
+        if not inside and word.low in FIRST_PERSON:
+            return True
     return False
 
 
@@ -901,8 +981,12 @@ _NEXT_CLAUSE_SCAN = 80
 def _next_speaker_clause(text: str, words: list[Word], first: int) -> int | None:
     """Where ", а Y добавила, что ..." starts a second speaker's clause inside reported content."""
     for k in range(first, min(len(words), first + _NEXT_CLAUSE_SCAN)):
-        if words[k].low not in SPEECH_FORMS:
+        form = SPEECH_FORMS.get(words[k].low)
+        if form is None:
             continue
+        if k > first and form.tense == "gerund" and _gerund_clause(text, words, k):
+            # "заявили, что П1, упирая на то, что П2": the gerund's own clause is a second statement.
+            return text.rfind(",", words[k - 1].stop, words[k].start)
         tail = text[words[k].stop : words[k + 1].start] if k + 1 < len(words) else ""
         if k + 1 >= len(words) or "," not in tail or words[k + 1].low not in _SUBORDINATORS:
             continue
@@ -911,6 +995,19 @@ def _next_speaker_clause(text: str, words: list[Word], first: int) -> int | None
             if words[c].low in _CONJUNCTIONS and "," in gap:
                 return text.rfind(",", words[c - 1].stop, words[c].start)
     return None
+
+
+def _gerund_clause(text: str, words: list[Word], k: int) -> bool:
+    """Whether a gerund after a comma governs ", что" a few words on ("..., объясняя это тем, что")."""
+    if words[k].low in FRAME_GERUNDS or "," not in text[words[k - 1].stop : words[k].start]:
+        return False
+    for j in range(k + 1, min(len(words), k + 1 + _MAX_OBJECT_WORDS)):
+        gap = text[words[j - 1].stop : words[j].start]
+        if "," in gap:
+            return words[j].low in _SUBORDINATORS
+        if any(ch in gap for ch in ".;:!?—–―"):
+            return False
+    return False
 
 
 def _anaphoric(
