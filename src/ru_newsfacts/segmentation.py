@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 from razdel.segmenters.sentenize import (
     DELIMITERS,
@@ -152,8 +152,37 @@ def _trimmed(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
         yield s, s + len(stripped)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
+class _GcPause:
+    """The context manager ``gc_paused`` returns: a class, as one is entered for every call."""
+
+    __slots__ = ("_enabled",)
+
+    def __init__(self) -> None:
+        self._enabled = False
+
+    def __enter__(self) -> None:
+        self._enabled = enabled = gc.isenabled()
+        if enabled:
+            gc.disable()
+        _SCOPE.__enter__()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        try:
+            _SCOPE.__exit__(kind, error, trace)
+        finally:
+            if self._enabled:
+                gc.enable()
+
+
+_SCOPE = call_scope()
+
+
+def gc_paused() -> _GcPause:
     """Hold off the cyclic garbage collector while many models are built.
 
     A parse allocates many small acyclic objects (a model, its dict and its field set
@@ -161,16 +190,11 @@ def gc_paused() -> Iterator[None]:
     more than the parse itself. Reference counting still frees everything as usual.
     The per-text caches end with the outermost pause (see ``_scope``), before the
     collector runs again, so it has none of their records to walk.
+
+    Returns:
+        A context manager (use it in a ``with`` statement).
     """
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        with call_scope():
-            yield
-    finally:
-        if enabled:
-            gc.enable()
+    return _GcPause()
 
 
 def split_sentences(text: str, start: int, stop: int) -> tuple[Sentence, ...]:
