@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 
+from razdel.rule import FunctionRule
 from razdel.segmenters.sentenize import (
     DELIMITER,
     DELIMITERS,
@@ -55,6 +56,9 @@ _BUFFER_PREFIX = 21
 _TRIVIAL_RULES = ("empty_side", "no_space_prefix", "lower_right", "delimiter_right")
 _FAST = tuple(rule.name for rule in RULES[: len(_TRIVIAL_RULES)]) == _TRIVIAL_RULES
 _OTHER_RULES = tuple(RULES[len(_TRIVIAL_RULES) :]) if _FAST else tuple(RULES)
+# razdel wraps each rule function in a FunctionRule whose __call__ only calls it: call the
+# functions themselves (one Python call less per rule and delimiter).
+_RULE_CALLS = tuple(rule.function if type(rule) is FunctionRule else rule for rule in _OTHER_RULES)
 # The delimiters that can end a sentence: razdel joins every other one through its first
 # rules: no white space after it, or white space and then, inside the window, a delimiter
 # that is not a generic quote, or a word of plain lowercase letters. Scanning for these
@@ -131,7 +135,7 @@ def _joins(text: str, match: re.Match[str], buffer_start: int) -> bool:
         # Hand razdel's cached properties the tokens already found.
         split.__dict__["left_token"] = left_token
         split.__dict__["right_token"] = right_token
-    for rule in _OTHER_RULES:
+    for rule in _RULE_CALLS:
         action = rule(split)
         if action:
             return bool(action == _JOIN)
