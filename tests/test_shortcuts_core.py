@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import segmentation
+from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
+from ru_newsfacts.quotes import direct
+from ru_newsfacts.quotes._text import DOUBLED, undouble
 
 
 # Sentence candidates: a look-ahead for the characters that can open razdel's delimiter.
@@ -29,3 +33,28 @@ def test_sentence_candidates_equal_the_scan_without_the_look_ahead(text: str) ->
     pattern = segmentation._CANDIDATES
     plain = re.compile(pattern.pattern.removeprefix(segmentation._START_AHEAD), pattern.flags)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# Doubled letters made single: a loop with a C-level test first, for the regex back-reference.
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="аАлЛнН1-'ё σςΣİi\u0307\U0001d400", max_size=30))
+def test_undouble_equals_the_back_reference_substitution(text: str) -> None:
+    assert undouble(text) == DOUBLED.sub(r"\1", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("шеффер", "шефер"), ("ааа", "аа"), ("аааа", "аа"), ("11--''", "11--''"), ("кирилл", "кирил")],
+)
+def test_undouble_on_examples(text: str, expected: str) -> None:
+    assert undouble(text) == DOUBLED.sub(r"\1", text) == expected
+
+
+# A title noun: the prefix test by one startswith call before the loop over the stems.
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TITLE_NOUN_STEMS), st.text(alphabet="аеиоуяюыйьмх", max_size=6))
+def test_title_noun_shortcut_equals_the_loop(stem: str, ending: str) -> None:
+    for word in (stem + ending, ending + stem, stem[:-1] + ending):
+        text = f"в {word} «Название»"
+        loop = any(word.startswith(s) and len(word) - len(s) <= direct._MAX_ENDING for s in TITLE_NOUN_STEMS)
+        assert direct._after_title_noun(text, 0, text.index("«")) == (loop and not word.endswith("ть"))

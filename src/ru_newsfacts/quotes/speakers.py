@@ -51,7 +51,7 @@ from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._bodies import Bodies, nominative_body
 from ._raw import Window
-from ._text import Word, words_of
+from ._text import Word, undouble, words_of
 
 __all__ = ["Entity", "Memory"]
 
@@ -267,8 +267,6 @@ _COUNTRY_ANAPHORS = frozenset({"страны", "государства", "рес
 _HUSHING = frozenset("жшчщц")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
-# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
-_DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
@@ -436,7 +434,7 @@ def _in_order(needles: list[str], words: list[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
-    return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
+    return undouble(name.lower().replace("ё", "е"))
 
 
 class Memory:
