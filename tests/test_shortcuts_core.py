@@ -12,9 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ru_newsfacts import segmentation
+from ru_newsfacts import parse_article, segmentation
 from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
-from ru_newsfacts.quotes import direct
+from ru_newsfacts.models import Span, SpeakerSummary
+from ru_newsfacts.quotes import direct, engine, speakers
 from ru_newsfacts.quotes._text import DOUBLED, undouble
 
 
@@ -58,3 +59,50 @@ def test_title_noun_shortcut_equals_the_loop(stem: str, ending: str) -> None:
         text = f"в {word} «Название»"
         loop = any(word.startswith(s) and len(word) - len(s) <= direct._MAX_ENDING for s in TITLE_NOUN_STEMS)
         assert direct._after_title_noun(text, 0, text.index("«")) == (loop and not word.endswith("ть"))
+
+
+# Speaker summaries and the spans of resolved speakers are built unvalidated (_trusted.build).
+_SPEAKER_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "«Рынок перегрет», — сказал министр финансов Иван Петров.",
+            "Петров добавил: «Цены растут».",
+            "По словам аналитика, спрос упал.",
+            "«Нет», — ответила она.",
+            "Об этом сообщил МИД России.",
+            "Эксперт считает, что рынок вырастет.",
+            "\n",
+            " ",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SPEAKER_TEXT)
+def test_unvalidated_speaker_parts_equal_validated_ones(text: str) -> None:
+    article = parse_article(text)
+    for summary in article.speakers:
+        checked = SpeakerSummary.model_validate(summary.model_dump())
+        assert checked == summary
+        assert checked.model_fields_set == summary.model_fields_set
+        assert hash(checked) == hash(summary)
+    for quote in article.quotes:
+        mention = quote.speaker.mention if quote.speaker is not None else None
+        if mention is not None:
+            checked_span = Span.model_validate(mention.model_dump())
+            assert type(mention) is Span
+            assert checked_span == mention
+            assert checked_span.model_fields_set == mention.model_fields_set
+
+
+def test_unvalidated_speaker_parts_on_an_example() -> None:
+    article = parse_article(
+        "«Рынок перегрет», — сказал министр финансов Иван Петров.\nОб этом сообщил МИД России."
+    )
+    assert engine._DIRECT_SUMMARY and speakers._DIRECT_SPAN  # the unvalidated path is under test
+    assert [s.name for s in article.speakers] == ["Иван Петров"]
+    test_unvalidated_speaker_parts_equal_validated_ones.hypothesis.inner_test(  # type: ignore[attr-defined]
+        "«Рынок перегрет», — сказал министр финансов Иван Петров.\nОб этом сообщил МИД России."
+    )

@@ -19,6 +19,7 @@ from typing import Literal
 
 import regex
 
+from .._trusted import build, direct
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     DETERMINERS,
@@ -435,6 +436,17 @@ def _in_order(needles: list[str], words: list[str]) -> bool:
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
     return undouble(name.lower().replace("ё", "е"))
+
+
+# A candidate's span is the text sliced at its offsets: right by construction, built unvalidated.
+_DIRECT_SPAN = direct(Span, ("start", "stop", "text"))
+
+
+def _span(text: str, start: int, stop: int) -> Span:
+    """``Span(start=start, stop=stop, text=text[start:stop])``, without validating it again."""
+    if _DIRECT_SPAN:
+        return build(Span, {"start": start, "stop": stop, "text": text[start:stop]})
+    return Span(start=start, stop=stop, text=text[start:stop])
 
 
 class Memory:
@@ -1677,9 +1689,7 @@ class Memory:
 
     def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
-        span = Span(
-            start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
-        )
+        span = _span(self.text, candidate.start, candidate.stop)
         if candidate.document:
             site = _SITE_OWNER.match(self.text, candidate.stop)
             if site is not None:
