@@ -106,3 +106,11 @@ def test_unvalidated_speaker_parts_on_an_example() -> None:
     test_unvalidated_speaker_parts_equal_validated_ones.hypothesis.inner_test(  # type: ignore[attr-defined]
         "«Рынок перегрет», — сказал министр финансов Иван Петров.\nОб этом сообщил МИД России."
     )
+
+
+def test_phrase_first_words_open_every_cue_phrase() -> None:
+    # author_before and _borrowed build a two-word phrase only after a word in _PHRASE_FIRSTS.
+    from ru_newsfacts.data.speech import CUE_PHRASES
+
+    assert {phrase.split(" ")[0] for phrase in CUE_PHRASES} == direct._PHRASE_FIRSTS
+    assert all(phrase.count(" ") == 1 for phrase in CUE_PHRASES)
