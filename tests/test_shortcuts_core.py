@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import parse_article, segmentation
 from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
 from ru_newsfacts.models import Span, SpeakerSummary
-from ru_newsfacts.quotes import direct, engine, speakers
-from ru_newsfacts.quotes._text import DOUBLED, undouble
+from ru_newsfacts.quotes import _text, direct, engine, speakers
+from ru_newsfacts.quotes._text import DOUBLED, has_word, undouble, words_of
 
 
 # Sentence candidates: a look-ahead for the characters that can open razdel's delimiter.
@@ -114,3 +115,47 @@ def test_phrase_first_words_open_every_cue_phrase() -> None:
 
     assert {phrase.split(" ")[0] for phrase in CUE_PHRASES} == direct._PHRASE_FIRSTS
     assert all(phrase.count(" ") == 1 for phrase in CUE_PHRASES)
+
+
+# Words of text inside the fast blocks are found by the standard library's re.
+def test_fast_word_class_is_regex_class_on_every_block_character() -> None:
+    word, start = _text._fast_patterns()
+    for a, b in _text._FAST_BLOCKS:
+        for point in range(a, b + 1):
+            char = chr(point)
+            assert bool(start.match(char)) == bool(_text._WORD_START.match(char)), hex(point)
+            assert bool(word.fullmatch(char)) == bool(_text._WORD.fullmatch(char)), hex(point)
+
+
+_BLOCK_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("аяёЁЯzZ5²½Ⅻ-'’. ,\n«»—"),
+        st.characters(min_codepoint=0x0000, max_codepoint=0x052F),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x214F),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BLOCK_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_fast_words_equal_the_regex_scan(text: str, a: int, b: int) -> None:
+    start, stop = sorted((min(a, len(text)), min(b, len(text))))
+    word, word_start = _text._fast_patterns()
+    low = _text.fold(text).lower()
+    if len(low) == len(text):
+        assert word.findall(low, start, stop) == _text._WORD.findall(low, start, stop)
+        assert bool(word_start.search(low, start, stop)) == bool(_text._WORD_START.search(low, start, stop))
+    expected = [
+        (start + m.start(), start + m.end(), m.group())
+        for m in regex.finditer(r"[\p{L}\p{N}]++(?:[-'’.][\p{L}\p{N}]++)*+", text[start:stop])
+    ]
+    assert [(w.start, w.stop, w.text) for w in words_of(text, start, stop)] == expected
+    assert has_word(text, start, stop) == bool(expected)
+
+
+def test_fast_words_are_used_for_russian_text() -> None:
+    prepared = _text._prepared("Министр заявил: «Рынок перегрет».")
+    assert prepared is not None and prepared[1] is _text._fast_patterns()[0]
+    outside = _text._prepared("Министр 北京 заявил")
+    assert outside is not None and outside[1] is _text._WORD
