@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts import article as article_module
 from ru_newsfacts import parse_article, segmentation
 from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
 from ru_newsfacts.models import Span, SpeakerSummary
@@ -143,7 +144,7 @@ def test_fast_words_equal_the_regex_scan(text: str, a: int, b: int) -> None:
     start, stop = sorted((min(a, len(text)), min(b, len(text))))
     word, word_start = _text._fast_patterns()
     low = _text.fold(text).lower()
-    if len(low) == len(text):
+    if len(low) == len(text) and _text._OUTSIDE_FAST.search(low) is None:
         assert word.findall(low, start, stop) == _text._WORD.findall(low, start, stop)
         assert bool(word_start.search(low, start, stop)) == bool(_text._WORD_START.search(low, start, stop))
     expected = [
@@ -159,3 +160,34 @@ def test_fast_words_are_used_for_russian_text() -> None:
     assert prepared is not None and prepared[1] is _text._fast_patterns()[0]
     outside = _text._prepared("Министр 北京 заявил")
     assert outside is not None and outside[1] is _text._WORD
+
+
+# The title test looks for a non-space character after the first line instead of stripping a copy.
+def test_non_space_is_the_complement_of_str_isspace() -> None:
+    non_space = article_module._NON_SPACE
+    assert all(bool(non_space.match(chr(c))) != chr(c).isspace() for c in range(0x110000))
+
+
+def _title_by_definition(text: str) -> tuple[int, int, str] | None:
+    first = article_module._FIRST_LINE.match(text)
+    if first is None:
+        return None
+    line = first.group("line").rstrip()
+    s = first.start("line")
+    e = s + len(line)
+    if not line or len(line) > article_module._TITLE_MAX_CHARS or line[-1] in ".:;,…" or line[0] in "-–—―":
+        return None
+    if not text[e:].strip() or article_module._SENTENCE_INSIDE.search(line):
+        return None
+    return s, e, line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Заголовок. \n\u2028\u00a0\u3000«»5", max_size=40))
+def test_title_equals_its_definition(text: str) -> None:
+    title = article_module._find_title(text, 0)
+    expected = _title_by_definition(text)
+    assert (None if title is None else (title.start, title.stop, title.text)) == expected
+    if title is not None:
+        checked = Span(start=title.start, stop=title.stop, text=title.text)
+        assert title.model_fields_set == checked.model_fields_set
