@@ -191,3 +191,14 @@ def test_title_equals_its_definition(text: str) -> None:
     if title is not None:
         checked = Span(start=title.start, stop=title.stop, text=title.text)
         assert title.model_fields_set == checked.model_fields_set
+
+
+# The capitalised-word index is grouped from C-level maps instead of a loop over the matches.
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="АаЛлБбИиВвНн-Ёё Σσ \nXx", max_size=60))
+def test_cap_index_equals_the_loop(text: str) -> None:
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for match in speakers._CAP_WORD.finditer(text):
+        key = speakers._surname_key(match.group().partition("-")[0])[: speakers._MIN_STEM]
+        expected.setdefault(key, []).append(match.span())
+    assert speakers.Memory(text)._cap_index() == expected

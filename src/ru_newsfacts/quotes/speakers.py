@@ -15,6 +15,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import methodcaller
 from typing import Literal
 
 import regex
@@ -436,6 +437,16 @@ def _in_order(needles: list[str], words: list[str]) -> bool:
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
     return undouble(name.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=8192)
+def _cap_key(word: str) -> str:
+    """The key of a capitalised word in ``Memory._cap_index``: its first part's first folded letters."""
+    return _surname_key(word.partition("-")[0])[:_MIN_STEM]
+
+
+_GROUP = methodcaller("group")
+_SPAN = methodcaller("span")
 
 
 # A candidate's span is the text sliced at its offsets: right by construction, built unvalidated.
@@ -1557,10 +1568,16 @@ class Memory:
     def _cap_index(self) -> dict[str, list[tuple[int, int]]]:
         """Capitalised words of the text by their first three folded letters, read once."""
         if self._caps is None:
-            self._caps = {}
-            for match in _CAP_WORD.finditer(self.text):
-                key = _surname_key(match.group().partition("-")[0])[:_MIN_STEM]
-                self._caps.setdefault(key, []).append(match.span())
+            caps: dict[str, list[tuple[int, int]]] = {}
+            matches = list(_CAP_WORD.finditer(self.text))
+            # The keys come from a C-level map over an LRU-cached function: no Python frame per word.
+            for key, span in zip(map(_cap_key, map(_GROUP, matches)), map(_SPAN, matches), strict=True):
+                found = caps.get(key)
+                if found is None:
+                    caps[key] = [span]
+                else:
+                    found.append(span)
+            self._caps = caps
         return self._caps
 
     def _name_word(self, word: str, at: int, own: set[str]) -> bool:
