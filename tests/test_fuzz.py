@@ -269,6 +269,7 @@ def test_plain_razdel_loop_when_rules_change(text: str, monkeypatch: pytest.Monk
     monkeypatch.setattr(segmentation, "_FAST", False)
     monkeypatch.setattr(segmentation, "_CANDIDATES", segmentation._DELIMITER)
     monkeypatch.setattr(segmentation, "_OTHER_RULES", tuple(segmentation.RULES))
+    monkeypatch.setattr(segmentation, "_RULE_CALLS", tuple(segmentation.RULES))
     assert list(sentence_bounds(text)) == _razdel(text)
 
 

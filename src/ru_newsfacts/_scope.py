@@ -11,10 +11,10 @@ in direct calls of the inner functions) it works as before.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from types import TracebackType
 
-__all__ = ["call_scope", "per_call"]
+__all__ = ["CallScope", "call_scope", "per_call"]
 
 _CLEARS: list[Callable[[], object]] = []
 _LOCAL = threading.local()
@@ -25,19 +25,39 @@ def per_call(clear: Callable[[], object]) -> None:
     _CLEARS.append(clear)
 
 
-@contextmanager
-def call_scope() -> Iterator[None]:
-    """Mark one top-level call; at the end of the outermost one, clear the per-call caches.
+class CallScope:
+    """One top-level call; at the end of the outermost one, the per-call caches are cleared.
 
-    The depth is counted per thread: another thread's parse that finds a cache cleared
-    under it only computes the entry again (the caches are keyed by the text).
+    A plain class rather than a generator context manager: every public call enters one or
+    more scopes, and a generator's set-up and tear-down cost several times a class's.
     """
-    depth: int = getattr(_LOCAL, "depth", 0)
-    _LOCAL.depth = depth + 1
-    try:
-        yield
-    finally:
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        _LOCAL.depth = getattr(_LOCAL, "depth", 0) + 1
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        depth: int = _LOCAL.depth - 1
         _LOCAL.depth = depth
         if not depth:
             for clear in _CLEARS:
                 clear()
+
+
+_SCOPE = CallScope()
+
+
+def call_scope() -> CallScope:
+    """Mark one top-level call; at the end of the outermost one, clear the per-call caches.
+
+    The depth is counted per thread: another thread's parse that finds a cache cleared
+    under it only computes the entry again (the caches are keyed by the text). The scope
+    keeps no state of its own (the depth is the thread's), so one object serves every call.
+    """
+    return _SCOPE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any
 
 import regex
@@ -32,6 +33,8 @@ _SENTENCE_INSIDE = regex.compile(r"[.!?…]\s++[\p{Lu}«\"„“]")
 _FIRST_LINE = regex.compile(rf"\s*+(?P<line>[^{LINE_BREAKS}]++)")
 # A title ends without a full stop; a line ending in one is a paragraph.
 _TITLE_MAX_CHARS = 250
+_NON_SPACE = re.compile(r"\S")
+_DIRECT_SPAN = direct(Span, ("start", "stop", "text"))
 _ARTICLE_FIELDS = (
     "text",
     "date",
@@ -86,8 +89,12 @@ def _find_title(text: str, body_start: int) -> Span | None:
     e = s + len(line)
     if not line or len(line) > _TITLE_MAX_CHARS or line[-1] in ".:;,…" or line[0] in "-–—―":
         return None
-    if not text[e:].strip() or _SENTENCE_INSIDE.search(line):
+    # Any non-space character after the line (re's \S is str.isspace's complement): no copy of the rest.
+    if _NON_SPACE.search(text, e) is None or _SENTENCE_INSIDE.search(line):
         return None
+    if _DIRECT_SPAN:
+        # The line is the text sliced at s:e, so the span is right by construction.
+        return build(Span, {"start": s, "stop": e, "text": line})
     return Span(start=s, stop=e, text=line)
 
 

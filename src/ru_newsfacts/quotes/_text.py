@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
 
 from .._scope import per_call
 
-__all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "words_of"]
+__all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "undouble", "words_of"]
 
 DASHES = "—–-―"
 """Characters that open a dialogue line or set off the author's words."""
@@ -25,6 +25,17 @@ if any(_WORD_START.match(char) for char in _NO_WORD_CHARS):  # pragma: no cover 
     raise ValueError("_NO_WORD_CHARS holds a letter or digit")
 # The standard library's re scans a plain character range faster than regex scans \p{L}.
 _CYRILLIC_RUN = re.compile("[а-я]+")
+# A letter doubled: what ``undouble`` makes single (its definition, see the tests).
+DOUBLED = regex.compile(r"(\p{L})\1")
+_LETTER = regex.compile(r"\p{L}")
+_ANY_PAIR = re.compile(r"(.)\1", re.DOTALL)
+# Code point blocks news is written in (Latin, Greek, Cyrillic; punctuation, currency, letterlike
+# signs). Inside them the standard library's re finds the same words about twice as fast, by a
+# class read from the regex pattern itself; a text with any character outside keeps regex.
+_FAST_BLOCKS = ((0x0000, 0x052F), (0x2000, 0x214F))
+_OUTSIDE_FAST = re.compile(
+    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _FAST_BLOCKS) + "]"
+)
 
 
 def fold(text: str) -> str:
@@ -64,6 +75,51 @@ def _lowered(text: str) -> str | None:
 per_call(_lowered.cache_clear)
 
 
+def _char_class(chars: list[str]) -> str:
+    """A ``re`` character class body for ``chars`` (in code point order), as ranges."""
+    parts: list[str] = []
+    start = prev = -2
+    for point in (*map(ord, chars), -2):
+        if point == prev + 1:
+            prev = point
+            continue
+        if start >= 0:
+            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = point
+    return "".join(parts)
+
+
+@cache
+def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_WORD`` and ``_WORD_START`` for text inside ``_FAST_BLOCKS``, in re (built on first use).
+
+    The class is every character of the blocks that regex's ``[\\p{L}\\p{N}]`` matches; a run of
+    it and a separator outside it cannot be cut two ways, so greedy runs find what the
+    possessive ones do (and Python 3.10's re has no possessive quantifiers).
+    """
+    chars = [chr(point) for a, b in _FAST_BLOCKS for point in range(a, b + 1)]
+    alnum = _char_class([char for char in chars if _WORD_START.match(char)])
+    return re.compile(f"[{alnum}]+(?:[-'’.][{alnum}]+)*"), re.compile(f"[{alnum}]")
+
+
+_Scanners = tuple[str, "re.Pattern[str] | regex.Pattern[str]", "re.Pattern[str] | regex.Pattern[str]"]
+
+
+@lru_cache(maxsize=4)
+def _prepared(text: str) -> _Scanners | None:
+    """The folded lower-case text (see ``_lowered``) and the word patterns to scan it with."""
+    low = _lowered(text)
+    if low is None:
+        return None
+    if _OUTSIDE_FAST.search(low) is None:
+        word, start = _fast_patterns()
+        return low, word, start
+    return low, _WORD, _WORD_START
+
+
+per_call(_prepared.cache_clear)
+
+
 def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     """Return the words of ``text[start:stop]`` with offsets into ``text``."""
     end = len(text) if stop is None else stop
@@ -75,13 +131,14 @@ def words_of(text: str, start: int = 0, stop: int | None = None) -> list[Word]:
     # The engine asks for the words of many stretches of one text: lower it once (a call
     # for a whole small string takes the plain path and leaves the cache alone). The
     # pattern has no look-arounds, so bounding the scan equals scanning the slice.
-    low = _lowered(text) if start or stop is not None else None
-    if low is not None:
+    prepared = _prepared(text) if start or stop is not None else None
+    if prepared is not None:
+        low, pattern, _ = prepared
         # findall builds no match objects. Between two words stand no letters or digits, so
         # a word is found first where it starts, at or after the end of the word before.
         find = low.find
         e = start
-        for word in _WORD.findall(low, start, end):
+        for word in pattern.findall(low, start, end):
             s = find(word, e)
             e = s + len(word)
             append(new(Word, (s, e, word, text[s:e])))
@@ -117,7 +174,26 @@ def has_word(text: str, start: int, stop: int) -> bool:
     """``bool(words_of(text, start, stop))``: one search for a letter or digit, no words built."""
     if start >= 0 and stop >= 0 and not text[start:stop].strip(_NO_WORD_CHARS):
         return False
-    low = _lowered(text)
-    if low is None:
+    prepared = _prepared(text)
+    if prepared is None:
         return bool(words_of(text, start, stop))
-    return _WORD_START.search(low, start, stop) is not None
+    low, _, word_start = prepared
+    return word_start.search(low, start, stop) is not None
+
+
+def undouble(text: str) -> str:
+    """``DOUBLED.sub(r"\\1", text)``: each pair of one letter written twice made single.
+
+    Transliterations of one name double a consonant or not ("Шеффер" / "Шефер"). The regex
+    engine takes microseconds per word for its back-reference; the standard library's re
+    finds pairs of any character ten times faster, and a pair of non-letters (kept) never
+    shares a character with a pair of letters, so both scans take the same letter pairs.
+    """
+    if _ANY_PAIR.search(text) is None:
+        return text  # most words have no pair at all
+    return _ANY_PAIR.sub(_single, text)
+
+
+def _single(pair: re.Match[str]) -> str:
+    char = pair.group(1)
+    return char if _LETTER.match(char) else pair.group()

@@ -141,6 +141,8 @@ _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 # "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
 _RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
+# The first words of the cue phrases ("по", "со"): a word that is none of them opens no phrase.
+_PHRASE_FIRSTS = frozenset(phrase.split(" ", 1)[0] for phrase in CUE_PHRASES)
 # Punctuation between two words that ends a clause.
 _CLAUSE_BREAKS = frozenset(",;:—–―(")
 # Words opening a clause governed by the verb before the comma: "рассказал, как «П»".
@@ -244,7 +246,8 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
     if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
         return False
-    if any(f"{a} {b}" in CUE_PHRASES for a, b in pairwise(lows)) or "согласно" in lows:
+    phrases = (f"{a} {b}" for a, b in pairwise(lows) if a in _PHRASE_FIRSTS)
+    if any(phrase in CUE_PHRASES for phrase in phrases) or "согласно" in lows:
         return False
     # "его называли «...»", "так называемое «...»": a nickname or a term, not somebody's words.
     head = words_of(text, max(start, open_ - 40), open_)
@@ -348,7 +351,10 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
         # An infinitive ("должен стать «...»") is no title noun, though "стать" starts like "статья".
         return False
     # A stem plus a case ending at most: "журнале" is a title noun, "журналистам" is not.
-    return any(word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS)
+    # One C-level prefix test first: most words start with no stem at all.
+    return word.startswith(TITLE_NOUN_STEMS) and any(
+        word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS
+    )
 
 
 def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
@@ -534,6 +540,8 @@ class _Finder:
         words = words_of(text, max(start, floor), head_end)
         # "По словам губернатора X, «П»": the phrase names the speaker in the genitive.
         for index in range(len(words) - 2, -1, -1):
+            if words[index].low not in _PHRASE_FIRSTS:
+                continue  # no phrase can start here: the strings below are never built
             phrase = f"{words[index].low} {words[index + 1].low}"
             # "по его словам, «П»": a possessive pronoun inside the phrase names the speaker.
             pronoun = (

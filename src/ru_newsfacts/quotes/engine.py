@@ -435,8 +435,15 @@ def _summaries(quotes: Sequence[Quote], memory: Memory) -> tuple[SpeakerSummary,
         if speaker.role and speaker.role not in roles[key]:
             roles[key].append(speaker.role)
     return tuple(
-        SpeakerSummary(
-            name=name, type=kind, roles=tuple(roles[(name, kind)]), quotes=tuple(indices[(name, kind)])
-        )
-        for name, kind in order
+        _summary(name, kind, tuple(roles[(name, kind)]), tuple(indices[(name, kind)])) for name, kind in order
     )
+
+
+# A summary's fields are strings and indices the engine counted: built without validation.
+_DIRECT_SUMMARY = direct(SpeakerSummary, ("name", "type", "roles", "quotes"))
+
+
+def _summary(name: str, kind: SpeakerType, roles: tuple[str, ...], quotes: tuple[int, ...]) -> SpeakerSummary:
+    if _DIRECT_SUMMARY:
+        return build(SpeakerSummary, {"name": name, "type": kind, "roles": roles, "quotes": quotes})
+    return SpeakerSummary(name=name, type=kind, roles=roles, quotes=quotes)

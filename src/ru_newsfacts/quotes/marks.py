@@ -83,6 +83,8 @@ def pair_marks(text: str, start: int, stop: int) -> tuple[list[Pair], list[int]]
         The pairs, ordered by their opening mark, and the offsets of openers left unclosed
         at the end of the paragraph (outermost first).
     """
+    if _RUN.search(text, start, stop) is None:
+        return [], []  # most paragraphs hold no mark: nothing to classify or pair
     stack: list[int] = []
     pairs: list[Pair] = []
     # Open marks of each family on the stack, and where the latest of each stands.

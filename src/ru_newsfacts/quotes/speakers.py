@@ -15,10 +15,12 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import methodcaller
 from typing import Literal
 
 import regex
 
+from .._trusted import build, direct
 from ..data.descriptors import (
     BACK_REFERENCE_NOUNS,
     COUNT_WORDS,
@@ -59,7 +61,7 @@ from ._apposed_name import name_after_descriptor, name_opening_sentence
 from ._bodies import Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
-from ._text import Word, words_of
+from ._text import Word, undouble, words_of
 from ._windows import locative_body_after, without_trailing_adverbs
 
 __all__ = ["Entity", "Memory"]
@@ -299,8 +301,6 @@ _COUNTRY_ANAPHORS = frozenset({"страны", "государства", "рес
 _HUSHING = frozenset("жшчщц")
 _ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++,[^\S\n]*+$")
 _RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
-# Transliteration variants of one surname double a consonant or not ("Шеффер" / "Шефер").
-_DOUBLED = regex.compile(r"(\p{L})\1")
 _LOCATIVE_BEFORE = regex.compile(r"(?<!\p{L})[Вв]о?[^\S\n]++$")
 # Reflexive past forms ("встретился") end a phrase; plain "-ла" would also hit nouns ("журнала").
 _VERB_LIKE = regex.compile(r"\p{L}(?:лся|лась|лись)(?!\p{L})")
@@ -473,7 +473,28 @@ def _in_order(needles: list[str], words: list[str]) -> bool:
 @lru_cache(maxsize=8192)
 def _surname_key(name: str) -> str:
     """A name folded for comparing spellings: lower case, ё as е, doubled letters single."""
-    return _DOUBLED.sub(r"\1", name.lower().replace("ё", "е"))
+    return undouble(name.lower().replace("ё", "е"))
+
+
+@lru_cache(maxsize=8192)
+def _cap_key(word: str) -> str:
+    """The key of a capitalised word in ``Memory._cap_index``: its first part's first folded letters."""
+    return _surname_key(word.partition("-")[0])[:_MIN_STEM]
+
+
+_GROUP = methodcaller("group")
+_SPAN = methodcaller("span")
+
+
+# A candidate's span is the text sliced at its offsets: right by construction, built unvalidated.
+_DIRECT_SPAN = direct(Span, ("start", "stop", "text"))
+
+
+def _span(text: str, start: int, stop: int) -> Span:
+    """``Span(start=start, stop=stop, text=text[start:stop])``, without validating it again."""
+    if _DIRECT_SPAN:
+        return build(Span, {"start": start, "stop": stop, "text": text[start:stop]})
+    return Span(start=start, stop=stop, text=text[start:stop])
 
 
 class Memory:
@@ -1761,10 +1782,16 @@ class Memory:
     def _cap_index(self) -> dict[str, list[tuple[int, int]]]:
         """Capitalised words of the text by their first three folded letters, read once."""
         if self._caps is None:
-            self._caps = {}
-            for match in _CAP_WORD.finditer(self.text):
-                key = _surname_key(match.group().partition("-")[0])[:_MIN_STEM]
-                self._caps.setdefault(key, []).append(match.span())
+            caps: dict[str, list[tuple[int, int]]] = {}
+            matches = list(_CAP_WORD.finditer(self.text))
+            # The keys come from a C-level map over an LRU-cached function: no Python frame per word.
+            for key, span in zip(map(_cap_key, map(_GROUP, matches)), map(_SPAN, matches), strict=True):
+                found = caps.get(key)
+                if found is None:
+                    caps[key] = [span]
+                else:
+                    found.append(span)
+            self._caps = caps
         return self._caps
 
     def _name_word(self, word: str, at: int, own: set[str]) -> bool:
@@ -1893,9 +1920,7 @@ class Memory:
 
     def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
-        span = Span(
-            start=candidate.start, stop=candidate.stop, text=self.text[candidate.start : candidate.stop]
-        )
+        span = _span(self.text, candidate.start, candidate.stop)
         if candidate.document:
             site = _SITE_OWNER.match(self.text, candidate.stop)
             if site is not None:
