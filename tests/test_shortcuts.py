@@ -23,7 +23,16 @@ from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
-from ru_newsfacts.names._text import _TOKEN_RE, tokenize, tokens, word_index
+from ru_newsfacts.names._text import (
+    _FAST_BLOCKS,
+    _FLAT_TOKEN_RE,
+    _OUTSIDE_FAST,
+    _TOKEN_RE,
+    _fast_token_re,
+    tokenize,
+    tokens,
+    word_index,
+)
 from ru_newsfacts.names._text import fold as fold_name
 from ru_newsfacts.numerals import fold, number_start
 from ru_newsfacts.quotes import engine, reported
@@ -495,3 +504,33 @@ def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> Non
         keys = _persons._nominative_keys(w)
         assert len(keys) == len(set(keys))
         assert frozenset(keys) == frozenset(fold_name(r.nominative) for r in surname_readings(w))
+
+
+_FAST_CHARS = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]
+
+
+def test_fast_scan_cuts_every_block_character_as_regex_does() -> None:
+    # Each character alone, doubled and between letters: its class, runs and word joins.
+    fast = _fast_token_re()
+    for c in _FAST_CHARS:
+        for text in (c, c + c, "a" + c + "b", "ж" + c + "ж", "1" + c + " "):
+            assert _OUTSIDE_FAST.search(text) is None
+            assert fast.findall(text) == _FLAT_TOKEN_RE.findall(text), repr(text)
+
+
+def test_fast_scan_leaves_other_characters_to_regex() -> None:
+    for c in ("\u0530", "\u1e9e", "\u3000", "\u4e2d", "\U0001f600", "\ud800", "\u2150", "\ufb01"):
+        assert _OUTSIDE_FAST.search("Путин " + c) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*_FAST_CHARS[::7], *"-‐'’ \nаЁёΣςİ²1"]), max_size=60))
+def test_fast_scan_equals_the_regex_scan(text: str) -> None:
+    assert _fast_token_re().findall(text) == _FLAT_TOKEN_RE.findall(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_glued([*_PIECES, "٣٣", "中文", "\u3000", "ẞ", "😀"], ["", " ", "-"], 20))
+def test_tokens_of_text_outside_the_fast_blocks(text: str) -> None:
+    expected = [m.group() for m in _TOKEN_RE.finditer(text)]
+    assert list(tokens(text).texts) == expected
