@@ -22,7 +22,7 @@ from ru_newsfacts.models import Article, Paragraph, Sentence, Span
 from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
-from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
+from ru_newsfacts.names._roles import _build, _head_forms, _quoted_end, _role_keys, _short_quoted, find_roles
 from ru_newsfacts.names._text import (
     _FAST_BLOCKS,
     _FLAT_TOKEN_RE,
@@ -222,6 +222,39 @@ def test_find_roles_equals_the_loop_on_examples(text: str) -> None:
     found = find_roles(text)
     assert found  # every row has a role: the comparison is not empty
     assert found == _find_roles_every_token(text)
+
+
+def _short_quoted_by_loop(text: str) -> set[int]:
+    """The titles' tokens before the shortcut: every token looked at, _quoted_end at each opener."""
+    toks = tokens(text)
+    inside: set[int] = set()
+    for a, t in enumerate(toks):
+        if t.kind == "other" and t.text in "«„":
+            close = _quoted_end(toks, a)
+            if close is not None:
+                inside.update(range(a + 1, close))
+    return inside
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_short_quoted_equals_the_loop_over_every_token(text: str) -> None:
+    assert _short_quoted(tokens(text)) == _short_quoted_by_loop(text)
+
+
+@pytest.mark.parametrize("text", ["«Известия» и „Правда“", "«Единая Россия».\n«а б в г д е ж» «»"])
+def test_short_quoted_on_examples(text: str) -> None:
+    found = _short_quoted(tokens(text))
+    assert found  # not vacuous
+    assert found == _short_quoted_by_loop(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_role_keys_hold_every_word_read_as_a_role(text: str) -> None:
+    for t in tokens(text):
+        if t.kind == "word" and _head_forms(t.text)[1]:
+            assert t.key in _role_keys()
 
 
 def test_cue_words_are_plain_cyrillic() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count, islice
@@ -191,6 +192,16 @@ class Tokens(dict[int, Token]):
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def positions(self, chars: re.Pattern[str]) -> Iterator[int]:
+        """Indices of the tokens that open where ``chars`` (a pattern of one non-letter) matches.
+
+        Such a character is a token of its own, so a C-level search of the folded text (same
+        offsets; marks fold to themselves) finds those few tokens without a look at the others.
+        """
+        bounds = self._bounds
+        for m in chars.finditer(self._folded):
+            yield bisect_left(bounds, m.start())
 
     def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # tokens, as a tuple yields
         return map(self.__getitem__, range(len(self.texts)))
