@@ -537,6 +537,10 @@ def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> Non
         keys = _persons._nominative_keys(w)
         assert len(keys) == len(set(keys))
         assert frozenset(keys) == frozenset(fold_name(r.nominative) for r in surname_readings(w))
+        # The document linker's test of a word alone: a name-like capitalised word's keys, else none.
+        first = tokenize(w)[0]
+        if first.text == w and first.kind == "word":
+            assert _persons._link_keys(w) == (keys if _persons._capital_word(first) else ())
 
 
 _FAST_CHARS = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
+from operator import not_
 
 import regex
 
@@ -553,7 +554,7 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
             resume = draft.last_tok + 1
     drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
     drafts = _merge_formal_order(toks, drafts, doc)
-    drafts = _link_document(toks, drafts, doc, index.capitals)
+    drafts = _link_document(toks, drafts, doc, index.capitals, index.capital_texts)
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
@@ -878,8 +879,13 @@ def _extend_unknown_first(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]) -> list[_Draft]:
-    """Read bare surnames by the full names the same text gives, and add linked ones."""
+def _link_document(
+    toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Sequence[int], capital_texts: Sequence[str]
+) -> list[_Draft]:
+    """Read bare surnames by the full names the same text gives, and add linked ones.
+
+    ``capitals`` are the indices of the capitalised words, ``capital_texts`` their texts.
+    """
     full: dict[str, str | None] = {}
     for d in drafts:
         if d.bare or "last" not in d.analysis.slots:
@@ -895,13 +901,12 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
         if d.bare:
             d = _relink(toks, d, full) or d
         out.append(d)
-    for i in capitals:
+    # Only a word whose surname nominatives meet a full name's can link: that test of the word
+    # alone (cached), mapped in C over the capitalised words, leaves those few for the loop.
+    meets = map(not_, map(full.keys().isdisjoint, map(_link_keys, capital_texts)))
+    for i in compress(capitals, meets):
         t = toks[i]
-        if i in covered or not _capital_word(t):
-            continue
-        if t.key in doc.lower:
-            continue
-        if full.keys().isdisjoint(_nominative_keys(t.text)):
+        if i in covered or t.key in doc.lower:
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -910,6 +915,15 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
             out.append(linked)
     out.sort(key=lambda d: d.first_tok)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _link_keys(word: str) -> tuple[str, ...]:
+    """``_nominative_keys`` of a capitalised word that can be a name (``_capital_word``), else ()."""
+    first = word[0]
+    if len(word) < 2 or not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
+        return ()
+    return _nominative_keys(word)
 
 
 @lru_cache(maxsize=65536)
