@@ -173,6 +173,50 @@ def test_names_open_only_where_the_word_test_allows(text: str) -> None:
         assert _persons._try_bare(toks, i, doc) is None
 
 
+def _context_cases_by_tokens(toks: _persons.TokenSeq, i: int) -> tuple[str, ...]:
+    """The cases the words before token ``i`` favour, read from whole tokens (the definition)."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and seen < 6:
+        t = toks[j]
+        if t.kind == "other":
+            return ()
+        if t.kind == "word":
+            seen += 1
+            gov = _persons._GOVERNS.get(t.key)
+            if gov:
+                return gov
+            if t.is_lower or seen == 1:
+                found = _roles.role_cases(t.text)
+                if found:
+                    return found
+        j -= 1
+    return ()
+
+
+_CONTEXT_TEXT = _glued(
+    [*_NAME_PIECES, "С", "со", "к", "министру", "ΣΟ", "Σ"], ["", " ", " ", "\n", ".", "1"], 30
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTEXT_TEXT)
+def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for i in range(len(toks) + 1):
+        expected = _context_cases_by_tokens(whole, i)
+        assert _persons._context_cases(toks, i) == expected
+        assert _persons._context_cases(whole, i) == expected
+
+
+def test_context_cases_on_examples() -> None:
+    text = "по словам министра Ивана, с Анной и к министру Петру"
+    toks = tokens(text)
+    found = [_persons._context_cases(toks, i) for i in range(len(toks))]
+    assert ("gen",) in found and ("ins", "gen") in found and ("dat",) in found
+
+
 def test_names_open_at_every_kind_of_start() -> None:
     # Each finder's own start passes the word test (the check above is not vacuous).
     opened = [_persons._may_open_name(w) for w in ("В", "Ким", "Анна", "Захаровой", "Москва", "МИД")]

@@ -24,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, TokenSeq, tokenize, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -463,21 +463,29 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
     role_cases = _role_cases()
+    # Tokens already built are read as they are; the others from the token texts alone, as
+    # most of these words are looked at only here (a Token for each cost more than the test).
+    texts: Callable[[int], str] = (
+        toks.texts.__getitem__ if isinstance(toks, Tokens) else (lambda j: toks[j].text)
+    )
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
-        t = toks[j]
-        if t.kind == "other":
-            return ()
-        if t.kind == "word":
+        piece = texts(j)
+        first = piece[0]
+        if first.isalpha():  # a word (the scan's own test)
             seen += 1
-            gov = _GOVERNS.get(t.key)
+            # The token's key is the folded piece: the text was folded with no context but the
+            # final sigma's, and a word with Σ is neither a preposition nor a role noun.
+            gov = _GOVERNS.get(fold(piece))
             if gov:
                 return gov
-            if t.is_lower or seen == 1:
-                found = role_cases(t.text)
+            if first.islower() or seen == 1:
+                found = role_cases(piece)
                 if found:
                     return found
+        elif _KINDS[first] == "other":
+            return ()
         j -= 1
     return ()
 

@@ -179,12 +179,18 @@ class Tokens(dict[int, Token]):
         self._folded = folded
 
     def __missing__(self, i: int) -> Token:
-        n = len(self.texts)
-        j = i + n if i < 0 else i
-        if not 0 <= j < n:
-            raise IndexError("token index out of range")
-        start = self._bounds[j]
-        stop = self._bounds[j + 1]
+        # Built for about a quarter of all tokens: the common case (i >= 0) asks no length.
+        j = i
+        if i < 0:
+            j = i + len(self.texts)
+            if j < 0:
+                raise IndexError("token index out of range")
+        bounds = self._bounds
+        try:
+            stop = bounds[j + 1]  # bounds has one entry more than there are tokens
+        except IndexError:
+            raise IndexError("token index out of range") from None
+        start = bounds[j]
         text = self.texts[j]
         token: Token = tuple.__new__(Token, (start, stop, text, _KINDS[text[0]], self._folded[start:stop]))
         self[i] = token
