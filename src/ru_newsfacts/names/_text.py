@@ -214,12 +214,13 @@ class Tokens(dict[int, Token]):
 
 
 class _Scan(NamedTuple):
-    """The tokens of a text, and the index, text and key of each word token among them."""
+    """The tokens of a text, and the index, text, key and first letter of each word token among them."""
 
     tokens: Tokens
     words: tuple[int, ...]
     texts: tuple[str, ...]
     keys: tuple[str, ...]
+    firsts: tuple[str, ...]  # the first letter of each word
 
 
 class _Kinds(dict[str, str]):
@@ -255,12 +256,20 @@ def _scan(text: str) -> _Scan:
     bounds = list(accumulate(map(len, pieces), initial=0))
     # A token is a word when its first character is a letter (the kind of the token is read
     # from that character on demand, see _kind_of).
-    is_word = list(map(str.isalpha, map(_FIRST, pieces)))
+    firsts = list(map(_FIRST, pieces))
+    is_word = list(map(str.isalpha, firsts))
     words = tuple(compress(count(), is_word))
-    starts = list(compress(bounds, is_word))
-    stops = list(compress(islice(bounds, 1, None), is_word))
-    keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
-    return _Scan(Tokens(bounds, pieces, folded), words, tuple(compress(pieces, is_word)), keys)
+    texts = tuple(compress(pieces, is_word))
+    if "Σ" in text:
+        # Σ is the one letter lower-cased by its context (final sigma): cut the folded text.
+        starts = list(compress(bounds, is_word))
+        stops = list(compress(islice(bounds, 1, None), is_word))
+        keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
+    else:
+        # Elsewhere case folding goes character by character, so the words folded together
+        # are the words of the folded text (no word holds a space).
+        keys = tuple(fold(" ".join(texts)).split(" ")) if texts else ()
+    return _Scan(Tokens(bounds, pieces, folded), words, texts, keys, tuple(compress(firsts, is_word)))
 
 
 # A parse asks for the tokens of its text again and again; the next parse brings a new text.
@@ -293,8 +302,7 @@ class WordIndex(NamedTuple):
 def word_index(text: str) -> WordIndex:
     """The ``WordIndex`` of ``text``: built from its (cached) scan by C-level maps."""
     scan = _scan(text)
-    words, texts, keys = scan.words, scan.texts, scan.keys
-    firsts = list(map(_FIRST, texts))
+    words, texts, keys, firsts = scan.words, scan.texts, scan.keys, scan.firsts
     upper = list(map(str.isupper, firsts))
     return WordIndex(
         words=words,
