@@ -110,6 +110,15 @@ def test_word_index_matches_its_definition(text: str) -> None:
     assert index.all_lower == {toks[i].key for i in words if toks[i].text.islower()}
 
 
+@pytest.mark.parametrize(
+    "text", ["ΟΔΟΣ.Α Α.Σ ΟΔΟΣ", "İstanbul ΟΔΟΣ.Α", "İstanbul Ёлкин", "Ёлкин ёлка", "", "1 2 .", "ОДОΣ'Α"]
+)
+def test_word_keys_are_the_folded_text_cut_at_the_words(text: str) -> None:
+    folded = fold_name(text)
+    index = word_index(text)
+    assert list(index.keys) == [folded[t.start : t.stop] for t in tokenize(text) if t.kind == "word"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
@@ -215,6 +224,26 @@ def test_context_cases_on_examples() -> None:
     toks = tokens(text)
     found = [_persons._context_cases(toks, i) for i in range(len(toks))]
     assert ("gen",) in found and ("ins", "gen") in found and ("dat",) in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4),
+    st.frozensets(st.sampled_from(["путин", "захарова", "иванов", "анна", "жириновский", "ёлкин", "ким"])),
+)
+def test_analyse_words_reads_the_written_words_it_used_to(words: list[str], written: frozenset[str]) -> None:
+    relevant = frozenset(k for w in words for k in _persons._nominative_candidates(w) if k in written)
+    expected = _persons._analyse_cached(tuple(words), None, (), None, relevant)
+    assert _persons.analyse_words(words, written=written) == expected
+    assert _persons.analyse_words(words, written=set(written)) == expected  # type: ignore[arg-type]
+
+
+def test_first_name_patterns_are_the_filtered_table() -> None:
+    for free, pats in _persons._PATTERNS.items():
+        first = tuple(p for p in pats if p[0] == "first")
+        assert _persons._first_patterns(free, False) == first
+        assert _persons._first_patterns(free, True) == tuple(p for p in first if p[-1] == "last")
+    assert _persons._first_patterns(9, False) is None
 
 
 def test_names_open_at_every_kind_of_start() -> None:

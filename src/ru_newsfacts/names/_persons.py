@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import not_
 
 import regex
@@ -206,7 +206,10 @@ def analyse_words(
             nominative the text also writes (Яровая for "Яровой") is preferred.
     """
     # Only the words the text attests matter; keeping them small keeps the cache key cheap.
-    relevant = frozenset(k for w in words for k in _nominative_candidates(w) if k in written)
+    # (An intersection in C: the candidates of every word that the text writes.)
+    relevant = written.intersection(chain.from_iterable(map(_nominative_candidates, words)))
+    if type(relevant) is not frozenset:
+        relevant = frozenset(relevant)  # a caller's set: the cache key must be hashable
     return _analyse_cached(
         tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), relevant
     )
@@ -669,16 +672,15 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
+    texts = [toks[x].text for x in idx]
+    fixed = list(map(_fixed, texts))
     for k in range(len(idx), 0, -1):
-        words = [toks[x].text for x in idx[:k]]
-        if _fixed(words[-1]):
+        words = texts[:k]
+        if fixed[k - 1]:
             continue  # never end a name on a particle
-        pats = _PATTERNS.get(sum(1 for w in words if not _fixed(w)))
+        pats = _first_patterns(k - sum(fixed[:k]), any(fixed[:k]))
         if pats is None:
             continue
-        pats = tuple(p for p in pats if p[0] == "first")
-        if any(_fixed(w) for w in words):
-            pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
         analysis = analyse_words(
             words, cases=cases, patterns=pats, gender=hint, written=doc.written
         ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
@@ -692,6 +694,19 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
+
+
+@cache
+def _first_patterns(free: int, particles: bool) -> tuple[tuple[str, ...], ...] | None:
+    """The slot patterns a name opening with a first name can take: ``free`` words that are no
+    initial or particle; with a particle among them (фон, де) the name must end on a surname."""
+    pats = _PATTERNS.get(free)
+    if pats is None:
+        return None
+    pats = tuple(p for p in pats if p[0] == "first")
+    if particles:
+        pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
+    return pats
 
 
 def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
