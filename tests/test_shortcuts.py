@@ -208,6 +208,18 @@ _CONTEXT_TEXT = _glued(
 )
 
 
+def _next_word_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+    """The next word on the same line, read from whole tokens (the definition)."""
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 3:
+            return None
+        j += 1
+    if j < len(toks) and toks[j].kind == "word":
+        return j
+    return None
+
+
 @settings(max_examples=300, deadline=None)
 @given(_CONTEXT_TEXT)
 def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> None:
@@ -217,6 +229,10 @@ def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> No
         expected = _context_cases_by_tokens(whole, i)
         assert _persons._context_cases(toks, i) == expected
         assert _persons._context_cases(whole, i) == expected
+    for i in range(-1, len(toks) + 1):
+        expected_next = _next_word_by_tokens(whole, i)
+        assert _persons._next_word(toks, i) == expected_next
+        assert _persons._next_word(whole, i) == expected_next
 
 
 def test_context_cases_on_examples() -> None:

@@ -371,16 +371,42 @@ def _is_initial_at(toks: TokenSeq, i: int) -> bool:
     )
 
 
+class _Texts:
+    """The token texts of any token sequence (a ``Tokens`` has them as a list already)."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: TokenSeq) -> None:
+        self._toks = toks
+
+    def __getitem__(self, i: int) -> str:
+        return self._toks[i].text
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+
+def _texts(toks: TokenSeq) -> Sequence[str] | _Texts:
+    """The texts of ``toks`` by index: finders read them without building a Token."""
+    return toks.texts if isinstance(toks, Tokens) else _Texts(toks)
+
+
 def _next_word(toks: TokenSeq, i: int) -> int | None:
     """Index of the next word token after ``i`` if only same-line spaces lie between."""
+    # Read from the token texts: a word opens with a letter, as in the scan.
+    texts = _texts(toks)
     j = i + 1
-    if j < len(toks) and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 3:
+    if j >= len(texts):
+        return None
+    piece = texts[j]
+    if _KINDS[piece[0]] == "space":
+        if "\n" in piece or len(piece) > 3:
             return None
         j += 1
-    if j < len(toks) and toks[j].kind == "word":
-        return j
-    return None
+        if j >= len(texts):
+            return None
+        piece = texts[j]
+    return j if piece[0].isalpha() else None
 
 
 def _capital_word(t: Token) -> bool:
@@ -468,13 +494,11 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     role_cases = _role_cases()
     # Tokens already built are read as they are; the others from the token texts alone, as
     # most of these words are looked at only here (a Token for each cost more than the test).
-    texts: Callable[[int], str] = (
-        toks.texts.__getitem__ if isinstance(toks, Tokens) else (lambda j: toks[j].text)
-    )
+    texts = _texts(toks)
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
-        piece = texts(j)
+        piece = texts[j]
         first = piece[0]
         if first.isalpha():  # a word (the scan's own test)
             seen += 1
