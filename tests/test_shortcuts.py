@@ -233,6 +233,30 @@ def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> No
         expected_next = _next_word_by_tokens(whole, i)
         assert _persons._next_word(toks, i) == expected_next
         assert _persons._next_word(whole, i) == expected_next
+        for seq in (toks, whole):
+            assert _roles._word_after(seq, i) == _word_after_by_tokens(whole, i)
+            if i < len(toks):  # (both raise IndexError past the end)
+                assert _roles._word_before(seq, i + 1) == _word_before_by_tokens(whole, i + 1)
+
+
+def _word_after_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+    """The role finder's next token past one short same-line space (the definition)."""
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j += 1
+    return j if j < len(toks) else None
+
+
+def _word_before_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+    """The role finder's word before one short same-line space (the definition)."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
 
 
 def test_context_cases_on_examples() -> None:

@@ -24,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, Tokens, TokenSeq, tokenize, tokens, word_index
+from ._text import _KINDS, Token, TokenSeq, token_texts, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -371,30 +371,10 @@ def _is_initial_at(toks: TokenSeq, i: int) -> bool:
     )
 
 
-class _Texts:
-    """The token texts of any token sequence (a ``Tokens`` has them as a list already)."""
-
-    __slots__ = ("_toks",)
-
-    def __init__(self, toks: TokenSeq) -> None:
-        self._toks = toks
-
-    def __getitem__(self, i: int) -> str:
-        return self._toks[i].text
-
-    def __len__(self) -> int:
-        return len(self._toks)
-
-
-def _texts(toks: TokenSeq) -> Sequence[str] | _Texts:
-    """The texts of ``toks`` by index: finders read them without building a Token."""
-    return toks.texts if isinstance(toks, Tokens) else _Texts(toks)
-
-
 def _next_word(toks: TokenSeq, i: int) -> int | None:
     """Index of the next word token after ``i`` if only same-line spaces lie between."""
     # Read from the token texts: a word opens with a letter, as in the scan.
-    texts = _texts(toks)
+    texts = token_texts(toks)
     j = i + 1
     if j >= len(texts):
         return None
@@ -494,7 +474,7 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     role_cases = _role_cases()
     # Tokens already built are read as they are; the others from the token texts alone, as
     # most of these words are looked at only here (a Token for each cost more than the test).
-    texts = _texts(toks)
+    texts = token_texts(toks)
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:

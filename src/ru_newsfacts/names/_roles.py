@@ -12,7 +12,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, Tokens, TokenSeq, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, token_texts, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -281,21 +281,29 @@ def _adjective_nominative(word: str, agree: str) -> str:
 
 
 def _word_after(toks: TokenSeq, i: int) -> int | None:
+    # Read from the token texts: no Token is built for the space skipped.
+    texts = token_texts(toks)
     j = i + 1
-    if j < len(toks) and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 2:
-            return None
-        j += 1
-    return j if j < len(toks) else None
+    n = len(texts)
+    if j < n:
+        piece = texts[j]
+        if _KINDS[piece[0]] == "space":
+            if "\n" in piece or len(piece) > 2:
+                return None
+            j += 1
+    return j if j < n else None
 
 
 def _word_before(toks: TokenSeq, i: int) -> int | None:
+    texts = token_texts(toks)
     j = i - 1
-    if j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 2:
-            return None
-        j -= 1
-    return j if j >= 0 and toks[j].kind == "word" else None
+    if j >= 0:
+        piece = texts[j]
+        if _KINDS[piece[0]] == "space":
+            if "\n" in piece or len(piece) > 2:
+                return None
+            j -= 1
+    return j if j >= 0 and texts[j][0].isalpha() else None
 
 
 def _verbish(key: str) -> bool:

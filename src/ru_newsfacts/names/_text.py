@@ -17,10 +17,12 @@ from .._scope import per_call
 __all__ = [
     "Token",
     "TokenSeq",
+    "TokenTexts",
     "Tokens",
     "WordIndex",
     "fold",
     "fold_word",
+    "token_texts",
     "tokenize",
     "tokens",
     "word_index",
@@ -211,6 +213,38 @@ class Tokens(dict[int, Token]):
 
     def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # tokens, as a tuple yields
         return map(self.__getitem__, range(len(self.texts)))
+
+
+class TokenTexts(Protocol):
+    """The text of each token by index, and the count."""
+
+    def __getitem__(self, i: int, /) -> str: ...
+
+    def __len__(self) -> int: ...
+
+
+class _TextsOf:
+    """The token texts of a token sequence that keeps no list of them (a tuple of tokens)."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: TokenSeq) -> None:
+        self._toks = toks
+
+    def __getitem__(self, i: int) -> str:
+        return self._toks[i].text
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+
+def token_texts(toks: TokenSeq) -> TokenTexts:
+    """The texts of ``toks`` by index: finders read them without building a Token.
+
+    A token's kind shows in its text: a word opens with a letter (the scan's own test), and
+    ``_KINDS`` reads the kind of any token from its first character.
+    """
+    return toks.texts if isinstance(toks, Tokens) else _TextsOf(toks)
 
 
 class _Scan(NamedTuple):
