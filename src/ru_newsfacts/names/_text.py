@@ -248,13 +248,12 @@ def token_texts(toks: TokenSeq) -> TokenTexts:
 
 
 class _Scan(NamedTuple):
-    """The tokens of a text, and the index, text, key and first letter of each word token among them."""
+    """The tokens of a text, and the index, text and key of each word token among them."""
 
     tokens: Tokens
     words: tuple[int, ...]
     texts: tuple[str, ...]
     keys: tuple[str, ...]
-    firsts: tuple[str, ...]  # the first letter of each word
 
 
 class _Kinds(dict[str, str]):
@@ -290,8 +289,7 @@ def _scan(text: str) -> _Scan:
     bounds = list(accumulate(map(len, pieces), initial=0))
     # A token is a word when its first character is a letter (the kind of the token is read
     # from that character on demand, see _kind_of).
-    firsts = list(map(_FIRST, pieces))
-    is_word = list(map(str.isalpha, firsts))
+    is_word = list(map(str.isalpha, map(_FIRST, pieces)))
     words = tuple(compress(count(), is_word))
     texts = tuple(compress(pieces, is_word))
     if "Σ" in text:
@@ -303,7 +301,7 @@ def _scan(text: str) -> _Scan:
         # Elsewhere case folding goes character by character, so the words folded together
         # are the words of the folded text (no word holds a space).
         keys = tuple(fold(" ".join(texts)).split(" ")) if texts else ()
-    return _Scan(Tokens(bounds, pieces, folded), words, texts, keys, tuple(compress(firsts, is_word)))
+    return _Scan(Tokens(bounds, pieces, folded), words, texts, keys)
 
 
 # A parse asks for the tokens of its text again and again; the next parse brings a new text.
@@ -336,7 +334,9 @@ class WordIndex(NamedTuple):
 def word_index(text: str) -> WordIndex:
     """The ``WordIndex`` of ``text``: built from its (cached) scan by C-level maps."""
     scan = _scan(text)
-    words, texts, keys, firsts = scan.words, scan.texts, scan.keys, scan.firsts
+    words, texts, keys = scan.words, scan.texts, scan.keys
+    # (Made here, not kept by the scan: a non-Latin letter is a new string object each.)
+    firsts = list(map(_FIRST, texts))
     upper = list(map(str.isupper, firsts))
     return WordIndex(
         words=words,
