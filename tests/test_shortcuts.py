@@ -28,6 +28,7 @@ from ru_newsfacts.names._text import (
     _FLAT_TOKEN_RE,
     _OUTSIDE_FAST,
     _TOKEN_RE,
+    TokenSeq,
     _fast_token_re,
     tokenize,
     tokens,
@@ -182,7 +183,7 @@ def test_names_open_only_where_the_word_test_allows(text: str) -> None:
         assert _persons._try_bare(toks, i, doc) is None
 
 
-def _context_cases_by_tokens(toks: _persons.TokenSeq, i: int) -> tuple[str, ...]:
+def _context_cases_by_tokens(toks: TokenSeq, i: int) -> tuple[str, ...]:
     """The cases the words before token ``i`` favour, read from whole tokens (the definition)."""
     seen = 0
     j = i - 1
@@ -208,7 +209,7 @@ _CONTEXT_TEXT = _glued(
 )
 
 
-def _next_word_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+def _next_word_by_tokens(toks: TokenSeq, i: int) -> int | None:
     """The next word on the same line, read from whole tokens (the definition)."""
     j = i + 1
     if j < len(toks) and toks[j].kind == "space":
@@ -239,7 +240,7 @@ def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> No
                 assert _roles._word_before(seq, i + 1) == _word_before_by_tokens(whole, i + 1)
 
 
-def _word_after_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+def _word_after_by_tokens(toks: TokenSeq, i: int) -> int | None:
     """The role finder's next token past one short same-line space (the definition)."""
     j = i + 1
     if j < len(toks) and toks[j].kind == "space":
@@ -249,7 +250,7 @@ def _word_after_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
     return j if j < len(toks) else None
 
 
-def _word_before_by_tokens(toks: _persons.TokenSeq, i: int) -> int | None:
+def _word_before_by_tokens(toks: TokenSeq, i: int) -> int | None:
     """The role finder's word before one short same-line space (the definition)."""
     j = i - 1
     if j >= 0 and toks[j].kind == "space":
@@ -341,7 +342,8 @@ def _short_quoted_by_loop(text: str) -> set[int]:
     """The titles' tokens before the shortcut: every token looked at, _quoted_end at each opener."""
     toks = tokens(text)
     inside: set[int] = set()
-    for a, t in enumerate(toks):
+    for a in range(len(toks)):
+        t = toks[a]
         if t.kind == "other" and t.text in "«„":
             close = _quoted_end(toks, a)
             if close is not None:
