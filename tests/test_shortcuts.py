@@ -22,8 +22,18 @@ from ru_newsfacts.models import Article, Paragraph, Sentence, Span
 from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
 from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
-from ru_newsfacts.names._roles import _build, _head_forms, _short_quoted, find_roles
-from ru_newsfacts.names._text import _TOKEN_RE, tokenize, tokens, word_index
+from ru_newsfacts.names._roles import _build, _head_forms, _quoted_end, _role_keys, _short_quoted, find_roles
+from ru_newsfacts.names._text import (
+    _FAST_BLOCKS,
+    _FLAT_TOKEN_RE,
+    _OUTSIDE_FAST,
+    _TOKEN_RE,
+    TokenSeq,
+    _fast_token_re,
+    tokenize,
+    tokens,
+    word_index,
+)
 from ru_newsfacts.names._text import fold as fold_name
 from ru_newsfacts.numerals import fold, number_start
 from ru_newsfacts.quotes import engine, reported
@@ -101,6 +111,15 @@ def test_word_index_matches_its_definition(text: str) -> None:
     assert index.all_lower == {toks[i].key for i in words if toks[i].text.islower()}
 
 
+@pytest.mark.parametrize(
+    "text", ["ΟΔΟΣ.Α Α.Σ ΟΔΟΣ", "İstanbul ΟΔΟΣ.Α", "İstanbul Ёлкин", "Ёлкин ёлка", "", "1 2 .", "ОДОΣ'Α"]
+)
+def test_word_keys_are_the_folded_text_cut_at_the_words(text: str) -> None:
+    folded = fold_name(text)
+    index = word_index(text)
+    assert list(index.keys) == [folded[t.start : t.stop] for t in tokenize(text) if t.kind == "word"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
 def test_lazy_tokens_match_the_grouped_scan(text: str) -> None:
@@ -164,6 +183,110 @@ def test_names_open_only_where_the_word_test_allows(text: str) -> None:
         assert _persons._try_bare(toks, i, doc) is None
 
 
+def _context_cases_by_tokens(toks: TokenSeq, i: int) -> tuple[str, ...]:
+    """The cases the words before token ``i`` favour, read from whole tokens (the definition)."""
+    seen = 0
+    j = i - 1
+    while j >= 0 and seen < 6:
+        t = toks[j]
+        if t.kind == "other":
+            return ()
+        if t.kind == "word":
+            seen += 1
+            gov = _persons._GOVERNS.get(t.key)
+            if gov:
+                return gov
+            if t.is_lower or seen == 1:
+                found = _roles.role_cases(t.text)
+                if found:
+                    return found
+        j -= 1
+    return ()
+
+
+_CONTEXT_TEXT = _glued(
+    [*_NAME_PIECES, "С", "со", "к", "министру", "ΣΟ", "Σ"], ["", " ", " ", "\n", ".", "1"], 30
+)
+
+
+def _next_word_by_tokens(toks: TokenSeq, i: int) -> int | None:
+    """The next word on the same line, read from whole tokens (the definition)."""
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 3:
+            return None
+        j += 1
+    if j < len(toks) and toks[j].kind == "word":
+        return j
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTEXT_TEXT)
+def test_context_cases_from_token_texts_equal_the_token_reading(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for i in range(len(toks) + 1):
+        expected = _context_cases_by_tokens(whole, i)
+        assert _persons._context_cases(toks, i) == expected
+        assert _persons._context_cases(whole, i) == expected
+    for i in range(-1, len(toks) + 1):
+        expected_next = _next_word_by_tokens(whole, i)
+        assert _persons._next_word(toks, i) == expected_next
+        assert _persons._next_word(whole, i) == expected_next
+        for seq in (toks, whole):
+            assert _roles._word_after(seq, i) == _word_after_by_tokens(whole, i)
+            if i < len(toks):  # (both raise IndexError past the end)
+                assert _roles._word_before(seq, i + 1) == _word_before_by_tokens(whole, i + 1)
+
+
+def _word_after_by_tokens(toks: TokenSeq, i: int) -> int | None:
+    """The role finder's next token past one short same-line space (the definition)."""
+    j = i + 1
+    if j < len(toks) and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j += 1
+    return j if j < len(toks) else None
+
+
+def _word_before_by_tokens(toks: TokenSeq, i: int) -> int | None:
+    """The role finder's word before one short same-line space (the definition)."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text or len(toks[j].text) > 2:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def test_context_cases_on_examples() -> None:
+    text = "по словам министра Ивана, с Анной и к министру Петру"
+    toks = tokens(text)
+    found = [_persons._context_cases(toks, i) for i in range(len(toks))]
+    assert ("gen",) in found and ("ins", "gen") in found and ("dat",) in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=4),
+    st.frozensets(st.sampled_from(["путин", "захарова", "иванов", "анна", "жириновский", "ёлкин", "ким"])),
+)
+def test_analyse_words_reads_the_written_words_it_used_to(words: list[str], written: frozenset[str]) -> None:
+    relevant = frozenset(k for w in words for k in _persons._nominative_candidates(w) if k in written)
+    expected = _persons._analyse_cached(tuple(words), None, (), None, relevant)
+    assert _persons.analyse_words(words, written=written) == expected
+    assert _persons.analyse_words(words, written=set(written)) == expected  # type: ignore[arg-type]
+
+
+def test_first_name_patterns_are_the_filtered_table() -> None:
+    for free, pats in _persons._PATTERNS.items():
+        first = tuple(p for p in pats if p[0] == "first")
+        assert _persons._first_patterns(free, False) == first
+        assert _persons._first_patterns(free, True) == tuple(p for p in first if p[-1] == "last")
+    assert _persons._first_patterns(9, False) is None
+
+
 def test_names_open_at_every_kind_of_start() -> None:
     # Each finder's own start passes the word test (the check above is not vacuous).
     opened = [_persons._may_open_name(w) for w in ("В", "Ким", "Анна", "Захаровой", "Москва", "МИД")]
@@ -213,6 +336,40 @@ def test_find_roles_equals_the_loop_on_examples(text: str) -> None:
     found = find_roles(text)
     assert found  # every row has a role: the comparison is not empty
     assert found == _find_roles_every_token(text)
+
+
+def _short_quoted_by_loop(text: str) -> set[int]:
+    """The titles' tokens before the shortcut: every token looked at, _quoted_end at each opener."""
+    toks = tokens(text)
+    inside: set[int] = set()
+    for a in range(len(toks)):
+        t = toks[a]
+        if t.kind == "other" and t.text in "«„":
+            close = _quoted_end(toks, a)
+            if close is not None:
+                inside.update(range(a + 1, close))
+    return inside
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_short_quoted_equals_the_loop_over_every_token(text: str) -> None:
+    assert _short_quoted(tokens(text)) == _short_quoted_by_loop(text)
+
+
+@pytest.mark.parametrize("text", ["«Известия» и „Правда“", "«Единая Россия».\n«а б в г д е ж» «»"])
+def test_short_quoted_on_examples(text: str) -> None:
+    found = _short_quoted(tokens(text))
+    assert found  # not vacuous
+    assert found == _short_quoted_by_loop(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_role_keys_hold_every_word_read_as_a_role(text: str) -> None:
+    for t in tokens(text):
+        if t.kind == "word" and _head_forms(t.text)[1]:
+            assert t.key in _role_keys()
 
 
 def test_cue_words_are_plain_cyrillic() -> None:
@@ -495,3 +652,37 @@ def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> Non
         keys = _persons._nominative_keys(w)
         assert len(keys) == len(set(keys))
         assert frozenset(keys) == frozenset(fold_name(r.nominative) for r in surname_readings(w))
+        # The document linker's test of a word alone: a name-like capitalised word's keys, else none.
+        first = tokenize(w)[0]
+        if first.text == w and first.kind == "word":
+            assert _persons._link_keys(w) == (keys if _persons._capital_word(first) else ())
+
+
+_FAST_CHARS = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]
+
+
+def test_fast_scan_cuts_every_block_character_as_regex_does() -> None:
+    # Each character alone, doubled and between letters: its class, runs and word joins.
+    fast = _fast_token_re()
+    for c in _FAST_CHARS:
+        for text in (c, c + c, "a" + c + "b", "ж" + c + "ж", "1" + c + " "):
+            assert _OUTSIDE_FAST.search(text) is None
+            assert fast.findall(text) == _FLAT_TOKEN_RE.findall(text), repr(text)
+
+
+def test_fast_scan_leaves_other_characters_to_regex() -> None:
+    for c in ("\u0530", "\u1e9e", "\u3000", "\u4e2d", "\U0001f600", "\ud800", "\u2150", "\ufb01"):
+        assert _OUTSIDE_FAST.search("Путин " + c) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*_FAST_CHARS[::7], *"-‐'’ \nаЁёΣςİ²1"]), max_size=60))
+def test_fast_scan_equals_the_regex_scan(text: str) -> None:
+    assert _fast_token_re().findall(text) == _FLAT_TOKEN_RE.findall(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_glued([*_PIECES, "٣٣", "中文", "\u3000", "ẞ", "😀"], ["", " ", "-"], 20))
+def test_tokens_of_text_outside_the_fast_blocks(text: str) -> None:
+    expected = [m.group() for m in _TOKEN_RE.finditer(text)]
+    assert list(tokens(text).texts) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
+from itertools import chain, compress
+from operator import not_
 
 import regex
 
@@ -23,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, TokenSeq, tokenize, tokens, word_index
+from ._text import _KINDS, Token, TokenSeq, token_texts, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -205,7 +206,10 @@ def analyse_words(
             nominative the text also writes (Яровая for "Яровой") is preferred.
     """
     # Only the words the text attests matter; keeping them small keeps the cache key cheap.
-    relevant = frozenset(k for w in words for k in _nominative_candidates(w) if k in written)
+    # (An intersection in C: the candidates of every word that the text writes.)
+    relevant = written.intersection(chain.from_iterable(map(_nominative_candidates, words)))
+    if type(relevant) is not frozenset:
+        relevant = frozenset(relevant)  # a caller's set: the cache key must be hashable
     return _analyse_cached(
         tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), relevant
     )
@@ -369,14 +373,20 @@ def _is_initial_at(toks: TokenSeq, i: int) -> bool:
 
 def _next_word(toks: TokenSeq, i: int) -> int | None:
     """Index of the next word token after ``i`` if only same-line spaces lie between."""
+    # Read from the token texts: a word opens with a letter, as in the scan.
+    texts = token_texts(toks)
     j = i + 1
-    if j < len(toks) and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 3:
+    if j >= len(texts):
+        return None
+    piece = texts[j]
+    if _KINDS[piece[0]] == "space":
+        if "\n" in piece or len(piece) > 3:
             return None
         j += 1
-    if j < len(toks) and toks[j].kind == "word":
-        return j
-    return None
+        if j >= len(texts):
+            return None
+        piece = texts[j]
+    return j if piece[0].isalpha() else None
 
 
 def _capital_word(t: Token) -> bool:
@@ -462,21 +472,27 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
     role_cases = _role_cases()
+    # Tokens already built are read as they are; the others from the token texts alone, as
+    # most of these words are looked at only here (a Token for each cost more than the test).
+    texts = token_texts(toks)
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
-        t = toks[j]
-        if t.kind == "other":
-            return ()
-        if t.kind == "word":
+        piece = texts[j]
+        first = piece[0]
+        if first.isalpha():  # a word (the scan's own test)
             seen += 1
-            gov = _GOVERNS.get(t.key)
+            # The token's key is the folded piece: the text was folded with no context but the
+            # final sigma's, and a word with Σ is neither a preposition nor a role noun.
+            gov = _GOVERNS.get(fold(piece))
             if gov:
                 return gov
-            if t.is_lower or seen == 1:
-                found = role_cases(t.text)
+            if first.islower() or seen == 1:
+                found = role_cases(piece)
                 if found:
                     return found
+        elif _KINDS[first] == "other":
+            return ()
         j -= 1
     return ()
 
@@ -553,7 +569,7 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
             resume = draft.last_tok + 1
     drafts = [_extend_unknown_first(toks, d, doc) if d.bare else d for d in drafts]
     drafts = _merge_formal_order(toks, drafts, doc)
-    drafts = _link_document(toks, drafts, doc, index.capitals)
+    drafts = _link_document(toks, drafts, doc, index.capitals, index.capital_texts)
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
@@ -660,16 +676,15 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
+    texts = [toks[x].text for x in idx]
+    fixed = list(map(_fixed, texts))
     for k in range(len(idx), 0, -1):
-        words = [toks[x].text for x in idx[:k]]
-        if _fixed(words[-1]):
+        words = texts[:k]
+        if fixed[k - 1]:
             continue  # never end a name on a particle
-        pats = _PATTERNS.get(sum(1 for w in words if not _fixed(w)))
+        pats = _first_patterns(k - sum(fixed[:k]), any(fixed[:k]))
         if pats is None:
             continue
-        pats = tuple(p for p in pats if p[0] == "first")
-        if any(_fixed(w) for w in words):
-            pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
         analysis = analyse_words(
             words, cases=cases, patterns=pats, gender=hint, written=doc.written
         ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
@@ -683,6 +698,19 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
+
+
+@cache
+def _first_patterns(free: int, particles: bool) -> tuple[tuple[str, ...], ...] | None:
+    """The slot patterns a name opening with a first name can take: ``free`` words that are no
+    initial or particle; with a particle among them (фон, де) the name must end on a surname."""
+    pats = _PATTERNS.get(free)
+    if pats is None:
+        return None
+    pats = tuple(p for p in pats if p[0] == "first")
+    if particles:
+        pats = tuple(p for p in pats if p[-1] == "last")  # a particle leads to a surname
+    return pats
 
 
 def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
@@ -878,8 +906,13 @@ def _extend_unknown_first(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     return _Draft(x, d.last_tok, words, analysis, bare=False)
 
 
-def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Sequence[int]) -> list[_Draft]:
-    """Read bare surnames by the full names the same text gives, and add linked ones."""
+def _link_document(
+    toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Sequence[int], capital_texts: Sequence[str]
+) -> list[_Draft]:
+    """Read bare surnames by the full names the same text gives, and add linked ones.
+
+    ``capitals`` are the indices of the capitalised words, ``capital_texts`` their texts.
+    """
     full: dict[str, str | None] = {}
     for d in drafts:
         if d.bare or "last" not in d.analysis.slots:
@@ -895,13 +928,12 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
         if d.bare:
             d = _relink(toks, d, full) or d
         out.append(d)
-    for i in capitals:
+    # Only a word whose surname nominatives meet a full name's can link: that test of the word
+    # alone (cached), mapped in C over the capitalised words, leaves those few for the loop.
+    meets = map(not_, map(full.keys().isdisjoint, map(_link_keys, capital_texts)))
+    for i in compress(capitals, meets):
         t = toks[i]
-        if i in covered or not _capital_word(t):
-            continue
-        if t.key in doc.lower:
-            continue
-        if full.keys().isdisjoint(_nominative_keys(t.text)):
+        if i in covered or t.key in doc.lower:
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -910,6 +942,15 @@ def _link_document(toks: TokenSeq, drafts: list[_Draft], doc: _Doc, capitals: Se
             out.append(linked)
     out.sort(key=lambda d: d.first_tok)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _link_keys(word: str) -> tuple[str, ...]:
+    """``_nominative_keys`` of a capitalised word that can be a name (``_capital_word``), else ()."""
+    first = word[0]
+    if len(word) < 2 or not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
+        return ()
+    return _nominative_keys(word)
 
 
 @lru_cache(maxsize=65536)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress, count, repeat
-from operator import or_
+from itertools import compress
 
 from ..data import roles as rd
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import Token, Tokens, TokenSeq, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, token_texts, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -177,8 +177,18 @@ _PP_PREPOSITIONS = frozenset({"под", "в", "во", "на", "за", "из", "�
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
-_TITLE_OPENERS = frozenset("«„")
+_TITLE_OPENER_RE = re.compile("[«„]")
 _QUOTES_CLOSE = '»"“”'
+_CLOSE_MARKS = frozenset(_QUOTES_CLOSE)
+_STOP_MARKS = frozenset(".!?;:")
+
+
+@cache
+def _role_keys() -> frozenset[str]:
+    """Every key ``_head_forms`` can read as a role: a form, or a role prefix and a form."""
+    forms = _index()
+    # The prefixed keys _head_forms accepts (longer than the prefix + 2) are among these.
+    return frozenset(forms).union(prefix + form for prefix in _PREFIXES for form in forms)
 
 
 @lru_cache(maxsize=65536)
@@ -271,21 +281,29 @@ def _adjective_nominative(word: str, agree: str) -> str:
 
 
 def _word_after(toks: TokenSeq, i: int) -> int | None:
+    # Read from the token texts: no Token is built for the space skipped.
+    texts = token_texts(toks)
     j = i + 1
-    if j < len(toks) and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 2:
-            return None
-        j += 1
-    return j if j < len(toks) else None
+    n = len(texts)
+    if j < n:
+        piece = texts[j]
+        if _KINDS[piece[0]] == "space":
+            if "\n" in piece or len(piece) > 2:
+                return None
+            j += 1
+    return j if j < n else None
 
 
 def _word_before(toks: TokenSeq, i: int) -> int | None:
+    texts = token_texts(toks)
     j = i - 1
-    if j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text or len(toks[j].text) > 2:
-            return None
-        j -= 1
-    return j if j >= 0 and toks[j].kind == "word" else None
+    if j >= 0:
+        piece = texts[j]
+        if _KINDS[piece[0]] == "space":
+            if "\n" in piece or len(piece) > 2:
+                return None
+            j -= 1
+    return j if j >= 0 and texts[j][0].isalpha() else None
 
 
 def _verbish(key: str) -> bool:
@@ -353,14 +371,10 @@ def find_roles(text: str) -> list[RoleMention]:
     titled = _short_quoted(toks)
     out: list[RoleMention] = []
     resume = 0
-    # A role starts at a word whose key is a role form or opens with a role prefix (экс-): a
-    # look-up in C over all the words finds those few, a superset of the words _head_forms reads.
+    # A role starts at a word whose key is a role form, bare or after a role prefix (экс-): one
+    # set look-up per word, in C, finds those few, a superset of the words _head_forms reads.
     index = word_index(text)
-    heads_by_key = _index()
-    maybe = map(
-        or_, map(heads_by_key.__contains__, index.keys), map(str.startswith, index.keys, repeat(_PREFIXES))
-    )
-    for i in compress(index.words, maybe):
+    for i in compress(index.words, map(_role_keys().__contains__, index.keys)):
         t = toks[i]
         if i < resume or t.start in name_starts or i in titled:
             continue
@@ -379,12 +393,32 @@ def find_roles(text: str) -> list[RoleMention]:
 def _short_quoted(toks: Tokens) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
-    # «, „ are one-character "other" tokens: a C-level scan of the token texts finds them.
-    for a in compress(count(), map(_TITLE_OPENERS.__contains__, toks.texts)):
-        close = _quoted_end(toks, a)
+    texts = toks.texts
+    for a in toks.positions(_TITLE_OPENER_RE):
+        close = _quoted_end_of_texts(texts, a)
         if close is not None:
             inside.update(range(a + 1, close))
     return inside
+
+
+def _quoted_end_of_texts(texts: list[str], a: int) -> int | None:
+    """``_quoted_end`` read from the token texts alone (no token object built).
+
+    A closing quote or a stop mark is a one-character token of its own, so its text tells its
+    kind; a token holding a line break is a run of spaces; a word opens with a letter.
+    """
+    words = 0
+    for j in range(a + 1, min(len(texts), a + 16)):
+        piece = texts[j]
+        if piece in _CLOSE_MARKS and j > a + 1:
+            return j
+        if piece in _STOP_MARKS or "\n" in piece:
+            return None
+        if piece[0].isalpha():
+            words += 1
+            if words > 5:
+                return None
+    return None
 
 
 def _build(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
 from typing import NamedTuple, Protocol
@@ -15,10 +17,12 @@ from .._scope import per_call
 __all__ = [
     "Token",
     "TokenSeq",
+    "TokenTexts",
     "Tokens",
     "WordIndex",
     "fold",
     "fold_word",
+    "token_texts",
     "tokenize",
     "tokens",
     "word_index",
@@ -36,6 +40,44 @@ _TOKEN_RE = regex.compile(
 _FLAT_TOKEN_RE = regex.compile(r"\p{L}++(?:[-‐'’]\p{L}++)*+|\s++|\d++|[^\s\p{L}]")
 _DIGIT_RE = regex.compile(r"\d")
 _SPACE_RE = regex.compile(r"\s")
+_LETTER_RE = regex.compile(r"\p{L}")
+
+# Code point blocks news is written in (Latin, Greek, Cyrillic; punctuation, currency, letterlike
+# signs). Inside them the stdlib ``re`` scans the same tokens twice as fast, by classes read from
+# the ``regex`` patterns themselves; a text with any character outside goes to ``regex``.
+_FAST_BLOCKS = ((0x0000, 0x052F), (0x2000, 0x214F))
+_OUTSIDE_FAST = re.compile(
+    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _FAST_BLOCKS) + "]"
+)
+
+
+def _char_class(chars: list[str]) -> str:
+    """A ``re`` character class body for ``chars`` (sorted code points), as ranges."""
+    parts: list[str] = []
+    start = prev = -2
+    for cp in (*map(ord, chars), -2):
+        if cp == prev + 1:
+            prev = cp
+            continue
+        if start >= 0:
+            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+        start = prev = cp
+    return "".join(parts)
+
+
+@cache
+def _fast_token_re() -> re.Pattern[str]:
+    """``_FLAT_TOKEN_RE`` for text inside ``_FAST_BLOCKS``, in the stdlib ``re`` (built on first use).
+
+    Letters, spaces and digits are the characters of the blocks that ``regex``'s own ``\\p{L}``,
+    ``\\s`` and ``\\d`` match, so both patterns cut such text alike; greedy runs of disjoint
+    classes cannot backtrack, so the scan stays linear without possessive quantifiers.
+    """
+    chars = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]
+    letters = _char_class([c for c in chars if _LETTER_RE.match(c)])
+    spaces = _char_class([c for c in chars if _SPACE_RE.match(c)])
+    digits = _char_class([c for c in chars if _DIGIT_RE.match(c)])
+    return re.compile(f"[{letters}]+(?:[-‐'’][{letters}]+)*|[{spaces}]+|[{digits}]+|[^{spaces}{letters}]")
 
 
 _SHORT = 40
@@ -139,12 +181,18 @@ class Tokens(dict[int, Token]):
         self._folded = folded
 
     def __missing__(self, i: int) -> Token:
-        n = len(self.texts)
-        j = i + n if i < 0 else i
-        if not 0 <= j < n:
-            raise IndexError("token index out of range")
-        start = self._bounds[j]
-        stop = self._bounds[j + 1]
+        # Built for about a quarter of all tokens: the common case (i >= 0) asks no length.
+        j = i
+        if i < 0:
+            j = i + len(self.texts)
+            if j < 0:
+                raise IndexError("token index out of range")
+        bounds = self._bounds
+        try:
+            stop = bounds[j + 1]  # bounds has one entry more than there are tokens
+        except IndexError:
+            raise IndexError("token index out of range") from None
+        start = bounds[j]
         text = self.texts[j]
         token: Token = tuple.__new__(Token, (start, stop, text, _KINDS[text[0]], self._folded[start:stop]))
         self[i] = token
@@ -153,8 +201,50 @@ class Tokens(dict[int, Token]):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def positions(self, chars: re.Pattern[str]) -> Iterator[int]:
+        """Indices of the tokens that open where ``chars`` (a pattern of one non-letter) matches.
+
+        Such a character is a token of its own, so a C-level search of the folded text (same
+        offsets; marks fold to themselves) finds those few tokens without a look at the others.
+        """
+        bounds = self._bounds
+        for m in chars.finditer(self._folded):
+            yield bisect_left(bounds, m.start())
+
     def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # tokens, as a tuple yields
         return map(self.__getitem__, range(len(self.texts)))
+
+
+class TokenTexts(Protocol):
+    """The text of each token by index, and the count."""
+
+    def __getitem__(self, i: int, /) -> str: ...
+
+    def __len__(self) -> int: ...
+
+
+class _TextsOf:
+    """The token texts of a token sequence that keeps no list of them (a tuple of tokens)."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: TokenSeq) -> None:
+        self._toks = toks
+
+    def __getitem__(self, i: int) -> str:
+        return self._toks[i].text
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+
+def token_texts(toks: TokenSeq) -> TokenTexts:
+    """The texts of ``toks`` by index: finders read them without building a Token.
+
+    A token's kind shows in its text: a word opens with a letter (the scan's own test), and
+    ``_KINDS`` reads the kind of any token from its first character.
+    """
+    return toks.texts if isinstance(toks, Tokens) else _TextsOf(toks)
 
 
 class _Scan(NamedTuple):
@@ -194,16 +284,24 @@ def _scan(text: str) -> _Scan:
     folded = fold(text)  # once per text: same length, so token offsets index it too
     # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
     # Every array is built by C-level maps: no Python code runs per token.
-    pieces = _FLAT_TOKEN_RE.findall(text)
+    scanner = _FLAT_TOKEN_RE if _OUTSIDE_FAST.search(text) else _fast_token_re()
+    pieces = scanner.findall(text)
     bounds = list(accumulate(map(len, pieces), initial=0))
     # A token is a word when its first character is a letter (the kind of the token is read
     # from that character on demand, see _kind_of).
     is_word = list(map(str.isalpha, map(_FIRST, pieces)))
     words = tuple(compress(count(), is_word))
-    starts = list(compress(bounds, is_word))
-    stops = list(compress(islice(bounds, 1, None), is_word))
-    keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
-    return _Scan(Tokens(bounds, pieces, folded), words, tuple(compress(pieces, is_word)), keys)
+    texts = tuple(compress(pieces, is_word))
+    if "Σ" in text:
+        # Σ is the one letter lower-cased by its context (final sigma): cut the folded text.
+        starts = list(compress(bounds, is_word))
+        stops = list(compress(islice(bounds, 1, None), is_word))
+        keys = tuple(map(folded.__getitem__, map(slice, starts, stops)))
+    else:
+        # Elsewhere case folding goes character by character, so the words folded together
+        # are the words of the folded text (no word holds a space).
+        keys = tuple(fold(" ".join(texts)).split(" ")) if texts else ()
+    return _Scan(Tokens(bounds, pieces, folded), words, texts, keys)
 
 
 # A parse asks for the tokens of its text again and again; the next parse brings a new text.
@@ -237,6 +335,7 @@ def word_index(text: str) -> WordIndex:
     """The ``WordIndex`` of ``text``: built from its (cached) scan by C-level maps."""
     scan = _scan(text)
     words, texts, keys = scan.words, scan.texts, scan.keys
+    # (Made here, not kept by the scan: a non-Latin letter is a new string object each.)
     firsts = list(map(_FIRST, texts))
     upper = list(map(str.isupper, firsts))
     return WordIndex(
