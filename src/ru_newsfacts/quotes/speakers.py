@@ -425,7 +425,36 @@ def _nominative_name(phrase: str, case: str) -> str:
     if any(a != b and a.lower().endswith(("а", "я")) for a, b in zip(after, before, strict=True)):
         # A woman's name ("Анны Коста" -> "Анна Коста"): her surname does not decline like a man's.
         return nominative
-    return " ".join(_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True))
+    words = [_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True)]
+    if case == "gen" and len(words) > 1 and words[0] != before[0] and words[-1] == before[-1]:
+        # "Мануэля Арайи", "Хосе Сильвы": a man's surname in -я/-а declines like a feminine noun.
+        words[-1] = _feminine_surname_nominative(words[-1])
+    return " ".join(words)
+
+
+def _genitive_surname(mention: NameMention) -> NameMention:
+    """A man's name in the genitive whose surname in -я/-а the names layer left as written
+    ("Мануэля Арайи" -> "Мануэль Арайя")."""
+    if mention.case != "gen" or mention.gender != "m" or not mention.first or not mention.last:
+        return mention
+    if not mention.text.endswith(mention.last):
+        return mention
+    last = _feminine_surname_nominative(mention.last)
+    if last == mention.last:
+        return mention
+    nominative = mention.nominative[: len(mention.nominative) - len(mention.last)] + last
+    return replace(mention, last=last, nominative=nominative)
+
+
+def _feminine_surname_nominative(word: str) -> str:
+    """A surname in -я/-а put back from its genitive in -и/-ы ("Арайи" -> "Арайя", "Гарсии" ->
+    "Гарсия", "Сильвы" -> "Сильва"); "-и" after a consonant is left, as Italian names end so."""
+    low = word.lower()
+    if len(low) > _MIN_FOREIGN_STEM + 1 and low.endswith(("йи", "ии")):
+        return word[:-1] + "я"
+    if len(low) > _MIN_FOREIGN_STEM + 1 and low.endswith("ы") and low[-2] in _CONSONANTS:
+        return word[:-1] + "а"
+    return word
 
 
 def _medium_nominative(name: str) -> str:
@@ -546,7 +575,9 @@ class Memory:
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        mentions = _surnames_from_double_first_names(find_person_names(self.text))
+        mentions = [
+            _genitive_surname(m) for m in _surnames_from_double_first_names(find_person_names(self.text))
+        ]
         strong = [m for m in mentions if _strong(m)]
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
