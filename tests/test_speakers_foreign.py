@@ -17,10 +17,39 @@ FOREIGN_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     ("По словам Хосе Сильвы, выставка удалась.", [("Хосе Сильва", "person")]),
     # "-и" after a consonant is a nominative of its own (Italian names).
     ("По словам Марио Росси, выставка удалась.", [("Марио Росси", "person")]),
+    # An age adjective before an unknown name is no part of it; the name speaks, and its surname later.
+    (
+        "Музей открылся. «Это важно», — сказал 30-летний Кофиро Намасэ. «Мы рады», — добавил Намасэ.",
+        [("Кофиро Намасэ", "person"), ("Кофиро Намасэ", "person")],
+    ),
+    # After "по словам" and an agreeing genitive adjective, an unknown man's first name in -а goes
+    # back to its nominative; "он" and the surname find him later.
+    (
+        "Пловец вернулся. По словам 41-летнего Гордана Ваццо, он «готов к старту». "
+        "«Я рад», — сказал он. Ваццо надеется, что сможет плавать.",
+        [("Гордан Ваццо", "person"), ("Гордан Ваццо", "person"), ("Гордан Ваццо", "person")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FOREIGN_ROWS)
 def test_foreign_name(text: str, expected: list[tuple[str | None, str]]) -> None:
+    got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
+    assert got == expected
+
+
+FOREIGN_GAPS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A stray comma after "по словам" hides the cue from the reported-speech finder, so the name
+    # never enters the memory and "он" finds nobody.
+    (
+        "Пловец вернулся. По словам, 41-летнего Гордана Ваццо, он «готов к старту». «Я рад», — сказал он.",
+        [("Гордан Ваццо", "person"), ("Гордан Ваццо", "person")],
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known gaps (docs/speakers.md, Foreign names)")
+@pytest.mark.parametrize(("text", "expected"), FOREIGN_GAPS)
+def test_foreign_name_gaps(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected

@@ -19,7 +19,7 @@ __all__ = ["name_after_descriptor", "name_opening_sentence"]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
-    r"[^\S\n]*+(?P<descriptor>\p{Ll}[\p{Ll}-]*+(?:(?:[^\S\n]*+,[^\S\n]*+|[^\S\n]++)\p{Ll}[\p{Ll}-]*+){0,5}+)"
+    r"[^\S\n]*+(?P<descriptor>(?:\d++-)?+\p{Ll}[\p{Ll}-]*+(?:(?:[^\S\n]*+,[^\S\n]*+|[^\S\n]++)\p{Ll}[\p{Ll}-]*+){0,5}+)"
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)"
     r"(?=[^\S\n]*+(?:[.,;!?()]|$))"
 )
@@ -27,7 +27,7 @@ _SHAPE = regex.compile(
 # lower-case words run up to the verb.
 _OPENING = regex.compile(rf"[^\S\n]*+(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)[^\S\n]++\p{{Ll}}")
 _SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…][»\"”)]?+|\n)[^\S\n]*+$")
-_LOWER = regex.compile(r"\p{Ll}[\p{Ll}-]*+")
+_LOWER = regex.compile(r"(?<![\d-])\p{Ll}[\p{Ll}-]*+")
 _CYRILLIC_NAME = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\s-]*+")
 # Adjectives written with a capital open the names of bodies ("Медицинского центра").
 _ADJECTIVE = regex.compile(

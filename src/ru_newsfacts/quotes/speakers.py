@@ -279,6 +279,14 @@ _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
 _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
 # A document or medium named without its owner refers back to a speaker this close before.
 _BACK_REACH = 900
+# "26-летний", "40-летнего": an age adjective before a name, no part of it.
+_AGE_ADJECTIVE = regex.compile(r"\d++-\p{Ll}++")
+# A genitive governor or an agreeing genitive adjective right before a name.
+_GENITIVE_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})по[^\S\n]++(?:словам|мнению|данным|оценке|информации)[^\S\n]*+,?+"
+    r"|(?<![\p{L}\d-])[\p{L}\d-]*?\p{L}(?:ого|его))[^\S\n]++$",
+    regex.IGNORECASE,
+)
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
@@ -1008,6 +1016,7 @@ class Memory:
             and (
                 words[first].low in _ADVERBS
                 or (window.side == "relay" and words[first].low in _RELAYED_NOUNS)
+                or _AGE_ADJECTIVE.fullmatch(words[first].low) is not None
             )
         ):
             first += 1
@@ -1016,6 +1025,8 @@ class Memory:
                 gap = self.text[parts[-1].stop : word.start]
             else:
                 gap = self.text[words[first - 1].stop if first else window.start : word.start]
+                if window.side == "genitive" and gap.strip() == ",":
+                    gap = ""  # "По словам, 26-летнего X": a stray comma after the cue noun
             if gap.strip() or not word.text[:1].isupper() or not word.text[1:2].islower():
                 break
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
@@ -2278,10 +2289,18 @@ class Memory:
                         nominative = first[: len(first) - len(ending)] + replacement
                         break
                 else:
-                    if low.endswith(_FIRST_NAME_OBLIQUE):
+                    if self._genitive_before(match.start()):
+                        # "26-летнего Брендана Маррокко": an agreeing genitive tells the case.
+                        nominative = _foreign_nominative(first, "gen")
+                    elif low.endswith(_FIRST_NAME_OBLIQUE):
                         continue
             return f"{nominative} {name}"
         return name
+
+    def _genitive_before(self, pos: int) -> bool:
+        """Whether the words right before ``pos`` govern or agree with a genitive: "по словам",
+        or an adjective in -ого/-его ("26-летнего")."""
+        return _GENITIVE_BEFORE.search(self.text, max(0, pos - 40), pos) is not None
 
     def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
         """The latest speaker before ``pos`` within reach (only organisations if asked), as a
