@@ -15,7 +15,7 @@ from ..data.descriptors import MEDIUM_WORDS, PLACE_GENITIVES
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
 
-__all__ = ["name_after_descriptor", "name_opening_sentence"]
+__all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence"]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
@@ -26,6 +26,20 @@ _SHAPE = regex.compile(
 # "Бадди Макгрегор после матча заявил": two or three capitalised words open the sentence, then
 # lower-case words run up to the verb.
 _OPENING = regex.compile(rf"[^\S\n]*+(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)[^\S\n]++\p{{Ll}}")
+# "председатель правления фонда Флоранс Девуар заявила": a nominative role, then two or three
+# capitalised words (a particle "аль-", "ибн", "фон", "де", "ван" may open the surname), then
+# punctuation or a lower-case word: the apposed name of the role's holder.
+_PARTICLE = (
+    r"(?:(?:аль|эль|ад|ар|ас|ат|ан|эд|эш)-\p{Lu}\p{Ll}++|(?:ибн|бин|бен|фон|ван|дер|де|да|ди|дос|дю|ле|ла)[^\S\n]++"
+    + _PART
+    + ")"
+)
+_AFTER_ROLE = regex.compile(
+    rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
+    r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
+)
+# Genitive endings of a place or body before a name ("Франции", "Думы"): no first name.
+_GENITIVE_FIRST = ("ии", "ы", "ого", "его", "ой", "ом", "ей")
 _SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…][»\"”)]?+|\n)[^\S\n]*+$")
 _LOWER = regex.compile(r"(?<![\d-])\p{Ll}[\p{Ll}-]*+")
 _CYRILLIC_NAME = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\s-]*+")
@@ -103,3 +117,35 @@ def name_after_descriptor(text: str, start: int, stop: int, gender: str | None) 
     if not _plausible_name(match.group("name"), gender):
         return None
     return match.start("name"), match.end("name")
+
+
+def name_after_role(text: str, stop: int) -> tuple[int, int] | None:
+    """Find "role Name Surname": two or three capitalised words right after a nominative role.
+
+    Args:
+        text: The whole text.
+        stop: Where the role stops.
+
+    Returns:
+        The span of the name, or None when the words after the role do not have that shape.
+    """
+    match = _AFTER_ROLE.match(text, stop)
+    if match is None:
+        return None
+    start = match.start("name")
+    name = match.group("name")
+    parts = name.split()
+    role_words = text[max(0, stop - 20) : stop].split()
+    if role_words and role_words[-1].lower() in PLACE_GENITIVES:
+        # "премьер провинции Онтарио Даг Форд": the first capitalised word names the place.
+        if len(parts) < 3:
+            return None
+        start = text.index(parts[1], start + len(parts[0]))
+        name = text[start : match.end("name")]
+        parts = parts[1:]
+    if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
+        return None
+    # The role stands in the nominative, so the name does too: a final -а/-я is no genitive.
+    if not _plausible_name(name, "f"):
+        return None
+    return start, match.end("name")

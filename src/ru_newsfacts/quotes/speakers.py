@@ -57,7 +57,7 @@ from ..names._morph import first_name_readings, guess_first_readings, is_first_n
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._addressee import addressees
-from ._apposed_name import name_after_descriptor, name_opening_sentence
+from ._apposed_name import name_after_descriptor, name_after_role, name_opening_sentence
 from ._bodies import Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
@@ -586,6 +586,11 @@ class Memory:
         mentions = [
             _genitive_surname(m) for m in _surnames_from_double_first_names(find_person_names(self.text))
         ]
+        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
+        self.roles = sorted(
+            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
+        )
+        mentions = self._with_apposed_names(mentions)
         strong = [m for m in mentions if _strong(m)]
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
@@ -607,10 +612,6 @@ class Memory:
                 self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
-        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
-        self.roles = sorted(
-            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
-        )
         self._role_starts = [r.start for r in self.roles]
         self._bind_roles()
         for mention, entity in self.names:
@@ -619,6 +620,29 @@ class Memory:
                 self.events.append((mention.start, entity))
                 if mention.case in (None, "nom"):
                     self.subject_events.append((mention.start, entity))
+
+    def _with_apposed_names(self, mentions: list[NameMention]) -> list[NameMention]:
+        """Add the names the lists miss right after a nominative role ("председатель правления
+        фонда Флоранс Девуар"): a person must stand there, so the capitalised words are one."""
+        taken = sorted((m.start, m.stop) for m in mentions)
+        starts = [start for start, _ in taken]
+        extra: list[NameMention] = []
+        for role in self.roles:
+            if role.plural or role.text.split()[0].lower() != role.nominative.split()[0].lower():
+                continue
+            span = name_after_role(self.text, role.stop)
+            if span is None or self._in_quote(span[0]):
+                continue
+            at = bisect.bisect_left(starts, span[1])
+            if at and taken[at - 1][1] > span[0]:
+                continue  # the name finder read these words already
+            text = self.text[span[0] : span[1]]
+            parts = text.split()
+            last = " ".join(parts[2:]) if len(parts) > 2 and parts[1][:1].islower() else parts[-1]
+            extra.append(NameMention(span[0], span[1], text, text, parts[0], None, last, role.gender, "nom"))
+        if not extra:
+            return mentions
+        return sorted([*mentions, *extra], key=lambda m: m.start)
 
     def _cluster(self, mention: NameMention) -> Entity:
         # Only entities sharing the surname or the first name can match: look those up by key, in
