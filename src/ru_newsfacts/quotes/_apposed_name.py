@@ -143,9 +143,25 @@ def name_after_role(text: str, stop: int) -> tuple[int, int] | None:
         start = text.index(parts[1], start + len(parts[0]))
         name = text[start : match.end("name")]
         parts = parts[1:]
+    if len(parts) == 3 and parts[1][:1].isupper() and _stands_alone(text, parts[0], parts[1]):
+        # "школы Санта-Фе Димитриос Пагуртзис": a first word the text also writes without the
+        # second is a place or body, not a first name.
+        start = text.index(parts[1], start + len(parts[0]))
+        name = text[start : match.end("name")]
+        parts = parts[1:]
     if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
         return None
     # The role stands in the nominative, so the name does too: a final -а/-я is no genitive.
     if not _plausible_name(name, "f"):
         return None
     return start, match.end("name")
+
+
+def _stands_alone(text: str, word: str, follower: str) -> bool:
+    """Whether ``word`` is written somewhere in the text without ``follower`` right after it."""
+    at = text.find(word)
+    while at >= 0:
+        if not text.startswith(follower, at + len(word) + 1):
+            return True
+        at = text.find(word, at + len(word))
+    return False
