@@ -45,6 +45,21 @@ FOREIGN_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Губернатор провинции Лумбара Эстер Гонфи приехала в город. Она заявила: «Мы рады».",
         [("Эстер Гонфи", "person")],
     ),
+    # An age adjective marks a person position even without a quote there: the name enters the
+    # memory, and a later surname or "он" finds it.
+    (
+        "Умер 112-летний Кофиро Намасэ, который был старейшим. Когда Намасэ было 107 лет, он сказал, "
+        "что смех помогает.",
+        [("Кофиро Намасэ", "person")],
+    ),
+    # So does "по словам", even when a stray comma hides the quote after it.
+    (
+        "Пловец вернулся. По словам, 41-летнего Гордана Ваццо, он «готов». Вчера Ваццо перенёс "
+        "операцию. «Я рад», — сказал он.",
+        [("Гордан Ваццо", "person")],
+    ),
+    # A place after "по мнению" is no person: the lower-case organisation noun stops the shape.
+    ("По мнению экспертов Морского союза, рынок растёт.", [("эксперты Морского союза", "role")]),
 ]
 
 

@@ -15,7 +15,7 @@ from ..data.descriptors import MEDIUM_WORDS, PLACE_GENITIVES
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
 
-__all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence"]
+__all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence", "names_in_person_positions"]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
@@ -38,6 +38,21 @@ _AFTER_ROLE = regex.compile(
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
     r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
 )
+# Positions where only a person stands: "по словам (26-летнего) X Y" (genitive) and an age
+# adjective "112-летний X Y" / "26-летнего X Y" (its ending tells the case).
+_PERSON_POSITION = regex.compile(
+    r"(?:(?<!\p{L})[Пп]о[^\S\n]++(?:словам|мнению)[^\S\n]*+,?+[^\S\n]*+(?:\d++-летн\p{Ll}++[^\S\n]++)?+"
+    r"|(?<![\p{L}\d])\d++-летн(?P<end>ий|ая|яя|его|ей)[^\S\n]++)"
+    rf"(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
+    r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
+)
+_AGE_CASES = {
+    "ий": ("nom", "m"),
+    "ая": ("nom", "f"),
+    "яя": ("nom", "f"),
+    "его": ("gen", "m"),
+    "ей": ("gen", "f"),
+}
 # Genitive endings of a place or body before a name ("Франции", "Думы"): no first name.
 _GENITIVE_FIRST = ("ии", "ы", "ого", "его", "ой", "ом", "ей")
 _SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…][»\"”)]?+|\n)[^\S\n]*+$")
@@ -165,3 +180,29 @@ def _stands_alone(text: str, word: str, follower: str) -> bool:
             return True
         at = text.find(word, at + len(word))
     return False
+
+
+def names_in_person_positions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Find capitalised words where only a person can stand: after "по словам" / "по мнению" and
+    after an age adjective ("112-летний Кофиро Намасэ", "26-летнего Гордана Ваццо").
+
+    Args:
+        text: The whole text.
+
+    Returns:
+        For each name: its span, its case as written ("nom" or "gen") and its gender, if told.
+    """
+    found: list[tuple[int, int, str, str | None]] = []
+    for match in _PERSON_POSITION.finditer(text):
+        name = match.group("name")
+        end = match.group("end")
+        case, gender = _AGE_CASES[end] if end else ("gen", None)
+        parts = name.split()
+        if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
+            continue
+        if not _CYRILLIC_NAME.fullmatch(name) or any(p.lower() in _STOP_WORDS for p in parts):
+            continue
+        if _ADJECTIVE.fullmatch(parts[0]):
+            continue
+        found.append((match.start("name"), match.end("name"), case, gender))
+    return found

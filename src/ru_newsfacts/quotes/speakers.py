@@ -57,7 +57,12 @@ from ..names._morph import first_name_readings, guess_first_readings, is_first_n
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._addressee import addressees
-from ._apposed_name import name_after_descriptor, name_after_role, name_opening_sentence
+from ._apposed_name import (
+    name_after_descriptor,
+    name_after_role,
+    name_opening_sentence,
+    names_in_person_positions,
+)
 from ._bodies import Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
@@ -626,20 +631,31 @@ class Memory:
         фонда Флоранс Девуар"): a person must stand there, so the capitalised words are one."""
         taken = sorted((m.start, m.stop) for m in mentions)
         starts = [start for start, _ in taken]
-        extra: list[NameMention] = []
+        spans: list[tuple[int, int, str, str | None]] = []
         for role in self.roles:
             if role.plural or role.text.split()[0].lower() != role.nominative.split()[0].lower():
                 continue
             span = name_after_role(self.text, role.stop)
-            if span is None or self._in_quote(span[0]):
+            if span is not None:
+                spans.append((span[0], span[1], "nom", role.gender))
+        # "по словам 26-летнего X Y", "112-летний X Y": positions where only a person stands.
+        spans.extend(names_in_person_positions(self.text))
+        extra: list[NameMention] = []
+        seen: set[int] = set()
+        for start, stop, case, gender in spans:
+            if start in seen or self._in_quote(start):
                 continue
-            at = bisect.bisect_left(starts, span[1])
-            if at and taken[at - 1][1] > span[0]:
+            at = bisect.bisect_left(starts, stop)
+            if at and taken[at - 1][1] > start:
                 continue  # the name finder read these words already
-            text = self.text[span[0] : span[1]]
-            parts = text.split()
+            seen.add(start)
+            text = self.text[start:stop]
+            nominative = _nominative_name(text, "gen") if case == "gen" else text
+            parts = nominative.split()
+            if len(parts) != len(text.split()) or parts[0].lower().endswith(("ы", "ой", "ей", "ии")):
+                continue  # a woman's unknown first name in the genitive is not put back
             last = " ".join(parts[2:]) if len(parts) > 2 and parts[1][:1].islower() else parts[-1]
-            extra.append(NameMention(span[0], span[1], text, text, parts[0], None, last, role.gender, "nom"))
+            extra.append(NameMention(start, stop, text, nominative, parts[0], None, last, gender, case))
         if not extra:
             return mentions
         return sorted([*mentions, *extra], key=lambda m: m.start)
