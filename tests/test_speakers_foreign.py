@@ -60,6 +60,11 @@ FOREIGN_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     ),
     # A place after "по мнению" is no person: the lower-case organisation noun stops the shape.
     ("По мнению экспертов Морского союза, рынок растёт.", [("эксперты Морского союза", "role")]),
+    # A naming phrase ("называл себя", "по имени", "зовут") is a person position too.
+    (
+        "В сети юноша называл себя Бахир аль-Дуни. В чатах Бахир говорил: «Я готов».",
+        [("Бахир аль-Дуни", "person")],
+    ),
 ]
 
 

@@ -38,11 +38,13 @@ _AFTER_ROLE = regex.compile(
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
     r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
 )
-# Positions where only a person stands: "по словам (26-летнего) X Y" (genitive) and an age
-# adjective "112-летний X Y" / "26-летнего X Y" (its ending tells the case).
+# Positions where only a person stands: "по словам (26-летнего) X Y" (genitive), an age
+# adjective "112-летний X Y" / "26-летнего X Y" (its ending tells the case), and a naming phrase
+# "по имени X Y", "зовут X Y", "называл себя X Y" (nominative).
 _PERSON_POSITION = regex.compile(
     r"(?:(?<!\p{L})[Пп]о[^\S\n]++(?:словам|мнению)[^\S\n]*+,?+[^\S\n]*+(?:\d++-летн\p{Ll}++[^\S\n]++)?+"
-    r"|(?<![\p{L}\d])\d++-летн(?P<end>ий|ая|яя|его|ей)[^\S\n]++)"
+    r"|(?<![\p{L}\d])\d++-летн(?P<end>ий|ая|яя|его|ей)[^\S\n]++"
+    r"|(?<!\p{L})(?P<naming>по[^\S\n]++имени|зовут|называ\p{Ll}*+[^\S\n]++себя)[^\S\n]++)"
     rf"(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
     r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
 )
@@ -196,7 +198,8 @@ def names_in_person_positions(text: str) -> list[tuple[int, int, str, str | None
     for match in _PERSON_POSITION.finditer(text):
         name = match.group("name")
         end = match.group("end")
-        case, gender = _AGE_CASES[end] if end else ("gen", None)
+        # "по имени X Y", "зовут X Y", "называл себя X Y": a name in the nominative.
+        case, gender = _AGE_CASES[end] if end else ("nom" if match.group("naming") else "gen", None)
         parts = name.split()
         if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
             continue
