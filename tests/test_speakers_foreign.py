@@ -94,3 +94,13 @@ FOREIGN_GAPS: list[tuple[str, list[tuple[str | None, str]]]] = [
 def test_foreign_name_gaps(text: str, expected: list[tuple[str | None, str]]) -> None:
     got = [(q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["112-летний Кофиро Намасэ ", "по словам, 26-летнего ", "директор Бахир аль-", "зовут Аа Бб Вв Гг "],
+)
+def test_person_positions_on_hostile_input(unit: str) -> None:
+    # Long runs of person positions: the shapes are possessive, so this must finish quickly.
+    text = "«Да», — сказал он. " + unit * 4000 + "«Нет», — сказал он."
+    assert len(extract_quotes(text)) >= 1
