@@ -1843,6 +1843,11 @@ class Memory:
         """
         if speaker is None or speaker.type != "person":
             return speaker
+        conjuncts = speaker.name.split(" и ")
+        if len(conjuncts) > 1:
+            # "Трамп и Путин заявили": each coordinated person by their own fullest form.
+            full = " и ".join(self.fullest(c) if " " not in c else c for c in conjuncts)
+            return speaker if full == speaker.name else speaker.model_copy(update={"name": full})
         full = self.fullest(speaker.name)
         if full == speaker.name:
             return speaker
