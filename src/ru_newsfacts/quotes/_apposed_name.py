@@ -15,19 +15,50 @@ from ..data.descriptors import MEDIUM_WORDS, PLACE_GENITIVES
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
 
-__all__ = ["name_after_descriptor", "name_opening_sentence"]
+__all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence", "names_in_person_positions"]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
-    r"[^\S\n]*+(?P<descriptor>\p{Ll}[\p{Ll}-]*+(?:(?:[^\S\n]*+,[^\S\n]*+|[^\S\n]++)\p{Ll}[\p{Ll}-]*+){0,5}+)"
+    r"[^\S\n]*+(?P<descriptor>(?:\d++-)?+\p{Ll}[\p{Ll}-]*+(?:(?:[^\S\n]*+,[^\S\n]*+|[^\S\n]++)\p{Ll}[\p{Ll}-]*+){0,5}+)"
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)"
     r"(?=[^\S\n]*+(?:[.,;!?()]|$))"
 )
 # "Бадди Макгрегор после матча заявил": two or three capitalised words open the sentence, then
 # lower-case words run up to the verb.
 _OPENING = regex.compile(rf"[^\S\n]*+(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}+)[^\S\n]++\p{{Ll}}")
+# "председатель правления фонда Флоранс Девуар заявила": a nominative role, then two or three
+# capitalised words (a particle "аль-", "ибн", "фон", "де", "ван" may open the surname), then
+# punctuation or a lower-case word: the apposed name of the role's holder.
+_PARTICLE = (
+    r"(?:(?:аль|эль|ад|ар|ас|ат|ан|эд|эш)-\p{Lu}\p{Ll}++|(?:ибн|бин|бен|фон|ван|дер|де|да|ди|дос|дю|ле|ла)[^\S\n]++"
+    + _PART
+    + ")"
+)
+_AFTER_ROLE = regex.compile(
+    rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
+    r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
+)
+# Positions where only a person stands: "по словам (26-летнего) X Y" (genitive), an age
+# adjective "112-летний X Y" / "26-летнего X Y" (its ending tells the case), and a naming phrase
+# "по имени X Y", "зовут X Y", "называл себя X Y" (nominative).
+_PERSON_POSITION = regex.compile(
+    r"(?:(?<!\p{L})[Пп]о[^\S\n]++(?:словам|мнению)[^\S\n]*+,?+[^\S\n]*+(?:\d++-летн\p{Ll}++[^\S\n]++)?+"
+    r"|(?<![\p{L}\d])\d++-летн(?P<end>ий|ая|яя|его|ей)[^\S\n]++"
+    r"|(?<!\p{L})(?P<naming>по[^\S\n]++имени|зовут|называ\p{Ll}*+[^\S\n]++себя)[^\S\n]++)"
+    rf"(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
+    r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
+)
+_AGE_CASES = {
+    "ий": ("nom", "m"),
+    "ая": ("nom", "f"),
+    "яя": ("nom", "f"),
+    "его": ("gen", "m"),
+    "ей": ("gen", "f"),
+}
+# Genitive endings of a place or body before a name ("Франции", "Думы"): no first name.
+_GENITIVE_FIRST = ("ии", "ы", "ого", "его", "ой", "ом", "ей")
 _SENTENCE_END_BEFORE = regex.compile(r"(?:^|[.!?…][»\"”)]?+|\n)[^\S\n]*+$")
-_LOWER = regex.compile(r"\p{Ll}[\p{Ll}-]*+")
+_LOWER = regex.compile(r"(?<![\d-])\p{Ll}[\p{Ll}-]*+")
 _CYRILLIC_NAME = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\s-]*+")
 # Adjectives written with a capital open the names of bodies ("Медицинского центра").
 _ADJECTIVE = regex.compile(
@@ -103,3 +134,78 @@ def name_after_descriptor(text: str, start: int, stop: int, gender: str | None) 
     if not _plausible_name(match.group("name"), gender):
         return None
     return match.start("name"), match.end("name")
+
+
+def name_after_role(text: str, stop: int) -> tuple[int, int] | None:
+    """Find "role Name Surname": two or three capitalised words right after a nominative role.
+
+    Args:
+        text: The whole text.
+        stop: Where the role stops.
+
+    Returns:
+        The span of the name, or None when the words after the role do not have that shape.
+    """
+    match = _AFTER_ROLE.match(text, stop)
+    if match is None:
+        return None
+    start = match.start("name")
+    name = match.group("name")
+    parts = name.split()
+    role_words = text[max(0, stop - 20) : stop].split()
+    if role_words and role_words[-1].lower() in PLACE_GENITIVES:
+        # "премьер провинции Онтарио Даг Форд": the first capitalised word names the place.
+        if len(parts) < 3:
+            return None
+        start = text.index(parts[1], start + len(parts[0]))
+        name = text[start : match.end("name")]
+        parts = parts[1:]
+    if len(parts) == 3 and parts[1][:1].isupper() and _stands_alone(text, parts[0], parts[1]):
+        # "школы Санта-Фе Димитриос Пагуртзис": a first word the text also writes without the
+        # second is a place or body, not a first name.
+        start = text.index(parts[1], start + len(parts[0]))
+        name = text[start : match.end("name")]
+        parts = parts[1:]
+    if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
+        return None
+    # The role stands in the nominative, so the name does too: a final -а/-я is no genitive.
+    if not _plausible_name(name, "f"):
+        return None
+    return start, match.end("name")
+
+
+def _stands_alone(text: str, word: str, follower: str) -> bool:
+    """Whether ``word`` is written somewhere in the text without ``follower`` right after it."""
+    at = text.find(word)
+    while at >= 0:
+        if not text.startswith(follower, at + len(word) + 1):
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+def names_in_person_positions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Find capitalised words where only a person can stand: after "по словам" / "по мнению" and
+    after an age adjective ("112-летний Кофиро Намасэ", "26-летнего Гордана Ваццо").
+
+    Args:
+        text: The whole text.
+
+    Returns:
+        For each name: its span, its case as written ("nom" or "gen") and its gender, if told.
+    """
+    found: list[tuple[int, int, str, str | None]] = []
+    for match in _PERSON_POSITION.finditer(text):
+        name = match.group("name")
+        end = match.group("end")
+        # "по имени X Y", "зовут X Y", "называл себя X Y": a name in the nominative.
+        case, gender = _AGE_CASES[end] if end else ("nom" if match.group("naming") else "gen", None)
+        parts = name.split()
+        if any(p.lower().endswith(_GENITIVE_FIRST) for p in parts[:-1] if p[:1].isupper()):
+            continue
+        if not _CYRILLIC_NAME.fullmatch(name) or any(p.lower() in _STOP_WORDS for p in parts):
+            continue
+        if _ADJECTIVE.fullmatch(parts[0]):
+            continue
+        found.append((match.start("name"), match.end("name"), case, gender))
+    return found

@@ -57,7 +57,12 @@ from ..names._morph import first_name_readings, guess_first_readings, is_first_n
 from ..names._roles import role_all_cases
 from ..names._text import word_index
 from ._addressee import addressees
-from ._apposed_name import name_after_descriptor, name_opening_sentence
+from ._apposed_name import (
+    name_after_descriptor,
+    name_after_role,
+    name_opening_sentence,
+    names_in_person_positions,
+)
 from ._bodies import Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
@@ -279,6 +284,14 @@ _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
 _COORDINATED = regex.compile(r"(?<![\p{L}\d])(?P<word>\p{L}[\p{L}\d-]*+)[^\S\n]++и[^\S\n]++$")
 # A document or medium named without its owner refers back to a speaker this close before.
 _BACK_REACH = 900
+# "26-летний", "40-летнего": an age adjective before a name, no part of it.
+_AGE_ADJECTIVE = regex.compile(r"\d++-\p{Ll}++")
+# A genitive governor or an agreeing genitive adjective right before a name.
+_GENITIVE_BEFORE = regex.compile(
+    r"(?:(?<!\p{L})по[^\S\n]++(?:словам|мнению|данным|оценке|информации)[^\S\n]*+,?+"
+    r"|(?<![\p{L}\d-])[\p{L}\d-]*?\p{L}(?:ого|его))[^\S\n]++$",
+    regex.IGNORECASE,
+)
 _FIRST_NAME_INSTRUMENTAL = (("ой", "а"), ("ом", ""))
 # Other oblique endings of a first name are ambiguous ("Анну"/"Ивану"): such pairs are not used.
 _FIRST_NAME_OBLIQUE = ("у", "ю", "е", "ем", "ей", "ым", "им")
@@ -425,7 +438,36 @@ def _nominative_name(phrase: str, case: str) -> str:
     if any(a != b and a.lower().endswith(("а", "я")) for a, b in zip(after, before, strict=True)):
         # A woman's name ("Анны Коста" -> "Анна Коста"): her surname does not decline like a man's.
         return nominative
-    return " ".join(_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True))
+    words = [_foreign_nominative(b, case) if a == b else a for a, b in zip(after, before, strict=True)]
+    if case == "gen" and len(words) > 1 and words[0] != before[0] and words[-1] == before[-1]:
+        # "Мануэля Арайи", "Хосе Сильвы": a man's surname in -я/-а declines like a feminine noun.
+        words[-1] = _feminine_surname_nominative(words[-1])
+    return " ".join(words)
+
+
+def _genitive_surname(mention: NameMention) -> NameMention:
+    """A man's name in the genitive whose surname in -я/-а the names layer left as written
+    ("Мануэля Арайи" -> "Мануэль Арайя")."""
+    if mention.case != "gen" or mention.gender != "m" or not mention.first or not mention.last:
+        return mention
+    if not mention.text.endswith(mention.last):
+        return mention
+    last = _feminine_surname_nominative(mention.last)
+    if last == mention.last:
+        return mention
+    nominative = mention.nominative[: len(mention.nominative) - len(mention.last)] + last
+    return replace(mention, last=last, nominative=nominative)
+
+
+def _feminine_surname_nominative(word: str) -> str:
+    """A surname in -я/-а put back from its genitive in -и/-ы ("Арайи" -> "Арайя", "Гарсии" ->
+    "Гарсия", "Сильвы" -> "Сильва"); "-и" after a consonant is left, as Italian names end so."""
+    low = word.lower()
+    if len(low) > _MIN_FOREIGN_STEM + 1 and low.endswith(("йи", "ии")):
+        return word[:-1] + "я"
+    if len(low) > _MIN_FOREIGN_STEM + 1 and low.endswith("ы") and low[-2] in _CONSONANTS:
+        return word[:-1] + "а"
+    return word
 
 
 def _medium_nominative(name: str) -> str:
@@ -546,7 +588,14 @@ class Memory:
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        mentions = _surnames_from_double_first_names(find_person_names(self.text))
+        mentions = [
+            _genitive_surname(m) for m in _surnames_from_double_first_names(find_person_names(self.text))
+        ]
+        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
+        self.roles = sorted(
+            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
+        )
+        mentions = self._with_apposed_names(mentions)
         strong = [m for m in mentions if _strong(m)]
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
@@ -568,10 +617,6 @@ class Memory:
                 self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
-        # A role inside «...» is part of a title ("журнал «Новый человек в международной политике»").
-        self.roles = sorted(
-            (r for r in find_roles(self.text) if not self._in_guillemets(r.start)), key=lambda r: r.start
-        )
         self._role_starts = [r.start for r in self.roles]
         self._bind_roles()
         for mention, entity in self.names:
@@ -580,6 +625,40 @@ class Memory:
                 self.events.append((mention.start, entity))
                 if mention.case in (None, "nom"):
                     self.subject_events.append((mention.start, entity))
+
+    def _with_apposed_names(self, mentions: list[NameMention]) -> list[NameMention]:
+        """Add the names the lists miss right after a nominative role ("председатель правления
+        фонда Флоранс Девуар"): a person must stand there, so the capitalised words are one."""
+        taken = sorted((m.start, m.stop) for m in mentions)
+        starts = [start for start, _ in taken]
+        spans: list[tuple[int, int, str, str | None]] = []
+        for role in self.roles:
+            if role.plural or role.text.split()[0].lower() != role.nominative.split()[0].lower():
+                continue
+            span = name_after_role(self.text, role.stop)
+            if span is not None:
+                spans.append((span[0], span[1], "nom", role.gender))
+        # "по словам 26-летнего X Y", "112-летний X Y": positions where only a person stands.
+        spans.extend(names_in_person_positions(self.text))
+        extra: list[NameMention] = []
+        seen: set[int] = set()
+        for start, stop, case, gender in spans:
+            if start in seen or self._in_quote(start):
+                continue
+            at = bisect.bisect_left(starts, stop)
+            if at and taken[at - 1][1] > start:
+                continue  # the name finder read these words already
+            seen.add(start)
+            text = self.text[start:stop]
+            nominative = _nominative_name(text, "gen") if case == "gen" else text
+            parts = nominative.split()
+            if len(parts) != len(text.split()) or parts[0].lower().endswith(("ы", "ой", "ей", "ии")):
+                continue  # a woman's unknown first name in the genitive is not put back
+            last = " ".join(parts[2:]) if len(parts) > 2 and parts[1][:1].islower() else parts[-1]
+            extra.append(NameMention(start, stop, text, nominative, parts[0], None, last, gender, case))
+        if not extra:
+            return mentions
+        return sorted([*mentions, *extra], key=lambda m: m.start)
 
     def _cluster(self, mention: NameMention) -> Entity:
         # Only entities sharing the surname or the first name can match: look those up by key, in
@@ -977,6 +1056,7 @@ class Memory:
             and (
                 words[first].low in _ADVERBS
                 or (window.side == "relay" and words[first].low in _RELAYED_NOUNS)
+                or _AGE_ADJECTIVE.fullmatch(words[first].low) is not None
             )
         ):
             first += 1
@@ -985,6 +1065,8 @@ class Memory:
                 gap = self.text[parts[-1].stop : word.start]
             else:
                 gap = self.text[words[first - 1].stop if first else window.start : word.start]
+                if window.side == "genitive" and gap.strip() == ",":
+                    gap = ""  # "По словам, 26-летнего X": a stray comma after the cue noun
             if gap.strip() or not word.text[:1].isupper() or not word.text[1:2].islower():
                 break
             if word.low in ORG_NOMINATIVE_HEADS or word.low in MEDIA or word.low in SPEECH_FORMS:
@@ -1761,6 +1843,11 @@ class Memory:
         """
         if speaker is None or speaker.type != "person":
             return speaker
+        conjuncts = speaker.name.split(" и ")
+        if len(conjuncts) > 1:
+            # "Трамп и Путин заявили": each coordinated person by their own fullest form.
+            full = " и ".join(self.fullest(c) if " " not in c else c for c in conjuncts)
+            return speaker if full == speaker.name else speaker.model_copy(update={"name": full})
         full = self.fullest(speaker.name)
         if full == speaker.name:
             return speaker
@@ -2247,10 +2334,18 @@ class Memory:
                         nominative = first[: len(first) - len(ending)] + replacement
                         break
                 else:
-                    if low.endswith(_FIRST_NAME_OBLIQUE):
+                    if self._genitive_before(match.start()):
+                        # "26-летнего Брендана Маррокко": an agreeing genitive tells the case.
+                        nominative = _foreign_nominative(first, "gen")
+                    elif low.endswith(_FIRST_NAME_OBLIQUE):
                         continue
             return f"{nominative} {name}"
         return name
+
+    def _genitive_before(self, pos: int) -> bool:
+        """Whether the words right before ``pos`` govern or agree with a genitive: "по словам",
+        or an adjective in -ого/-его ("26-летнего")."""
+        return _GENITIVE_BEFORE.search(self.text, max(0, pos - 40), pos) is not None
 
     def _back_reference(self, pos: int, span: Span, organisations: bool = False) -> Speaker | None:
         """The latest speaker before ``pos`` within reach (only organisations if asked), as a
