@@ -187,3 +187,24 @@ PARTICLES: frozenset[str] = _words(
 
 They never decline and stay as written in the nominative.
 """
+
+
+HYPHENATED_PARTICLES: tuple[str, ...] = ("аль", "эль", "ад", "ар", "ас", "ат", "ан", "эд", "эш")
+"""Arabic article forms joined to a surname by a hyphen ("аль-Итали", "эш-Шейх")."""
+
+SEPARATE_PARTICLES: tuple[str, ...] = (
+    "ибн",
+    "бин",
+    "бен",
+    "фон",
+    "ван",
+    "дер",
+    "де",
+    "да",
+    "ди",
+    "дос",
+    "дю",
+    "ле",
+    "ла",
+)
+"""Lower-case particles written apart before a surname ("ибн Салман", "фон Браун", "де Голль")."""

@@ -14,6 +14,7 @@ from ..data.addressees import ADDRESSEE_NOUNS
 from ..data.descriptors import MEDIUM_WORDS, PLACE_GENITIVES
 from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
+from ..data.surnames import HYPHENATED_PARTICLES, SEPARATE_PARTICLES
 
 __all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence", "names_in_person_positions"]
 
@@ -30,9 +31,8 @@ _OPENING = regex.compile(rf"[^\S\n]*+(?P<name>{_PART}(?:[^\S\n]++{_PART}){{1,2}}
 # capitalised words (a particle "аль-", "ибн", "фон", "де", "ван" may open the surname), then
 # punctuation or a lower-case word: the apposed name of the role's holder.
 _PARTICLE = (
-    r"(?:(?:аль|эль|ад|ар|ас|ат|ан|эд|эш)-\p{Lu}\p{Ll}++|(?:ибн|бин|бен|фон|ван|дер|де|да|ди|дос|дю|ле|ла)[^\S\n]++"
-    + _PART
-    + ")"
+    rf"(?:(?:{'|'.join(HYPHENATED_PARTICLES)})-\p{{Lu}}\p{{Ll}}++"
+    rf"|(?:{'|'.join(SEPARATE_PARTICLES)})[^\S\n]++{_PART})"
 )
 _AFTER_ROLE = regex.compile(
     rf"[^\S\n]++(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
