@@ -27,8 +27,10 @@ from ._text import Word, words_of
 __all__ = ["Bodies", "Body", "nominative_body"]
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
-# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms.
-_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)")
+# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms (the speaker memory uses it too).
+ROMAN_NUMERAL = regex.compile(
+    r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
+)
 _LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\d.&'’-]*+")
 _MAX_COMPLEMENT = 5
 _MIN_ACRONYM = 2
@@ -125,7 +127,9 @@ def nominative_body(adjectives: list[str], head: str, rest: list[str]) -> str:
 
 def _is_acronym(word: Word) -> bool:
     return (
-        len(word.text) >= 2 and _ACRONYM.fullmatch(word.text) is not None and not _ROMAN.fullmatch(word.text)
+        len(word.text) >= 2
+        and _ACRONYM.fullmatch(word.text) is not None
+        and not ROMAN_NUMERAL.fullmatch(word.text)
     )
 
 

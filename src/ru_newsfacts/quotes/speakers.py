@@ -63,7 +63,7 @@ from ._apposed_name import (
     name_opening_sentence,
     names_in_person_positions,
 )
-from ._bodies import Bodies, nominative_body
+from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, undouble, words_of
@@ -75,8 +75,6 @@ _BIND_MAX_CHARS = 260
 _BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
-# A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms.
-_ROMAN = regex.compile(r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)")
 _LOOKBACK = 400
 # How far back a person named as a subject may be the holder of an unbound office ("премьер").
 _OFFICE_REACH = 400
@@ -1176,7 +1174,7 @@ class Memory:
     def _abbreviation(self, word: Word) -> bool:
         return (
             _ABBREVIATION.fullmatch(word.text) is not None
-            and _ROMAN.fullmatch(word.text) is None
+            and ROMAN_NUMERAL.fullmatch(word.text) is None
             and len(word.text) >= 2
         )
 
@@ -2191,7 +2189,7 @@ class Memory:
         if low in GENERIC_ORG_REFERENCES:
             body = self.bodies().refer_back(low, pos)
             return body.name if body is not None else None
-        if _ABBREVIATION.fullmatch(name) and not _ROMAN.fullmatch(name):
+        if _ABBREVIATION.fullmatch(name) and not ROMAN_NUMERAL.fullmatch(name):
             return self.bodies().expand(name)
         return None
 
