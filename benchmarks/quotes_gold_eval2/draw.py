@@ -61,18 +61,19 @@ def earlier_articles(folders: list[Path] = EARLIER_SETS) -> set[str]:
     return found
 
 
-def draw(corpus: Path, excluded: set[str]) -> list[str]:
+def draw(corpus: Path, excluded: set[str], seed: int = SEED) -> list[str]:
     """Return the drawn articles as corpus-relative paths, in draw order.
 
     Args:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (the earlier sets).
+        seed: The seed of the draw; later sets repeat these strata with their own.
     """
     sampler = _draw_script("quotes_gold_test")
     picked: list[str] = sampler.draw(
         corpus,
         excluded,
-        seed=SEED,
+        seed=seed,
         counts=(N_WIKINEWS_QUOTED, N_FACTRU, N_WIKINEWS_OTHER),
         direct_only=True,
     )

@@ -18,57 +18,37 @@ It prints one corpus-relative path per line; the gold files are named after them
 
 from __future__ import annotations
 
-import importlib.util
+import runpy
 import sys
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 SEED = 20261125
 EARLIER_SETS = [
     Path(__file__).resolve().parents[1] / name
     for name in ("quotes_gold", "quotes_gold_test", "quotes_gold_eval", "quotes_gold_eval2")
 ]
-
-
-def _draw_script(folder: str) -> ModuleType:
-    """The ``draw.py`` of an earlier gold folder, whose helpers this draw reuses."""
-    path = Path(__file__).resolve().parents[1] / folder / "draw.py"
-    spec = importlib.util.spec_from_file_location(f"{folder}_draw", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_EVAL2_DRAW = _draw_script("quotes_gold_eval2")
-_SAMPLER = _draw_script("quotes_gold_test")
-corpus_dir = _EVAL2_DRAW.corpus_dir
+# The fourth set's draw script, whose strata and helpers this draw reuses.
+_EVAL2: dict[str, Any] = runpy.run_path(
+    str(Path(__file__).resolve().parents[1] / "quotes_gold_eval2" / "draw.py")
+)
+corpus_dir = _EVAL2["corpus_dir"]
 
 
 def earlier_articles(folders: list[Path] = EARLIER_SETS) -> set[str]:
     """The corpus-relative paths of the articles already annotated, which may not be drawn."""
-    found: set[str] = _EVAL2_DRAW.earlier_articles(folders)
+    found: set[str] = _EVAL2["earlier_articles"](folders)
     return found
 
 
 def draw(corpus: Path, excluded: set[str]) -> list[str]:
-    """Return the drawn articles as corpus-relative paths, in draw order.
+    """Return the drawn articles as corpus-relative paths, in draw order (the fourth set's strata).
 
     Args:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (the earlier sets).
     """
-    picked: list[str] = _SAMPLER.draw(
-        corpus,
-        excluded,
-        seed=SEED,
-        counts=(
-            _EVAL2_DRAW.N_WIKINEWS_QUOTED,
-            _EVAL2_DRAW.N_FACTRU,
-            _EVAL2_DRAW.N_WIKINEWS_OTHER,
-        ),
-        direct_only=True,
-    )
+    picked: list[str] = _EVAL2["draw"](corpus, excluded, seed=SEED)
     return picked
 
 
