@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -80,13 +81,17 @@ def draw(corpus: Path, excluded: set[str], seed: int = SEED) -> list[str]:
     return picked
 
 
-def main() -> int:
-    """Print the draw."""
+def main(pick: Callable[[Path], list[str]] | None = None) -> int:
+    """Print the draw: ``pick(corpus)``, by default this set's, the earlier sets excluded.
+
+    Later sets that repeat these strata pass their own ``pick``.
+    """
     corpus = corpus_dir()
     if not corpus.is_dir():
         print(f"corpus absent at {corpus}, nothing to draw", file=sys.stderr)
         return 0
-    for path in draw(corpus, earlier_articles()):
+    picked = pick(corpus) if pick is not None else draw(corpus, earlier_articles())
+    for path in picked:
         print(path)
     return 0
 
