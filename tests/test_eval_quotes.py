@@ -173,7 +173,8 @@ TEST_FILES = ev.gold_files(ev.TEST_GOLD_DIR)
 EVAL_FILES = ev.gold_files(ev.EVAL_GOLD_DIR)
 EVAL2_FILES = ev.gold_files(ev.EVAL2_GOLD_DIR)
 EVAL3_FILES = ev.gold_files(ev.EVAL3_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES
+EVAL4_FILES = ev.gold_files(ev.EVAL4_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES
 
 
 def _articles(paths: list[Path]) -> set[str]:
@@ -186,6 +187,7 @@ def test_gold_files_exist() -> None:
     assert len(EVAL_FILES) == 30
     assert len(EVAL2_FILES) == 30
     assert len(EVAL3_FILES) == 30
+    assert len(EVAL4_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -204,6 +206,13 @@ def test_second_evaluation_set_shares_no_article_with_the_earlier_sets() -> None
 def test_third_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES)
     assert _articles(EVAL3_FILES).isdisjoint(earlier)
+
+
+def test_fourth_evaluation_set_shares_no_article_with_the_earlier_sets_or_the_silver_review() -> None:
+    earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES)
+    silver = set((ev.EVAL4_GOLD_DIR / "silver_reviewed.txt").read_text(encoding="utf-8").split())
+    assert len(silver) == 30
+    assert _articles(EVAL4_FILES).isdisjoint(earlier | silver)
 
 
 def _draw_script(folder: Path) -> ModuleType:
@@ -254,6 +263,15 @@ def test_third_evaluation_set_is_the_recorded_draw() -> None:
     draw = _draw_script(ev.EVAL3_GOLD_DIR)
     drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
     assert sorted(p.stem for p in EVAL3_FILES) == _gold_names(drawn)
+
+
+@pytest.mark.corpus
+def test_fourth_evaluation_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    draw = _draw_script(ev.EVAL4_GOLD_DIR)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
+    assert sorted(p.stem for p in EVAL4_FILES) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
