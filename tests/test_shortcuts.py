@@ -686,3 +686,94 @@ def test_fast_scan_equals_the_regex_scan(text: str) -> None:
 def test_tokens_of_text_outside_the_fast_blocks(text: str) -> None:
     expected = [m.group() for m in _TOKEN_RE.finditer(text)]
     assert list(tokens(text).texts) == expected
+
+
+# ---- The name finder's per-word look-ups (pnames3) ----------------------------------------------
+
+_FOLLOW_PIECES = [*_NAME_PIECES, "фон", "Фон", "дер", "бин", "А-Б", "Ли-Ан", "ЛИ", "ΣΟ", "сказала", "ушёл"]
+_FOLLOW_TEXT = _glued(_FOLLOW_PIECES, ["", " ", " ", "  ", "\n", ".", ","], 25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLLOW_TEXT)
+def test_finders_skipped_by_the_word_bits_find_nothing(text: str) -> None:
+    # _find_cached calls a finder only when its bit of _open_kinds is set: the others find nothing.
+    toks = tokens(text)
+    index = word_index(text)
+    doc = _persons._Doc(index.lower_initial, index.upper_initial)
+    for i, word in zip(index.capitals, index.capital_texts, strict=True):
+        kinds = _persons._open_kinds(word)
+        assert _persons._may_open_name(word) == bool(kinds)
+        if not kinds & _persons._OPENS_INITIALS:
+            assert _persons._try_initials(toks, i, doc) is None
+        if not kinds & _persons._OPENS_EAST_ASIAN:
+            assert _persons._try_east_asian(toks, i) is None
+        if not kinds & _persons._OPENS_FIRST:
+            assert _persons._try_first_name(toks, i, doc) is None
+        if not kinds & _persons._OPENS_BARE:
+            assert _persons._try_bare(toks, i, doc) is None
+
+
+def _follows_by_tokens(toks: TokenSeq, j: int) -> int:
+    """What ``_try_first_name`` asked of the word token ``j`` after a first name (the definition)."""
+    t = toks[j]
+    bits = _persons._PARTICLE if t.key in _persons._PARTICLES else 0
+    if (
+        _persons._capital_word(t)
+        and not t.is_all_caps
+        and (_persons._surname_ok(t.text) or _persons.patronymic_readings(t.text))
+    ):
+        bits |= _persons._JOINS
+    return bits
+
+
+def _verb_gender_by_tokens(toks: TokenSeq, i: int) -> str | None:
+    """The gender of a past-tense verb after token ``i``, read from whole tokens (the definition)."""
+    j = _persons._next_word(toks, i)
+    if j is None or not toks[j].is_lower:
+        return None
+    k = toks[j].key
+    if k.endswith(("ла", "лась")) and len(k) > 4:
+        return "f"
+    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
+        return "m"
+    return None
+
+
+def _opens_after_by_tokens(toks: TokenSeq, i: int, marks: str) -> bool:
+    """Token ``i`` opens the text or a line, or follows one of ``marks`` (the definition)."""
+    j = i - 1
+    while j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in marks
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLLOW_TEXT)
+def test_word_look_ups_equal_the_token_readings(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for j, t in enumerate(whole):
+        if t.kind == "word":
+            assert _persons._follows_name(t.text) == _follows_by_tokens(whole, j)
+    for i in range(len(whole)):
+        for seq in (toks, whole):
+            assert _persons._verb_gender(seq, i) == _verb_gender_by_tokens(whole, i)
+            for marks in (".!?…", '.!?…«"„“(—–-:'):
+                assert _persons._opens_after(seq, i, marks) == _opens_after_by_tokens(whole, i, marks)
+
+
+def test_word_look_ups_on_examples() -> None:
+    # The checks above are not vacuous: each look-up answers both ways on these words.
+    assert _persons._follows_name("фон") == _persons._PARTICLE
+    assert _persons._follows_name("Путин") == _persons._JOINS
+    assert _persons._follows_name("Владимирович") == _persons._JOINS
+    assert _persons._follows_name("МИД") == 0
+    toks = tokens("Анна сказала. Иван ушёл")
+    assert [_persons._verb_gender(toks, i) for i in (0, 5)] == ["f", None]
+    assert _persons._open_kinds("Анна") & _persons._OPENS_FIRST
+    assert _persons._open_kinds("Ким") & _persons._OPENS_EAST_ASIAN
+    assert _persons._open_kinds("В") == _persons._OPENS_INITIALS
+    assert _persons._open_kinds("Захаровой") == _persons._OPENS_BARE

@@ -471,38 +471,63 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
-    role_cases = _role_cases()
-    # Tokens already built are read as they are; the others from the token texts alone, as
-    # most of these words are looked at only here (a Token for each cost more than the test).
+    # Read from the token texts, one cached look-up each (no Token is built for these words).
     texts = token_texts(toks)
+    step = _context_step
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
-        piece = texts[j]
-        first = piece[0]
-        if first.isalpha():  # a word (the scan's own test)
+        kind, gov, found = step(texts[j])
+        if kind:
             seen += 1
-            # The token's key is the folded piece: the text was folded with no context but the
-            # final sigma's, and a word with Σ is neither a preposition nor a role noun.
-            gov = _GOVERNS.get(fold(piece))
             if gov:
                 return gov
-            if first.islower() or seen == 1:
-                found = role_cases(piece)
-                if found:
-                    return found
-        elif _KINDS[first] == "other":
+            if found and (kind == _LOWER_WORD or seen == 1):
+                return found
+        elif found is _STOP:
             return ()
         j -= 1
     return ()
 
 
+_LOWER_WORD = 1
+_OTHER_WORD = 2
+_STOP: tuple[str, ...] = ("stop",)
+
+
+@lru_cache(maxsize=65536)
+def _context_step(piece: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+    """What ``_context_cases`` reads from one token text: (kind, governed cases, role cases).
+
+    kind is 0 for a token that is no word (then the last item is ``_STOP`` for a mark, which
+    ends the look back, and () for spaces and digits), ``_LOWER_WORD`` for a word opening in
+    lower case, ``_OTHER_WORD`` for any other word. A word opens with a letter (the scan's own
+    test); its key is the folded text: the text was folded with no context but the final
+    sigma's, and a word with Σ is neither a preposition nor a role noun.
+    """
+    first = piece[0]
+    if not first.isalpha():
+        return 0, (), (_STOP if _KINDS[first] == "other" else ())
+    kind = _LOWER_WORD if first.islower() else _OTHER_WORD
+    return kind, _GOVERNS.get(fold(piece), ()), _role_cases()(piece)
+
+
 def _verb_gender(toks: TokenSeq, i: int) -> str | None:
     """The gender of a past-tense verb right after token ``i`` (сказала → f)."""
     j = _next_word(toks, i)
-    if j is None or not toks[j].is_lower:
+    return None if j is None else _verb_gender_of(token_texts(toks)[j])
+
+
+@lru_cache(maxsize=65536)
+def _verb_gender_of(word: str) -> str | None:
+    """The gender a word tells as a past-tense verb (сказала → f), None if it tells none.
+
+    Its folded text stands for the token's key: only the ending is read, and a Σ (the one
+    letter folded by context) changes no ending of Cyrillic letters.
+    """
+    if not word[0].islower():
         return None
-    k = toks[j].key
+    k = fold(word)
     if k.endswith(("ла", "лась")) and len(k) > 4:
         return "f"
     if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
@@ -554,16 +579,19 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     drafts: list[_Draft] = []
     resume = 0
     # A name starts at a capitalised word that can open one (a cached test of its text alone,
-    # mapped in C): visit only those, past the end of the last name found.
-    for i in compress(index.capitals, map(_may_open_name, index.capital_texts)):
+    # mapped in C): visit only those, past the end of the last name found, and call only the
+    # finders the word's own test leaves (in the same order).
+    kinds_of = list(map(_open_kinds, index.capital_texts))
+    for i, kinds in compress(zip(index.capitals, kinds_of, strict=True), kinds_of):
         if i < resume:
             continue
-        draft = (
-            _try_initials(toks, i, doc)
-            or _try_east_asian(toks, i)
-            or _try_first_name(toks, i, doc)
-            or _try_bare(toks, i, doc)
-        )
+        draft = _try_initials(toks, i, doc) if kinds & _OPENS_INITIALS else None
+        if draft is None and kinds & _OPENS_EAST_ASIAN:
+            draft = _try_east_asian(toks, i)
+        if draft is None and kinds & _OPENS_FIRST:
+            draft = _try_first_name(toks, i, doc)
+        if draft is None and kinds & _OPENS_BARE:
+            draft = _try_bare(toks, i, doc)
         if draft is not None:
             drafts.append(draft)
             resume = draft.last_tok + 1
@@ -573,22 +601,39 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
-@lru_cache(maxsize=65536)
 def _may_open_name(word: str) -> bool:
-    """False for a capitalised word none of the ``_try_*`` finders can start a name at.
+    """False for a capitalised word none of the ``_try_*`` finders can start a name at."""
+    return bool(_open_kinds(word))
 
-    Each test is one the finders make first on the word alone: an initial is one Cyrillic
+
+# Which finders can start a name at a word (bits of ``_open_kinds``).
+_OPENS_INITIALS = 1
+_OPENS_EAST_ASIAN = 2
+_OPENS_FIRST = 4
+_OPENS_BARE = 8
+
+
+@lru_cache(maxsize=65536)
+def _open_kinds(word: str) -> int:
+    """The finders that can start a name at a capitalised word, as ``_OPENS_*`` bits (0: none).
+
+    Each bit is a test the finder makes first on the word alone: an initial is one Cyrillic
     capital, an East Asian name opens with a listed family name, a first name is in the
-    gazetteer, a bare surname has a surname's ending and is no role noun.
+    gazetteer, a bare surname has a surname's ending and is no role noun. A first name also
+    gets the bare surname's bit (the bare finder runs its own test; the surname readings of a
+    first name are not worth computing here).
     """
-    if word in _EAST_ASIAN:
-        return True
+    kinds = _OPENS_EAST_ASIAN if word in _EAST_ASIAN else 0
     if len(word) == 1:
-        return _is_cyrillic_capital(word)
+        return kinds | _OPENS_INITIALS if _is_cyrillic_capital(word) else kinds
     first = word[0]
     if not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
-        return False  # not a _capital_word: neither a first name nor a bare surname
-    return is_first_name(word) or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
+        return kinds  # not a _capital_word: neither a first name nor a bare surname
+    if is_first_name(word):
+        return kinds | _OPENS_FIRST | _OPENS_BARE
+    if fold(word) not in _ROLE_FORMS and _strong_surname(word):
+        return kinds | _OPENS_BARE
+    return kinds
 
 
 def _try_initials(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
@@ -653,8 +698,9 @@ def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
 
 
 def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
-    t = toks[i]
-    if not _capital_word(t) or not is_first_name(t.text):
+    # Read from the token texts, one cached test per word (no Token built for the words after).
+    pieces = token_texts(toks)
+    if not _open_kinds(pieces[i]) & _OPENS_FIRST:  # a capitalised Cyrillic word, a first name
         return None
     idx = [i]
     j = i
@@ -662,12 +708,10 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         nxt = _next_word(toks, j)
         # Particles (фон дер, бин) join the name when a capitalised word follows them.
         particles: list[int] = []
-        while nxt is not None and toks[nxt].key in _PARTICLES and len(particles) < 2:
+        while nxt is not None and _follows_name(pieces[nxt]) & _PARTICLE and len(particles) < 2:
             particles.append(nxt)
             nxt = _next_word(toks, nxt)
-        if nxt is None or not _capital_word(toks[nxt]) or toks[nxt].is_all_caps:
-            break
-        if not _surname_ok(toks[nxt].text) and not patronymic_readings(toks[nxt].text):
+        if nxt is None or not _follows_name(pieces[nxt]) & _JOINS:
             break
         idx.extend(particles)
         idx.append(nxt)
@@ -676,7 +720,7 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
-    texts = [toks[x].text for x in idx]
+    texts = [pieces[x] for x in idx]
     fixed = list(map(_fixed, texts))
     for k in range(len(idx), 0, -1):
         words = texts[:k]
@@ -692,12 +736,37 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             continue
         if k > 1 and analysis.weakest < 0.3:
             continue
-        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
+        if k == 1 and (not is_first_name(texts[0], allow_common=False) or toks[i].key in doc.lower):
             return None
-        if k == 1 and i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+        if k == 1 and i > 0 and pieces[i - 1] in '«„"' and i + 1 < len(pieces) and pieces[i + 1] in '»“"':
             return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
+
+
+# What a word after a first name is to the name (bits of ``_follows_name``).
+_PARTICLE = 1
+_JOINS = 2
+
+
+@lru_cache(maxsize=65536)
+def _follows_name(word: str) -> int:
+    """``_PARTICLE`` for a name particle (фон, бин), ``_JOINS`` for a word that can continue a
+    name after a first name (a capitalised Cyrillic word, no abbreviation, that can be a surname
+    or a patronymic): the tests ``_try_first_name`` makes of the word alone.
+
+    A particle's key is its folded text (no particle holds a Σ, the one letter folded by context).
+    """
+    bits = _PARTICLE if fold(word) in _PARTICLES else 0
+    if (
+        len(word) >= 2
+        and _is_cyrillic_capital(word[0])
+        and not word[1].isupper()
+        and not (word.replace("-", "").isupper())
+        and (_surname_ok(word) or patronymic_readings(word))
+    ):
+        bits |= _JOINS
+    return bits
 
 
 @cache
@@ -822,12 +891,17 @@ def _word_before_tok(toks: TokenSeq, i: int) -> int | None:
 
 def _opens_after(toks: TokenSeq, i: int, marks: str) -> bool:
     """True when token ``i`` starts the text or a line, or follows one of ``marks``."""
+    # Read from the token texts: a token's kind shows in its first character.
+    texts = token_texts(toks)
     j = i - 1
-    while j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text:
+    while j >= 0:
+        piece = texts[j]
+        if _KINDS[piece[0]] != "space":
+            break
+        if "\n" in piece:
             return True
         j -= 1
-    return j < 0 or toks[j].text in marks
+    return j < 0 or texts[j] in marks
 
 
 def _sentence_start(toks: TokenSeq, i: int) -> bool:
