@@ -777,3 +777,111 @@ def test_word_look_ups_on_examples() -> None:
     assert _persons._open_kinds("Ким") & _persons._OPENS_EAST_ASIAN
     assert _persons._open_kinds("В") == _persons._OPENS_INITIALS
     assert _persons._open_kinds("Захаровой") == _persons._OPENS_BARE
+
+
+def _analyse_by_filters(
+    words: tuple[str, ...],
+    gender: str | None,
+    cases: tuple[str, ...],
+    patterns: tuple[tuple[str, ...], ...] | None,
+    written: frozenset[str],
+) -> _persons._Analysis | None:
+    """``_analyse_cached`` as it read each slot: a filter and ``max`` per case and gender (the definition)."""
+    name_idx = [i for i, w in enumerate(words) if not _persons._fixed(w, i)]
+    if not name_idx:
+        return None
+    n = len(name_idx)
+    if patterns is None:
+        default = ("first",) + ("first2",) * (n - 2) + ("last",) if n > 1 else ("last",)
+        patterns = _persons._PATTERNS.get(n, (default,))
+        if any(_persons._INITIAL_RE.fullmatch(w) for w in words):
+            patterns = (("last",),) if n == 1 else (default, *patterns)
+    best: _persons._Analysis | None = None
+    best_raw: dict[str, float] = {}
+    for pattern in patterns:
+        if len(pattern) != n:
+            continue
+        per_slot = [
+            _persons._slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)
+        ]
+        if written:
+            per_slot = [
+                _persons._attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)
+            ]
+        for g in ("m", "f"):
+            if gender is not None and g != gender:
+                continue
+            raw: dict[str, float] = {}
+            for case in _persons.CASES:
+                chosen = []
+                for readings in per_slot:
+                    fits = [r for r in readings if r.case == case and r.gender in (g, None)]
+                    if not fits:
+                        break
+                    chosen.append(max(fits, key=lambda r: r.weight))
+                else:
+                    raw[case] = sum(r.weight for r in chosen)
+                    total = (
+                        raw[case]
+                        + _persons._CASE_PRIOR[case]
+                        + _persons._GENDER_PRIOR[g]
+                        + (0.2 if case in cases else 0.0)
+                    )
+                    told = any(r.gender is not None for r in chosen)
+                    cand = _persons._Analysis(
+                        pattern,
+                        tuple(r.nominative for r in chosen),
+                        g if told else None,
+                        case,
+                        total,
+                        min(r.weight for r in chosen),
+                    )
+                    if best is None or cand.score > best.score + 1e-9:
+                        best = cand
+                        best_raw = raw
+    if best is None:
+        return None
+    values = [best_raw.get(c) for c in _persons.CASES]
+    if all(v is not None for v in values) and max(values) - min(values) < 1e-6:  # type: ignore[type-var,operator]
+        best = _persons._Analysis(best.slots, best.nominatives, best.gender, None, best.score, best.weakest)
+    return best
+
+
+_SLOTS = ["first", "first2", "last", "patr", "guess", "initial"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_NAME_PIECES, "Мишель", "Шойгу", "Яровой", "Яровая", "Ильича", "Айгуль"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from([None, "m", "f"]),
+    st.lists(st.sampled_from(["nom", "gen", "dat", "acc", "ins", "loc"]), max_size=2),
+    st.one_of(
+        st.none(),
+        st.lists(
+            st.lists(st.sampled_from(_SLOTS), min_size=1, max_size=4).map(tuple), min_size=1, max_size=3
+        ),
+    ),
+    st.frozensets(st.sampled_from(["путин", "яровая", "иванов", "анна", "захарова", "ильич", "мишель"])),
+)
+def test_analysis_by_tables_equals_the_filters(
+    words: list[str],
+    gender: str | None,
+    cases: list[str],
+    patterns: list[tuple[str, ...]] | None,
+    written: frozenset[str],
+) -> None:
+    key = (tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), written)
+    assert _persons._analyse_cached.__wrapped__(*key) == _analyse_by_filters(*key)
+
+
+def test_best_readings_keep_the_first_of_equal_weight() -> None:
+    # max() keeps the first of equal maxima; so must the table.
+    a, b = _persons.Reading("А", None, "nom", 1.0), _persons.Reading("Б", "m", "nom", 1.0)
+    c = _persons.Reading("В", "f", "gen", 0.5)
+    table = _persons._best_readings([a, b, c])
+    assert table == {("nom", "m"): a, ("nom", "f"): a, ("gen", "f"): c}
+    assert _persons._best_readings([b, a])[("nom", "m")] is b

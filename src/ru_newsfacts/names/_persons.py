@@ -234,23 +234,32 @@ def _analyse_cached(
             patterns = (("last",),) if n == 1 else (default, *patterns)
     best: _Analysis | None = None
     best_raw: dict[str, float] = {}
+    # Each word's readings in a slot, as the best reading per (case, gender): patterns share
+    # slots, and one pass over the readings replaces a filter per case and gender.
+    tables: dict[tuple[str, int], dict[tuple[str, str], Reading]] = {}
     for pattern in patterns:
         if len(pattern) != n:
             continue
-        per_slot = [_slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)]
-        if written:
-            per_slot = [_attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)]
+        per_slot: list[dict[tuple[str, str], Reading]] = []
+        for slot, i in zip(pattern, name_idx, strict=True):
+            table = tables.get((slot, i))
+            if table is None:
+                readings = _slot_readings(slot, words[i])
+                if written:
+                    readings = _attested(readings, words[i], written)
+                table = tables[slot, i] = _best_readings(readings)
+            per_slot.append(table)
         for g in ("m", "f"):
             if gender is not None and g != gender:
                 continue
             raw: dict[str, float] = {}
             for case in CASES:
                 chosen: list[Reading] = []
-                for readings in per_slot:
-                    fits = [r for r in readings if r.case == case and r.gender in (g, None)]
-                    if not fits:
+                for table in per_slot:
+                    fit = table.get((case, g))
+                    if fit is None:
                         break
-                    chosen.append(max(fits, key=lambda r: r.weight))
+                    chosen.append(fit)
                 else:
                     raw[case] = sum(r.weight for r in chosen)
                     total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
@@ -272,6 +281,25 @@ def _analyse_cached(
     values = [best_raw.get(c) for c in CASES]
     if all(v is not None for v in values) and max(values) - min(values) < 1e-6:  # type: ignore[type-var,operator]
         best = _Analysis(best.slots, best.nominatives, best.gender, None, best.score, best.weakest)
+    return best
+
+
+_EITHER = ("m", "f")
+
+
+def _best_readings(readings: list[Reading]) -> dict[tuple[str, str], Reading]:
+    """The reading of most weight for each (case, gender), the first one among equals.
+
+    A reading of no gender serves both; this is ``max`` (which keeps the first maximum) over
+    the readings of that case whose gender is that gender or None.
+    """
+    best: dict[tuple[str, str], Reading] = {}
+    for r in readings:
+        for g in _EITHER if r.gender is None else (r.gender,):
+            key = (r.case, g)
+            old = best.get(key)
+            if old is None or r.weight > old.weight:
+                best[key] = r
     return best
 
 
