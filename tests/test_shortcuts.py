@@ -690,7 +690,21 @@ def test_tokens_of_text_outside_the_fast_blocks(text: str) -> None:
 
 # ---- The name finder's per-word look-ups (pnames3) ----------------------------------------------
 
-_FOLLOW_PIECES = [*_NAME_PIECES, "фон", "Фон", "дер", "бин", "А-Б", "Ли-Ан", "ЛИ", "ΣΟ", "сказала", "ушёл"]
+_FOLLOW_PIECES = [
+    *_NAME_PIECES,
+    "Н",
+    "Б.",
+    "фон",
+    "Фон",
+    "дер",
+    "бин",
+    "А-Б",
+    "Ли-Ан",
+    "ЛИ",
+    "ΣΟ",
+    "сказала",
+    "ушёл",
+]
 _FOLLOW_TEXT = _glued(_FOLLOW_PIECES, ["", " ", " ", "  ", "\n", ".", ","], 25)
 
 
@@ -740,6 +754,16 @@ def _verb_gender_by_tokens(toks: TokenSeq, i: int) -> str | None:
     return None
 
 
+def _word_before_tok_by_tokens(toks: TokenSeq, i: int) -> int | None:
+    """The word right before token ``i`` past same-line spaces, read from whole tokens (the definition)."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
 def _opens_after_by_tokens(toks: TokenSeq, i: int, marks: str) -> bool:
     """Token ``i`` opens the text or a line, or follows one of ``marks`` (the definition)."""
     j = i - 1
@@ -758,6 +782,21 @@ def test_word_look_ups_equal_the_token_readings(text: str) -> None:
     for j, t in enumerate(whole):
         if t.kind == "word":
             assert _persons._follows_name(t.text) == _follows_by_tokens(whole, j)
+            assert _persons._capital_text(t.text) == _persons._capital_word(t)
+            # A word's folded text stands for its key: they differ only where the text has a Σ.
+            assert all(a == b or c == "Σ" for a, b, c in zip(fold_name(t.text), t.key, t.text, strict=True))
+        assert _persons._short_space(t.text) == (
+            t.kind == "space" and "\n" not in t.text and len(t.text) <= 2
+        )
+        for seq in (toks, whole):
+            assert _persons._is_initial_at(seq, j) == (
+                t.kind == "word"
+                and len(t.text) == 1
+                and _persons._is_cyrillic_capital(t.text)
+                and j + 1 < len(whole)
+                and whole[j + 1].text == "."
+            )
+            assert _persons._word_before_tok(seq, j) == _word_before_tok_by_tokens(whole, j)
     for i in range(len(whole)):
         for seq in (toks, whole):
             assert _persons._verb_gender(seq, i) == _verb_gender_by_tokens(whole, i)

@@ -389,14 +389,10 @@ def gender_of(name: str) -> str | None:
 
 
 def _is_initial_at(toks: TokenSeq, i: int) -> bool:
-    t = toks[i]
-    return (
-        t.kind == "word"
-        and len(t.text) == 1
-        and _is_cyrillic_capital(t.text)
-        and i + 1 < len(toks)
-        and toks[i + 1].text == "."
-    )
+    # Read from the token texts: a one-letter Cyrillic capital is a word token.
+    texts = token_texts(toks)
+    text = texts[i]
+    return len(text) == 1 and _is_cyrillic_capital(text) and i + 1 < len(texts) and texts[i + 1] == "."
 
 
 def _next_word(toks: TokenSeq, i: int) -> int | None:
@@ -425,6 +421,12 @@ def _capital_word(t: Token) -> bool:
     first = text[0]
     cyrillic_capital = "А" <= first <= "Я" or first == "Ё"
     return t.kind == "word" and len(text) >= 2 and cyrillic_capital and not text[1].isupper()
+
+
+def _capital_text(text: str) -> bool:
+    """``_capital_word`` of a word token, read from its text."""
+    first = text[0]
+    return len(text) >= 2 and ("А" <= first <= "Я" or first == "Ё") and not text[1].isupper()
 
 
 def _is_cyrillic_capital(ch: str) -> bool:
@@ -816,6 +818,9 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not _capital_word(t) or t.key in doc.lower or t.key in _ROLE_FORMS or not _strong_surname(t.text):
         return None
     key = t.key
+    # The words around are read from the token texts: their folded texts stand for their keys,
+    # as every test below reads a Cyrillic word or ending (a Σ, folded by context, meets none).
+    texts = token_texts(toks)
     nxt = _next_word(toks, i)
     adj_end = next((e for e in _ADJ_ENDS if key.endswith(e)), "")
     # Захаровой, Путиным: possessive surnames share these endings but are not adjectives.
@@ -823,25 +828,26 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if adjectival and key not in _KNOWN_KEYS:
         before = _word_before_tok(toks, i)
         if before is not None and (
-            toks[before].key in _PLACE_NOUNS
+            fold(texts[before]) in _PLACE_NOUNS
             or (
-                _capital_word(toks[before])
-                and not is_first_name(toks[before].text)
+                _capital_text(texts[before])
+                and not is_first_name(texts[before])
                 and not _sentence_initial(toks, before)
             )
         ):
             return None  # "улице Васильковской", "Большой Васильковской": a place name
     if adjectival and key not in _KNOWN_KEYS and nxt is not None:
         # "Британский премьер", "Российской Федерации": an adjective before its noun.
-        if toks[nxt].is_lower and not toks[nxt].key.endswith(_VERBISH):
+        nxt_text = texts[nxt]
+        if nxt_text[0].islower() and not fold(nxt_text).endswith(_VERBISH):
             return None
-        if _capital_word(toks[nxt]) and not is_first_name(toks[nxt].text):
+        if _capital_text(nxt_text) and not is_first_name(nxt_text):
             return None
-    if key.endswith("ой") and nxt is not None and toks[nxt].key.endswith(("ы", "и", "е")):
-        nk = toks[nxt]
-        if nk.is_lower or not name_word(nk.text):
+    if key.endswith("ой") and nxt is not None and fold(texts[nxt]).endswith(("ы", "и", "е")):
+        nxt_text = texts[nxt]
+        if nxt_text[0].islower() or not name_word(nxt_text):
             return None  # "Единой России", "Кремниевой долины": an adjective with its noun
-    if i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+    if i > 0 and texts[i - 1] in '«„"' and i + 1 < len(texts) and texts[i + 1] in '»“"':
         return None  # «Тангейзер»: a title
     words = [t.text]
     hint = _verb_gender(toks, i)
@@ -858,25 +864,28 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if analysis is None:
         return None
     before = _word_before_tok(toks, i)
-    if before is not None and toks[before].key in _PLACE_NOUNS:
+    before_key = fold(texts[before]) if before is not None else ""
+    if before_key in _PLACE_NOUNS:
         return None  # "города Иванова", "улице Королёва": a place named after someone
-    if before is not None and toks[before].key in ("в", "во", "на") and key.endswith(("е", "и")):
+    if before_key in ("в", "во", "на") and key.endswith(("е", "и")):
         return None  # "в Бруклине", "на Берлине": a place; people are "о Путине", "при Путине"
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
 
 
 def _with_trailing_initials(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     """Take initials after a surname into the name ("Путин В. В.", "Иванова А.А.")."""
+    texts = token_texts(toks)
+    n = len(texts)
     j = d.last_tok + 1
-    if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+    if j < n and _short_space(texts[j]):
         j += 1
     initials: list[str] = []
     last = d.last_tok
-    while len(initials) < 2 and j < len(toks) and _is_initial_at(toks, j):
-        initials.append(toks[j].text + ".")
+    while len(initials) < 2 and j < n and _is_initial_at(toks, j):
+        initials.append(texts[j] + ".")
         last = j + 1
         j += 2
-        if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+        if j < n and _short_space(texts[j]):
             j += 1
     if not initials:
         return d
@@ -885,6 +894,11 @@ def _with_trailing_initials(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     if analysis is None:
         return d
     return _Draft(d.first_tok, last, words, analysis, bare=False)
+
+
+def _short_space(piece: str) -> bool:
+    """A token text that is a run of at most two spaces on one line."""
+    return len(piece) <= 2 and _KINDS[piece[0]] == "space" and "\n" not in piece
 
 
 def _merge_formal_order(toks: TokenSeq, drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
@@ -909,12 +923,14 @@ def _merge_formal_order(toks: TokenSeq, drafts: list[_Draft], doc: _Doc) -> list
 
 def _word_before_tok(toks: TokenSeq, i: int) -> int | None:
     """Index of the word right before token ``i`` when only same-line spaces lie between."""
+    # Read from the token texts: a token's kind shows in its first character.
+    texts = token_texts(toks)
     j = i - 1
-    if j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text:
+    if j >= 0 and _KINDS[texts[j][0]] == "space":
+        if "\n" in texts[j]:
             return None
         j -= 1
-    return j if j >= 0 and toks[j].kind == "word" else None
+    return j if j >= 0 and texts[j][0].isalpha() else None
 
 
 def _opens_after(toks: TokenSeq, i: int, marks: str) -> bool:
