@@ -924,3 +924,46 @@ def test_best_readings_keep_the_first_of_equal_weight() -> None:
     table = _persons._best_readings([a, b, c])
     assert table == {("nom", "m"): a, ("nom", "f"): a, ("gen", "f"): c}
     assert _persons._best_readings([b, a])[("nom", "m")] is b
+
+
+def _after_po_by_tokens(toks: TokenSeq, k: int, a: int) -> bool:
+    """``_roles._after_po`` read from whole tokens (the definition)."""
+    b = k
+    for _ in range(3):
+        if b < 0:
+            return False
+        if toks[b].kind == "word" and toks[b].key == "по":
+            return toks[a].is_lower and toks[a].key.endswith(_roles._DAT_ENDINGS + _roles._GEN_ENDINGS)
+        b -= 1
+    return False
+
+
+_ROLE_TEXT = _glued(
+    [*_FOLLOW_PIECES, "По", "ПО", "министрам", "делам", "экспертов", "организация", "МИДа", "пошла", "ПОΣ"],
+    ["", " ", " ", "\n", ",", "-"],
+    25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROLE_TEXT)
+def test_role_word_bits_equal_the_token_properties(text: str) -> None:
+    whole = tokenize(text)
+    toks = tokens(text)
+    for j, t in enumerate(whole):
+        if t.kind == "word":
+            bits = _roles._word_bits(t.text)
+            assert bool(bits & _roles._UPPER_INITIAL) == t.is_upper_initial
+            assert bool(bits & _roles._ALL_CAPS) == t.is_all_caps
+            assert bool(bits & _roles._LOWER) == t.is_lower
+            assert bool(bits & _roles._GENITIVE) == _roles._genitive_like(t)
+        for a in range(j, min(j + 3, len(whole))):
+            assert _roles._after_po(toks, j, a) == _after_po_by_tokens(whole, j, a)
+
+
+def test_role_word_bits_on_examples() -> None:
+    assert _roles._word_bits("МИД") == _roles._ALL_CAPS | _roles._GENITIVE
+    assert _roles._word_bits("экспертов") == _roles._LOWER | _roles._GENITIVE
+    assert _roles._word_bits("Путин") == _roles._UPPER_INITIAL
+    toks = tokens("по делам экспертов")
+    assert _roles._after_po(toks, 2, 4)
