@@ -967,3 +967,35 @@ def test_role_word_bits_on_examples() -> None:
     assert _roles._word_bits("Путин") == _roles._UPPER_INITIAL
     toks = tokens("по делам экспертов")
     assert _roles._after_po(toks, 2, 4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ROLE_TEXT)
+def test_mentions_built_directly_equal_constructed_ones(text: str) -> None:
+    import dataclasses
+    import pickle
+
+    from ru_newsfacts.names._text import frozen_build
+
+    for cls in (_persons.NameMention, _roles.RoleMention):
+        assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+    found = [*find_person_names(text), *find_roles(text)]
+    for m in found:
+        fields = {f.name: getattr(m, f.name) for f in dataclasses.fields(m)}
+        assert vars(m) == fields  # every field set, nothing else
+        made = type(m)(**fields)
+        assert m == made and hash(m) == hash(made) and repr(m) == repr(made)
+        assert pickle.loads(pickle.dumps(m)) == made
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.start = 0  # type: ignore[misc,attr-defined]
+    sample = frozen_build(
+        _roles.RoleMention, start=0, stop=1, text="a", nominative="a", head="a", gender=None, plural=True
+    )
+    assert sample == _roles.RoleMention(0, 1, "a", "a", "a", None, True)
+
+
+def test_mentions_built_directly_on_an_example() -> None:
+    # The check above sees mentions of both kinds.
+    text = "По словам министра иностранных дел Сергея Лаврова, В. Путин прибыл."
+    assert find_person_names(text) and find_roles(text)
+    test_mentions_built_directly_equal_constructed_ones.hypothesis.inner_test(text)  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, TokenSeq, token_texts, tokenize, tokens, word_index
+from ._text import _KINDS, Token, TokenSeq, frozen_build, token_texts, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -1119,7 +1119,8 @@ def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
             parts[slot] = parts[slot] + " " + nom
         else:
             parts[slot] = nom
-    return NameMention(
+    return frozen_build(
+        NameMention,
         start=start,
         stop=stop,
         text=text[start:stop],

@@ -12,7 +12,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, Tokens, TokenSeq, token_texts, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, frozen_build, token_texts, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -600,7 +600,16 @@ def _build(
         gender = "m"
     elif fem_mods:
         gender = "f"  # "известная политолог": the adjective tells a woman holds the role
-    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender, plural)
+    mention = frozen_build(
+        RoleMention,
+        start=start,
+        stop=stop,
+        text=text[start:stop],
+        nominative=nominative,
+        head=prefix + head.lemma,
+        gender=gender,
+        plural=plural,
+    )
     return mention, compl_end
 
 
