@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import not_
 
 import regex
@@ -307,7 +307,7 @@ def _render(words: Sequence[str], analysis: _Analysis) -> str:
     out: list[str] = []
     it = iter(analysis.nominatives)
     for i, w in enumerate(words):
-        out.append(w if _fixed(w, i) else next(it))
+        out.append(w if _fixed_word(w, i > 0) else next(it))
     return " ".join(out)
 
 
@@ -751,7 +751,7 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
     texts = [pieces[x] for x in idx]
-    fixed = list(map(_fixed, texts))
+    fixed = list(map(_fixed_word, texts, repeat(True)))  # _fixed(word) of each: no wrapper call
     for k in range(len(idx), 0, -1):
         words = texts[:k]
         if fixed[k - 1]:
@@ -1050,8 +1050,10 @@ def _link_document(
     # alone (cached), mapped in C over the capitalised words, leaves those few for the loop.
     meets = map(not_, map(full.keys().isdisjoint, map(_link_keys, capital_texts)))
     for i in compress(capitals, meets):
+        if i in covered:
+            continue  # (before the token is built: most of these words are in a name already)
         t = toks[i]
-        if i in covered or t.key in doc.lower:
+        if t.key in doc.lower:
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -1106,7 +1108,7 @@ def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
     noms = iter(zip(a.slots, a.nominatives, strict=True))
     pending: list[str] = []
     for position, word in enumerate(d.words):
-        if _fixed(word, position):
+        if _fixed_word(word, position > 0):
             if fold(word) in _PARTICLES:
                 pending.append(word)
             continue
