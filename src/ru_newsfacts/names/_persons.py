@@ -261,19 +261,19 @@ def _analyse_cached(
                         break
                     chosen.append(fit)
                 else:
-                    raw[case] = sum(r.weight for r in chosen)
-                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
-                    told = any(r.gender is not None for r in chosen)
-                    cand = _Analysis(
-                        pattern,
-                        tuple(r.nominative for r in chosen),
-                        g if told else None,
-                        case,
-                        total,
-                        min(r.weight for r in chosen),
-                    )
-                    if best is None or cand.score > best.score + 1e-9:
-                        best = cand
+                    raw[case] = weight = sum(r.weight for r in chosen)
+                    total = weight + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
+                    # The analysis is built only when it beats the best so far (most do not).
+                    if best is None or total > best.score + 1e-9:
+                        told = any(r.gender is not None for r in chosen)
+                        best = _Analysis(
+                            pattern,
+                            tuple(r.nominative for r in chosen),
+                            g if told else None,
+                            case,
+                            total,
+                            min(r.weight for r in chosen),
+                        )
                         best_raw = raw
     if best is None:
         return None
