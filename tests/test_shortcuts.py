@@ -999,3 +999,35 @@ def test_mentions_built_directly_on_an_example() -> None:
     text = "По словам министра иностранных дел Сергея Лаврова, В. Путин прибыл."
     assert find_person_names(text) and find_roles(text)
     test_mentions_built_directly_equal_constructed_ones.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+_CAPITAL_WORD = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from("АБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"),
+    st.text(st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-"), min_size=1, max_size=10),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        _CAPITAL_WORD, st.sampled_from([*_NAME_PIECES, "Москве", "Московской", "Иваново", "Домодедове"])
+    )
+)
+def test_surname_test_by_nominative_keys_equals_the_readings_loop(word: str) -> None:
+    key = fold_name(word)
+    expected = not (
+        key in _persons._NOT_SURNAME_KEYS
+        or (key[-1:] in "оеаяуиы" and key[:-1] in _persons._NOT_SURNAME_VOWEL_STEMS)
+        or (key[-1:] == "е" and key[:-1] in _persons._NOT_SURNAME_O_STEMS)
+        or any(
+            fold_name(r.nominative) in _persons._NOT_SURNAME_KEYS
+            or _persons._adj_stem(fold_name(r.nominative)) in _persons._NOT_SURNAME_STEMS
+            for r in _persons.surname_readings(word)
+        )
+    )
+    assert _persons._surname_ok.__wrapped__(word) == expected
+
+
+def test_surname_test_on_examples() -> None:
+    assert not _persons._surname_ok("Москве") and _persons._surname_ok("Лаврову")

@@ -457,8 +457,8 @@ def _surname_ok(word: str) -> bool:
         return False
     if key[-1:] == "е" and key[:-1] in _NOT_SURNAME_O_STEMS:
         return False
-    for r in surname_readings(word):
-        nom = fold(r.nominative)
+    # The folded nominatives, each once (cached: the document linker reads the same ones).
+    for nom in _nominative_keys(word):
         if nom in _NOT_SURNAME_KEYS or _adj_stem(nom) in _NOT_SURNAME_STEMS:
             return False
     return True
