@@ -1031,3 +1031,13 @@ def test_surname_test_by_nominative_keys_equals_the_readings_loop(word: str) -> 
 
 def test_surname_test_on_examples() -> None:
     assert not _persons._surname_ok("Москве") and _persons._surname_ok("Лаврову")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_token_span_equals_the_tokens_offsets(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for first in range(len(whole)):
+        for last in range(first, min(first + 4, len(whole))):
+            assert toks.span(first, last) == (whole[first].start, whole[last].stop)

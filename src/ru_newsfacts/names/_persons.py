@@ -24,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, TokenSeq, frozen_build, token_texts, tokenize, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, frozen_build, token_texts, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -1101,8 +1101,10 @@ def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | 
 
 
 def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
-    start = toks[d.first_tok].start
-    stop = toks[d.last_tok].stop
+    if isinstance(toks, Tokens):
+        start, stop = toks.span(d.first_tok, d.last_tok)  # (no Token built for the two ends)
+    else:
+        start, stop = toks[d.first_tok].start, toks[d.last_tok].stop
     a = d.analysis
     parts: dict[str, str] = {}
     noms = iter(zip(a.slots, a.nominatives, strict=True))

@@ -218,6 +218,11 @@ class Tokens(dict[int, Token]):
     def __len__(self) -> int:
         return len(self.texts)
 
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The start of token ``first`` and the stop of token ``last`` (indices >= 0), no Token built."""
+        bounds = self._bounds
+        return bounds[first], bounds[last + 1]
+
     def positions(self, chars: re.Pattern[str]) -> Iterator[int]:
         """Indices of the tokens that open where ``chars`` (a pattern of one non-letter) matches.
 
