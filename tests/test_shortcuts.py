@@ -686,3 +686,358 @@ def test_fast_scan_equals_the_regex_scan(text: str) -> None:
 def test_tokens_of_text_outside_the_fast_blocks(text: str) -> None:
     expected = [m.group() for m in _TOKEN_RE.finditer(text)]
     assert list(tokens(text).texts) == expected
+
+
+# ---- The name finder's per-word look-ups (pnames3) ----------------------------------------------
+
+_FOLLOW_PIECES = [
+    *_NAME_PIECES,
+    "Н",
+    "Б.",
+    "фон",
+    "Фон",
+    "дер",
+    "бин",
+    "А-Б",
+    "Ли-Ан",
+    "ЛИ",
+    "ΣΟ",
+    "сказала",
+    "ушёл",
+]
+_FOLLOW_TEXT = _glued(_FOLLOW_PIECES, ["", " ", " ", "  ", "\n", ".", ","], 25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLLOW_TEXT)
+def test_finders_skipped_by_the_word_bits_find_nothing(text: str) -> None:
+    # _find_cached calls a finder only when its bit of _open_kinds is set: the others find nothing.
+    toks = tokens(text)
+    index = word_index(text)
+    doc = _persons._Doc(index.lower_initial, index.upper_initial)
+    for i, word in zip(index.capitals, index.capital_texts, strict=True):
+        kinds = _persons._open_kinds(word)
+        assert _persons._may_open_name(word) == bool(kinds)
+        if not kinds & _persons._OPENS_INITIALS:
+            assert _persons._try_initials(toks, i, doc) is None
+        if not kinds & _persons._OPENS_EAST_ASIAN:
+            assert _persons._try_east_asian(toks, i) is None
+        if not kinds & _persons._OPENS_FIRST:
+            assert _persons._try_first_name(toks, i, doc) is None
+        if not kinds & _persons._OPENS_BARE:
+            assert _persons._try_bare(toks, i, doc) is None
+
+
+def _follows_by_tokens(toks: TokenSeq, j: int) -> int:
+    """What ``_try_first_name`` asked of the word token ``j`` after a first name (the definition)."""
+    t = toks[j]
+    bits = _persons._PARTICLE if t.key in _persons._PARTICLES else 0
+    if (
+        _persons._capital_word(t)
+        and not t.is_all_caps
+        and (_persons._surname_ok(t.text) or _persons.patronymic_readings(t.text))
+    ):
+        bits |= _persons._JOINS
+    return bits
+
+
+def _verb_gender_by_tokens(toks: TokenSeq, i: int) -> str | None:
+    """The gender of a past-tense verb after token ``i``, read from whole tokens (the definition)."""
+    j = _persons._next_word(toks, i)
+    if j is None or not toks[j].is_lower:
+        return None
+    k = toks[j].key
+    if k.endswith(("ла", "лась")) and len(k) > 4:
+        return "f"
+    if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
+        return "m"
+    return None
+
+
+def _word_before_tok_by_tokens(toks: TokenSeq, i: int) -> int | None:
+    """The word right before token ``i`` past same-line spaces, read from whole tokens (the definition)."""
+    j = i - 1
+    if j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return None
+        j -= 1
+    return j if j >= 0 and toks[j].kind == "word" else None
+
+
+def _opens_after_by_tokens(toks: TokenSeq, i: int, marks: str) -> bool:
+    """Token ``i`` opens the text or a line, or follows one of ``marks`` (the definition)."""
+    j = i - 1
+    while j >= 0 and toks[j].kind == "space":
+        if "\n" in toks[j].text:
+            return True
+        j -= 1
+    return j < 0 or toks[j].text in marks
+
+
+@settings(max_examples=300, deadline=None)
+@given(_FOLLOW_TEXT)
+def test_word_look_ups_equal_the_token_readings(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for j, t in enumerate(whole):
+        if t.kind == "word":
+            assert _persons._follows_name(t.text) == _follows_by_tokens(whole, j)
+            assert _persons._capital_text(t.text) == _persons._capital_word(t)
+            # A word's folded text stands for its key: they differ only where the text has a Σ.
+            assert all(a == b or c == "Σ" for a, b, c in zip(fold_name(t.text), t.key, t.text, strict=True))
+        assert _persons._short_space(t.text) == (
+            t.kind == "space" and "\n" not in t.text and len(t.text) <= 2
+        )
+        for seq in (toks, whole):
+            assert _persons._is_initial_at(seq, j) == (
+                t.kind == "word"
+                and len(t.text) == 1
+                and _persons._is_cyrillic_capital(t.text)
+                and j + 1 < len(whole)
+                and whole[j + 1].text == "."
+            )
+            assert _persons._word_before_tok(seq, j) == _word_before_tok_by_tokens(whole, j)
+    for i in range(len(whole)):
+        for seq in (toks, whole):
+            assert _persons._verb_gender(seq, i) == _verb_gender_by_tokens(whole, i)
+            for marks in (".!?…", '.!?…«"„“(—–-:'):
+                assert _persons._opens_after(seq, i, marks) == _opens_after_by_tokens(whole, i, marks)
+
+
+def test_word_look_ups_on_examples() -> None:
+    # The checks above are not vacuous: each look-up answers both ways on these words.
+    assert _persons._follows_name("фон") == _persons._PARTICLE
+    assert _persons._follows_name("Путин") == _persons._JOINS
+    assert _persons._follows_name("Владимирович") == _persons._JOINS
+    assert _persons._follows_name("МИД") == 0
+    toks = tokens("Анна сказала. Иван ушёл")
+    assert [_persons._verb_gender(toks, i) for i in (0, 5)] == ["f", None]
+    assert _persons._open_kinds("Анна") & _persons._OPENS_FIRST
+    assert _persons._open_kinds("Ким") & _persons._OPENS_EAST_ASIAN
+    assert _persons._open_kinds("В") == _persons._OPENS_INITIALS
+    assert _persons._open_kinds("Захаровой") == _persons._OPENS_BARE
+
+
+def _analyse_by_filters(
+    words: tuple[str, ...],
+    gender: str | None,
+    cases: tuple[str, ...],
+    patterns: tuple[tuple[str, ...], ...] | None,
+    written: frozenset[str],
+) -> _persons._Analysis | None:
+    """``_analyse_cached`` as it read each slot: a filter and ``max`` per case and gender (the definition)."""
+    name_idx = [i for i, w in enumerate(words) if not _persons._fixed(w, i)]
+    if not name_idx:
+        return None
+    n = len(name_idx)
+    if patterns is None:
+        default = ("first",) + ("first2",) * (n - 2) + ("last",) if n > 1 else ("last",)
+        patterns = _persons._PATTERNS.get(n, (default,))
+        if any(_persons._INITIAL_RE.fullmatch(w) for w in words):
+            patterns = (("last",),) if n == 1 else (default, *patterns)
+    best: _persons._Analysis | None = None
+    best_raw: dict[str, float] = {}
+    for pattern in patterns:
+        if len(pattern) != n:
+            continue
+        per_slot = [
+            _persons._slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)
+        ]
+        if written:
+            per_slot = [
+                _persons._attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)
+            ]
+        for g in ("m", "f"):
+            if gender is not None and g != gender:
+                continue
+            raw: dict[str, float] = {}
+            for case in _persons.CASES:
+                chosen = []
+                for readings in per_slot:
+                    fits = [r for r in readings if r.case == case and r.gender in (g, None)]
+                    if not fits:
+                        break
+                    chosen.append(max(fits, key=lambda r: r.weight))
+                else:
+                    raw[case] = sum(r.weight for r in chosen)
+                    total = (
+                        raw[case]
+                        + _persons._CASE_PRIOR[case]
+                        + _persons._GENDER_PRIOR[g]
+                        + (0.2 if case in cases else 0.0)
+                    )
+                    told = any(r.gender is not None for r in chosen)
+                    cand = _persons._Analysis(
+                        pattern,
+                        tuple(r.nominative for r in chosen),
+                        g if told else None,
+                        case,
+                        total,
+                        min(r.weight for r in chosen),
+                    )
+                    if best is None or cand.score > best.score + 1e-9:
+                        best = cand
+                        best_raw = raw
+    if best is None:
+        return None
+    values = [best_raw.get(c) for c in _persons.CASES]
+    if all(v is not None for v in values) and max(values) - min(values) < 1e-6:  # type: ignore[type-var,operator]
+        best = _persons._Analysis(best.slots, best.nominatives, best.gender, None, best.score, best.weakest)
+    return best
+
+
+_SLOTS = ["first", "first2", "last", "patr", "guess", "initial"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_NAME_PIECES, "Мишель", "Шойгу", "Яровой", "Яровая", "Ильича", "Айгуль"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from([None, "m", "f"]),
+    st.lists(st.sampled_from(["nom", "gen", "dat", "acc", "ins", "loc"]), max_size=2),
+    st.one_of(
+        st.none(),
+        st.lists(
+            st.lists(st.sampled_from(_SLOTS), min_size=1, max_size=4).map(tuple), min_size=1, max_size=3
+        ),
+    ),
+    st.frozensets(st.sampled_from(["путин", "яровая", "иванов", "анна", "захарова", "ильич", "мишель"])),
+)
+def test_analysis_by_tables_equals_the_filters(
+    words: list[str],
+    gender: str | None,
+    cases: list[str],
+    patterns: list[tuple[str, ...]] | None,
+    written: frozenset[str],
+) -> None:
+    key = (tuple(words), gender, tuple(cases), None if patterns is None else tuple(patterns), written)
+    assert _persons._analyse_cached.__wrapped__(*key) == _analyse_by_filters(*key)
+
+
+def test_best_readings_keep_the_first_of_equal_weight() -> None:
+    # max() keeps the first of equal maxima; so must the table.
+    a, b = _persons.Reading("А", None, "nom", 1.0), _persons.Reading("Б", "m", "nom", 1.0)
+    c = _persons.Reading("В", "f", "gen", 0.5)
+    table = _persons._best_readings([a, b, c])
+    assert table == {("nom", "m"): a, ("nom", "f"): a, ("gen", "f"): c}
+    assert _persons._best_readings([b, a])[("nom", "m")] is b
+
+
+def _after_po_by_tokens(toks: TokenSeq, k: int, a: int) -> bool:
+    """``_roles._after_po`` read from whole tokens (the definition)."""
+    b = k
+    for _ in range(3):
+        if b < 0:
+            return False
+        if toks[b].kind == "word" and toks[b].key == "по":
+            return toks[a].is_lower and toks[a].key.endswith(_roles._DAT_ENDINGS + _roles._GEN_ENDINGS)
+        b -= 1
+    return False
+
+
+_ROLE_TEXT = _glued(
+    [*_FOLLOW_PIECES, "По", "ПО", "министрам", "делам", "экспертов", "организация", "МИДа", "пошла", "ПОΣ"],
+    ["", " ", " ", "\n", ",", "-"],
+    25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ROLE_TEXT)
+def test_role_word_bits_equal_the_token_properties(text: str) -> None:
+    whole = tokenize(text)
+    toks = tokens(text)
+    for j, t in enumerate(whole):
+        if t.kind == "word":
+            bits = _roles._word_bits(t.text)
+            assert bool(bits & _roles._UPPER_INITIAL) == t.is_upper_initial
+            assert bool(bits & _roles._ALL_CAPS) == t.is_all_caps
+            assert bool(bits & _roles._LOWER) == t.is_lower
+            assert bool(bits & _roles._GENITIVE) == _roles._genitive_like(t)
+        for a in range(j, min(j + 3, len(whole))):
+            assert _roles._after_po(toks, j, a) == _after_po_by_tokens(whole, j, a)
+
+
+def test_role_word_bits_on_examples() -> None:
+    assert _roles._word_bits("МИД") == _roles._ALL_CAPS | _roles._GENITIVE
+    assert _roles._word_bits("экспертов") == _roles._LOWER | _roles._GENITIVE
+    assert _roles._word_bits("Путин") == _roles._UPPER_INITIAL
+    toks = tokens("по делам экспертов")
+    assert _roles._after_po(toks, 2, 4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ROLE_TEXT)
+def test_mentions_built_directly_equal_constructed_ones(text: str) -> None:
+    import dataclasses
+    import pickle
+
+    from ru_newsfacts.names._text import frozen_build
+
+    for cls in (_persons.NameMention, _roles.RoleMention):
+        assert not hasattr(cls, "__post_init__") and "__slots__" not in vars(cls)
+    found = [*find_person_names(text), *find_roles(text)]
+    for m in found:
+        fields = {f.name: getattr(m, f.name) for f in dataclasses.fields(m)}
+        assert vars(m) == fields  # every field set, nothing else
+        made = type(m)(**fields)
+        assert m == made and hash(m) == hash(made) and repr(m) == repr(made)
+        assert pickle.loads(pickle.dumps(m)) == made
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            m.start = 0  # type: ignore[misc,attr-defined]
+    sample = frozen_build(
+        _roles.RoleMention, start=0, stop=1, text="a", nominative="a", head="a", gender=None, plural=True
+    )
+    assert sample == _roles.RoleMention(0, 1, "a", "a", "a", None, True)
+
+
+def test_mentions_built_directly_on_an_example() -> None:
+    # The check above sees mentions of both kinds.
+    text = "По словам министра иностранных дел Сергея Лаврова, В. Путин прибыл."
+    assert find_person_names(text) and find_roles(text)
+    test_mentions_built_directly_equal_constructed_ones.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+_CAPITAL_WORD = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from("АБВГДЕЁЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"),
+    st.text(st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюя-"), min_size=1, max_size=10),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        _CAPITAL_WORD, st.sampled_from([*_NAME_PIECES, "Москве", "Московской", "Иваново", "Домодедове"])
+    )
+)
+def test_surname_test_by_nominative_keys_equals_the_readings_loop(word: str) -> None:
+    key = fold_name(word)
+    expected = not (
+        key in _persons._NOT_SURNAME_KEYS
+        or (key[-1:] in "оеаяуиы" and key[:-1] in _persons._NOT_SURNAME_VOWEL_STEMS)
+        or (key[-1:] == "е" and key[:-1] in _persons._NOT_SURNAME_O_STEMS)
+        or any(
+            fold_name(r.nominative) in _persons._NOT_SURNAME_KEYS
+            or _persons._adj_stem(fold_name(r.nominative)) in _persons._NOT_SURNAME_STEMS
+            for r in _persons.surname_readings(word)
+        )
+    )
+    assert _persons._surname_ok.__wrapped__(word) == expected
+
+
+def test_surname_test_on_examples() -> None:
+    assert not _persons._surname_ok("Москве") and _persons._surname_ok("Лаврову")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_token_span_equals_the_tokens_offsets(text: str) -> None:
+    toks = tokens(text)
+    whole = tokenize(text)
+    for first in range(len(whole)):
+        for last in range(first, min(first + 4, len(whole))):
+            assert toks.span(first, last) == (whole[first].start, whole[last].stop)

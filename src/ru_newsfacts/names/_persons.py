@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, compress
+from itertools import chain, compress, repeat
 from operator import not_
 
 import regex
@@ -24,7 +24,7 @@ from ._morph import (
 )
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, TokenSeq, token_texts, tokenize, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, frozen_build, token_texts, tokenize, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["NameMention", "analyse_words", "find_person_names", "gender_of", "name_word", "to_nominative"]
@@ -234,37 +234,46 @@ def _analyse_cached(
             patterns = (("last",),) if n == 1 else (default, *patterns)
     best: _Analysis | None = None
     best_raw: dict[str, float] = {}
+    # Each word's readings in a slot, as the best reading per (case, gender): patterns share
+    # slots, and one pass over the readings replaces a filter per case and gender.
+    tables: dict[tuple[str, int], dict[tuple[str, str], Reading]] = {}
     for pattern in patterns:
         if len(pattern) != n:
             continue
-        per_slot = [_slot_readings(slot, words[i]) for slot, i in zip(pattern, name_idx, strict=True)]
-        if written:
-            per_slot = [_attested(rs, words[i], written) for rs, i in zip(per_slot, name_idx, strict=True)]
+        per_slot: list[dict[tuple[str, str], Reading]] = []
+        for slot, i in zip(pattern, name_idx, strict=True):
+            table = tables.get((slot, i))
+            if table is None:
+                readings = _slot_readings(slot, words[i])
+                if written:
+                    readings = _attested(readings, words[i], written)
+                table = tables[slot, i] = _best_readings(readings)
+            per_slot.append(table)
         for g in ("m", "f"):
             if gender is not None and g != gender:
                 continue
             raw: dict[str, float] = {}
             for case in CASES:
                 chosen: list[Reading] = []
-                for readings in per_slot:
-                    fits = [r for r in readings if r.case == case and r.gender in (g, None)]
-                    if not fits:
+                for table in per_slot:
+                    fit = table.get((case, g))
+                    if fit is None:
                         break
-                    chosen.append(max(fits, key=lambda r: r.weight))
+                    chosen.append(fit)
                 else:
-                    raw[case] = sum(r.weight for r in chosen)
-                    total = raw[case] + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
-                    told = any(r.gender is not None for r in chosen)
-                    cand = _Analysis(
-                        pattern,
-                        tuple(r.nominative for r in chosen),
-                        g if told else None,
-                        case,
-                        total,
-                        min(r.weight for r in chosen),
-                    )
-                    if best is None or cand.score > best.score + 1e-9:
-                        best = cand
+                    raw[case] = weight = sum(r.weight for r in chosen)
+                    total = weight + _CASE_PRIOR[case] + _GENDER_PRIOR[g] + (0.2 if case in cases else 0.0)
+                    # The analysis is built only when it beats the best so far (most do not).
+                    if best is None or total > best.score + 1e-9:
+                        told = any(r.gender is not None for r in chosen)
+                        best = _Analysis(
+                            pattern,
+                            tuple(r.nominative for r in chosen),
+                            g if told else None,
+                            case,
+                            total,
+                            min(r.weight for r in chosen),
+                        )
                         best_raw = raw
     if best is None:
         return None
@@ -275,11 +284,30 @@ def _analyse_cached(
     return best
 
 
+_EITHER = ("m", "f")
+
+
+def _best_readings(readings: list[Reading]) -> dict[tuple[str, str], Reading]:
+    """The reading of most weight for each (case, gender), the first one among equals.
+
+    A reading of no gender serves both; this is ``max`` (which keeps the first maximum) over
+    the readings of that case whose gender is that gender or None.
+    """
+    best: dict[tuple[str, str], Reading] = {}
+    for r in readings:
+        for g in _EITHER if r.gender is None else (r.gender,):
+            key = (r.case, g)
+            old = best.get(key)
+            if old is None or r.weight > old.weight:
+                best[key] = r
+    return best
+
+
 def _render(words: Sequence[str], analysis: _Analysis) -> str:
     out: list[str] = []
     it = iter(analysis.nominatives)
     for i, w in enumerate(words):
-        out.append(w if _fixed(w, i) else next(it))
+        out.append(w if _fixed_word(w, i > 0) else next(it))
     return " ".join(out)
 
 
@@ -361,14 +389,10 @@ def gender_of(name: str) -> str | None:
 
 
 def _is_initial_at(toks: TokenSeq, i: int) -> bool:
-    t = toks[i]
-    return (
-        t.kind == "word"
-        and len(t.text) == 1
-        and _is_cyrillic_capital(t.text)
-        and i + 1 < len(toks)
-        and toks[i + 1].text == "."
-    )
+    # Read from the token texts: a one-letter Cyrillic capital is a word token.
+    texts = token_texts(toks)
+    text = texts[i]
+    return len(text) == 1 and _is_cyrillic_capital(text) and i + 1 < len(texts) and texts[i + 1] == "."
 
 
 def _next_word(toks: TokenSeq, i: int) -> int | None:
@@ -399,6 +423,12 @@ def _capital_word(t: Token) -> bool:
     return t.kind == "word" and len(text) >= 2 and cyrillic_capital and not text[1].isupper()
 
 
+def _capital_text(text: str) -> bool:
+    """``_capital_word`` of a word token, read from its text."""
+    first = text[0]
+    return len(text) >= 2 and ("А" <= first <= "Я" or first == "Ё") and not text[1].isupper()
+
+
 def _is_cyrillic_capital(ch: str) -> bool:
     return "А" <= ch <= "Я" or ch == "Ё"
 
@@ -427,8 +457,8 @@ def _surname_ok(word: str) -> bool:
         return False
     if key[-1:] == "е" and key[:-1] in _NOT_SURNAME_O_STEMS:
         return False
-    for r in surname_readings(word):
-        nom = fold(r.nominative)
+    # The folded nominatives, each once (cached: the document linker reads the same ones).
+    for nom in _nominative_keys(word):
         if nom in _NOT_SURNAME_KEYS or _adj_stem(nom) in _NOT_SURNAME_STEMS:
             return False
     return True
@@ -471,38 +501,63 @@ def _context_cases(toks: TokenSeq, i: int) -> tuple[str, ...]:
     The nearest governing preposition ("с Антоном", "по словам Мадины"), or a role noun the
     name stands in apposition to ("премьер-министра Тони Блэра", "министру энергетики ...").
     """
-    role_cases = _role_cases()
-    # Tokens already built are read as they are; the others from the token texts alone, as
-    # most of these words are looked at only here (a Token for each cost more than the test).
+    # Read from the token texts, one cached look-up each (no Token is built for these words).
     texts = token_texts(toks)
+    step = _context_step
     seen = 0
     j = i - 1
     while j >= 0 and seen < 6:
-        piece = texts[j]
-        first = piece[0]
-        if first.isalpha():  # a word (the scan's own test)
+        kind, gov, found = step(texts[j])
+        if kind:
             seen += 1
-            # The token's key is the folded piece: the text was folded with no context but the
-            # final sigma's, and a word with Σ is neither a preposition nor a role noun.
-            gov = _GOVERNS.get(fold(piece))
             if gov:
                 return gov
-            if first.islower() or seen == 1:
-                found = role_cases(piece)
-                if found:
-                    return found
-        elif _KINDS[first] == "other":
+            if found and (kind == _LOWER_WORD or seen == 1):
+                return found
+        elif found is _STOP:
             return ()
         j -= 1
     return ()
 
 
+_LOWER_WORD = 1
+_OTHER_WORD = 2
+_STOP: tuple[str, ...] = ("stop",)
+
+
+@lru_cache(maxsize=65536)
+def _context_step(piece: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+    """What ``_context_cases`` reads from one token text: (kind, governed cases, role cases).
+
+    kind is 0 for a token that is no word (then the last item is ``_STOP`` for a mark, which
+    ends the look back, and () for spaces and digits), ``_LOWER_WORD`` for a word opening in
+    lower case, ``_OTHER_WORD`` for any other word. A word opens with a letter (the scan's own
+    test); its key is the folded text: the text was folded with no context but the final
+    sigma's, and a word with Σ is neither a preposition nor a role noun.
+    """
+    first = piece[0]
+    if not first.isalpha():
+        return 0, (), (_STOP if _KINDS[first] == "other" else ())
+    kind = _LOWER_WORD if first.islower() else _OTHER_WORD
+    return kind, _GOVERNS.get(fold(piece), ()), _role_cases()(piece)
+
+
 def _verb_gender(toks: TokenSeq, i: int) -> str | None:
     """The gender of a past-tense verb right after token ``i`` (сказала → f)."""
     j = _next_word(toks, i)
-    if j is None or not toks[j].is_lower:
+    return None if j is None else _verb_gender_of(token_texts(toks)[j])
+
+
+@lru_cache(maxsize=65536)
+def _verb_gender_of(word: str) -> str | None:
+    """The gender a word tells as a past-tense verb (сказала → f), None if it tells none.
+
+    Its folded text stands for the token's key: only the ending is read, and a Σ (the one
+    letter folded by context) changes no ending of Cyrillic letters.
+    """
+    if not word[0].islower():
         return None
-    k = toks[j].key
+    k = fold(word)
     if k.endswith(("ла", "лась")) and len(k) > 4:
         return "f"
     if k.endswith(("ил", "ал", "ял", "ел", "ыл", "ул", "ился", "лся")) and len(k) > 4:
@@ -554,16 +609,19 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     drafts: list[_Draft] = []
     resume = 0
     # A name starts at a capitalised word that can open one (a cached test of its text alone,
-    # mapped in C): visit only those, past the end of the last name found.
-    for i in compress(index.capitals, map(_may_open_name, index.capital_texts)):
+    # mapped in C): visit only those, past the end of the last name found, and call only the
+    # finders the word's own test leaves (in the same order).
+    kinds_of = list(map(_open_kinds, index.capital_texts))
+    for i, kinds in compress(zip(index.capitals, kinds_of, strict=True), kinds_of):
         if i < resume:
             continue
-        draft = (
-            _try_initials(toks, i, doc)
-            or _try_east_asian(toks, i)
-            or _try_first_name(toks, i, doc)
-            or _try_bare(toks, i, doc)
-        )
+        draft = _try_initials(toks, i, doc) if kinds & _OPENS_INITIALS else None
+        if draft is None and kinds & _OPENS_EAST_ASIAN:
+            draft = _try_east_asian(toks, i)
+        if draft is None and kinds & _OPENS_FIRST:
+            draft = _try_first_name(toks, i, doc)
+        if draft is None and kinds & _OPENS_BARE:
+            draft = _try_bare(toks, i, doc)
         if draft is not None:
             drafts.append(draft)
             resume = draft.last_tok + 1
@@ -573,22 +631,39 @@ def _find_cached(text: str) -> tuple[NameMention, ...]:
     return tuple(_mention(text, toks, d) for d in drafts)
 
 
-@lru_cache(maxsize=65536)
 def _may_open_name(word: str) -> bool:
-    """False for a capitalised word none of the ``_try_*`` finders can start a name at.
+    """False for a capitalised word none of the ``_try_*`` finders can start a name at."""
+    return bool(_open_kinds(word))
 
-    Each test is one the finders make first on the word alone: an initial is one Cyrillic
+
+# Which finders can start a name at a word (bits of ``_open_kinds``).
+_OPENS_INITIALS = 1
+_OPENS_EAST_ASIAN = 2
+_OPENS_FIRST = 4
+_OPENS_BARE = 8
+
+
+@lru_cache(maxsize=65536)
+def _open_kinds(word: str) -> int:
+    """The finders that can start a name at a capitalised word, as ``_OPENS_*`` bits (0: none).
+
+    Each bit is a test the finder makes first on the word alone: an initial is one Cyrillic
     capital, an East Asian name opens with a listed family name, a first name is in the
-    gazetteer, a bare surname has a surname's ending and is no role noun.
+    gazetteer, a bare surname has a surname's ending and is no role noun. A first name also
+    gets the bare surname's bit (the bare finder runs its own test; the surname readings of a
+    first name are not worth computing here).
     """
-    if word in _EAST_ASIAN:
-        return True
+    kinds = _OPENS_EAST_ASIAN if word in _EAST_ASIAN else 0
     if len(word) == 1:
-        return _is_cyrillic_capital(word)
+        return kinds | _OPENS_INITIALS if _is_cyrillic_capital(word) else kinds
     first = word[0]
     if not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
-        return False  # not a _capital_word: neither a first name nor a bare surname
-    return is_first_name(word) or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
+        return kinds  # not a _capital_word: neither a first name nor a bare surname
+    if is_first_name(word):
+        return kinds | _OPENS_FIRST | _OPENS_BARE
+    if fold(word) not in _ROLE_FORMS and _strong_surname(word):
+        return kinds | _OPENS_BARE
+    return kinds
 
 
 def _try_initials(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
@@ -653,8 +728,9 @@ def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
 
 
 def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
-    t = toks[i]
-    if not _capital_word(t) or not is_first_name(t.text):
+    # Read from the token texts, one cached test per word (no Token built for the words after).
+    pieces = token_texts(toks)
+    if not _open_kinds(pieces[i]) & _OPENS_FIRST:  # a capitalised Cyrillic word, a first name
         return None
     idx = [i]
     j = i
@@ -662,12 +738,10 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         nxt = _next_word(toks, j)
         # Particles (фон дер, бин) join the name when a capitalised word follows them.
         particles: list[int] = []
-        while nxt is not None and toks[nxt].key in _PARTICLES and len(particles) < 2:
+        while nxt is not None and _follows_name(pieces[nxt]) & _PARTICLE and len(particles) < 2:
             particles.append(nxt)
             nxt = _next_word(toks, nxt)
-        if nxt is None or not _capital_word(toks[nxt]) or toks[nxt].is_all_caps:
-            break
-        if not _surname_ok(toks[nxt].text) and not patronymic_readings(toks[nxt].text):
+        if nxt is None or not _follows_name(pieces[nxt]) & _JOINS:
             break
         idx.extend(particles)
         idx.append(nxt)
@@ -676,8 +750,8 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
-    texts = [toks[x].text for x in idx]
-    fixed = list(map(_fixed, texts))
+    texts = [pieces[x] for x in idx]
+    fixed = list(map(_fixed_word, texts, repeat(True)))  # _fixed(word) of each: no wrapper call
     for k in range(len(idx), 0, -1):
         words = texts[:k]
         if fixed[k - 1]:
@@ -692,12 +766,37 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             continue
         if k > 1 and analysis.weakest < 0.3:
             continue
-        if k == 1 and (not is_first_name(t.text, allow_common=False) or t.key in doc.lower):
+        if k == 1 and (not is_first_name(texts[0], allow_common=False) or toks[i].key in doc.lower):
             return None
-        if k == 1 and i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+        if k == 1 and i > 0 and pieces[i - 1] in '«„"' and i + 1 < len(pieces) and pieces[i + 1] in '»“"':
             return None  # «Алиса»: a band, a film, a ship
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
+
+
+# What a word after a first name is to the name (bits of ``_follows_name``).
+_PARTICLE = 1
+_JOINS = 2
+
+
+@lru_cache(maxsize=65536)
+def _follows_name(word: str) -> int:
+    """``_PARTICLE`` for a name particle (фон, бин), ``_JOINS`` for a word that can continue a
+    name after a first name (a capitalised Cyrillic word, no abbreviation, that can be a surname
+    or a patronymic): the tests ``_try_first_name`` makes of the word alone.
+
+    A particle's key is its folded text (no particle holds a Σ, the one letter folded by context).
+    """
+    bits = _PARTICLE if fold(word) in _PARTICLES else 0
+    if (
+        len(word) >= 2
+        and _is_cyrillic_capital(word[0])
+        and not word[1].isupper()
+        and not (word.replace("-", "").isupper())
+        and (_surname_ok(word) or patronymic_readings(word))
+    ):
+        bits |= _JOINS
+    return bits
 
 
 @cache
@@ -719,6 +818,9 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if not _capital_word(t) or t.key in doc.lower or t.key in _ROLE_FORMS or not _strong_surname(t.text):
         return None
     key = t.key
+    # The words around are read from the token texts: their folded texts stand for their keys,
+    # as every test below reads a Cyrillic word or ending (a Σ, folded by context, meets none).
+    texts = token_texts(toks)
     nxt = _next_word(toks, i)
     adj_end = next((e for e in _ADJ_ENDS if key.endswith(e)), "")
     # Захаровой, Путиным: possessive surnames share these endings but are not adjectives.
@@ -726,25 +828,26 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if adjectival and key not in _KNOWN_KEYS:
         before = _word_before_tok(toks, i)
         if before is not None and (
-            toks[before].key in _PLACE_NOUNS
+            fold(texts[before]) in _PLACE_NOUNS
             or (
-                _capital_word(toks[before])
-                and not is_first_name(toks[before].text)
+                _capital_text(texts[before])
+                and not is_first_name(texts[before])
                 and not _sentence_initial(toks, before)
             )
         ):
             return None  # "улице Васильковской", "Большой Васильковской": a place name
     if adjectival and key not in _KNOWN_KEYS and nxt is not None:
         # "Британский премьер", "Российской Федерации": an adjective before its noun.
-        if toks[nxt].is_lower and not toks[nxt].key.endswith(_VERBISH):
+        nxt_text = texts[nxt]
+        if nxt_text[0].islower() and not fold(nxt_text).endswith(_VERBISH):
             return None
-        if _capital_word(toks[nxt]) and not is_first_name(toks[nxt].text):
+        if _capital_text(nxt_text) and not is_first_name(nxt_text):
             return None
-    if key.endswith("ой") and nxt is not None and toks[nxt].key.endswith(("ы", "и", "е")):
-        nk = toks[nxt]
-        if nk.is_lower or not name_word(nk.text):
+    if key.endswith("ой") and nxt is not None and fold(texts[nxt]).endswith(("ы", "и", "е")):
+        nxt_text = texts[nxt]
+        if nxt_text[0].islower() or not name_word(nxt_text):
             return None  # "Единой России", "Кремниевой долины": an adjective with its noun
-    if i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
+    if i > 0 and texts[i - 1] in '«„"' and i + 1 < len(texts) and texts[i + 1] in '»“"':
         return None  # «Тангейзер»: a title
     words = [t.text]
     hint = _verb_gender(toks, i)
@@ -761,25 +864,28 @@ def _try_bare(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     if analysis is None:
         return None
     before = _word_before_tok(toks, i)
-    if before is not None and toks[before].key in _PLACE_NOUNS:
+    before_key = fold(texts[before]) if before is not None else ""
+    if before_key in _PLACE_NOUNS:
         return None  # "города Иванова", "улице Королёва": a place named after someone
-    if before is not None and toks[before].key in ("в", "во", "на") and key.endswith(("е", "и")):
+    if before_key in ("в", "во", "на") and key.endswith(("е", "и")):
         return None  # "в Бруклине", "на Берлине": a place; people are "о Путине", "при Путине"
     return _with_trailing_initials(toks, _Draft(i, i, words, analysis, bare=True), doc)
 
 
 def _with_trailing_initials(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     """Take initials after a surname into the name ("Путин В. В.", "Иванова А.А.")."""
+    texts = token_texts(toks)
+    n = len(texts)
     j = d.last_tok + 1
-    if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+    if j < n and _short_space(texts[j]):
         j += 1
     initials: list[str] = []
     last = d.last_tok
-    while len(initials) < 2 and j < len(toks) and _is_initial_at(toks, j):
-        initials.append(toks[j].text + ".")
+    while len(initials) < 2 and j < n and _is_initial_at(toks, j):
+        initials.append(texts[j] + ".")
         last = j + 1
         j += 2
-        if j < len(toks) and toks[j].kind == "space" and "\n" not in toks[j].text and len(toks[j].text) <= 2:
+        if j < n and _short_space(texts[j]):
             j += 1
     if not initials:
         return d
@@ -788,6 +894,11 @@ def _with_trailing_initials(toks: TokenSeq, d: _Draft, doc: _Doc) -> _Draft:
     if analysis is None:
         return d
     return _Draft(d.first_tok, last, words, analysis, bare=False)
+
+
+def _short_space(piece: str) -> bool:
+    """A token text that is a run of at most two spaces on one line."""
+    return len(piece) <= 2 and _KINDS[piece[0]] == "space" and "\n" not in piece
 
 
 def _merge_formal_order(toks: TokenSeq, drafts: list[_Draft], doc: _Doc) -> list[_Draft]:
@@ -812,22 +923,29 @@ def _merge_formal_order(toks: TokenSeq, drafts: list[_Draft], doc: _Doc) -> list
 
 def _word_before_tok(toks: TokenSeq, i: int) -> int | None:
     """Index of the word right before token ``i`` when only same-line spaces lie between."""
+    # Read from the token texts: a token's kind shows in its first character.
+    texts = token_texts(toks)
     j = i - 1
-    if j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text:
+    if j >= 0 and _KINDS[texts[j][0]] == "space":
+        if "\n" in texts[j]:
             return None
         j -= 1
-    return j if j >= 0 and toks[j].kind == "word" else None
+    return j if j >= 0 and texts[j][0].isalpha() else None
 
 
 def _opens_after(toks: TokenSeq, i: int, marks: str) -> bool:
     """True when token ``i`` starts the text or a line, or follows one of ``marks``."""
+    # Read from the token texts: a token's kind shows in its first character.
+    texts = token_texts(toks)
     j = i - 1
-    while j >= 0 and toks[j].kind == "space":
-        if "\n" in toks[j].text:
+    while j >= 0:
+        piece = texts[j]
+        if _KINDS[piece[0]] != "space":
+            break
+        if "\n" in piece:
             return True
         j -= 1
-    return j < 0 or toks[j].text in marks
+    return j < 0 or texts[j] in marks
 
 
 def _sentence_start(toks: TokenSeq, i: int) -> bool:
@@ -932,8 +1050,10 @@ def _link_document(
     # alone (cached), mapped in C over the capitalised words, leaves those few for the loop.
     meets = map(not_, map(full.keys().isdisjoint, map(_link_keys, capital_texts)))
     for i in compress(capitals, meets):
+        if i in covered:
+            continue  # (before the token is built: most of these words are in a name already)
         t = toks[i]
-        if i in covered or t.key in doc.lower:
+        if t.key in doc.lower:
             continue
         linked = _relink(
             toks, _Draft(i, i, [t.text], _Analysis(("last",), (t.text,), None, None, 0, 0), True), full
@@ -981,14 +1101,16 @@ def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | 
 
 
 def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
-    start = toks[d.first_tok].start
-    stop = toks[d.last_tok].stop
+    if isinstance(toks, Tokens):
+        start, stop = toks.span(d.first_tok, d.last_tok)  # (no Token built for the two ends)
+    else:
+        start, stop = toks[d.first_tok].start, toks[d.last_tok].stop
     a = d.analysis
     parts: dict[str, str] = {}
     noms = iter(zip(a.slots, a.nominatives, strict=True))
     pending: list[str] = []
     for position, word in enumerate(d.words):
-        if _fixed(word, position):
+        if _fixed_word(word, position > 0):
             if fold(word) in _PARTICLES:
                 pending.append(word)
             continue
@@ -1001,7 +1123,8 @@ def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
             parts[slot] = parts[slot] + " " + nom
         else:
             parts[slot] = nom
-    return NameMention(
+    return frozen_build(
+        NameMention,
         start=start,
         stop=stop,
         text=text[start:stop],

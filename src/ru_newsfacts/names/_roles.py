@@ -12,7 +12,7 @@ from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
-from ._text import _KINDS, Token, Tokens, TokenSeq, token_texts, tokens, word_index
+from ._text import _KINDS, Token, Tokens, TokenSeq, frozen_build, token_texts, tokens, word_index
 from ._text import fold_word as fold
 
 __all__ = ["RoleMention", "find_roles", "role_cases", "role_to_nominative"]
@@ -181,6 +181,7 @@ _TITLE_OPENER_RE = re.compile("[«„]")
 _QUOTES_CLOSE = '»"“”'
 _CLOSE_MARKS = frozenset(_QUOTES_CLOSE)
 _STOP_MARKS = frozenset(".!?;:")
+_DASHES = frozenset("-‐–")
 
 
 @cache
@@ -331,6 +332,30 @@ def _genitive_like(t: Token) -> bool:
     return len(key) > 2 and key.endswith(_GEN_ENDINGS)
 
 
+# What the role builder asks of a word token (bits of ``_word_bits``).
+_UPPER_INITIAL = 1
+_ALL_CAPS = 2
+_LOWER = 4
+_GENITIVE = 8
+
+
+@lru_cache(maxsize=65536)
+def _word_bits(word: str) -> int:
+    """``Token.is_upper_initial``, ``is_all_caps``, ``is_lower`` and ``_genitive_like`` of a word
+    token, read from its text alone, as bits: one cached look-up instead of four calls.
+
+    Its folded text stands for the token's key: they differ only at a Σ that ends the word,
+    and every test of the key reads a Cyrillic ending or a Cyrillic word.
+    """
+    t = Token(0, len(word), word, "word", fold(word))
+    return (
+        (_UPPER_INITIAL if t.is_upper_initial else 0)
+        | (_ALL_CAPS if t.is_all_caps else 0)
+        | (_LOWER if t.is_lower else 0)
+        | (_GENITIVE if _genitive_like(t) else 0)
+    )
+
+
 def _participle_phrase(toks: TokenSeq, k: int, a: int) -> int | None:
     """The end of "participle + preposition + object + noun" in a genitive plural complement
     ("расстрелянных под Катынью военнопленных"), or None when no noun agreeing with the
@@ -380,7 +405,7 @@ def find_roles(text: str) -> list[RoleMention]:
             continue
         # The cached look-up first: most words are no role, and is_all_caps costs a call.
         prefix, heads = _head_forms(t.text)
-        if not heads or t.is_all_caps:
+        if not heads or _word_bits(t.text) & _ALL_CAPS:
             continue
         built = _build(text, toks, i, prefix, heads, name_starts)
         if built is not None:
@@ -430,6 +455,7 @@ def _build(
     name_starts: set[int],
 ) -> tuple[RoleMention, int] | None:
     # Adjectives before the head that agree with one of its readings.
+    texts = token_texts(toks)
     mods: list[int] = []
     cases = {h.case for h in heads}
     j = i
@@ -439,9 +465,9 @@ def _build(
             break
         w = toks[b]
         key = w.key
-        if key in _NOT_MOD or w.is_all_caps or w.start in name_starts or len(key) < 4:
+        if key in _NOT_MOD or _word_bits(w.text) & _ALL_CAPS or w.start in name_starts or len(key) < 4:
             break
-        if b > 0 and toks[b - 1].kind == "other" and toks[b - 1].text in "-‐–":
+        if b > 0 and texts[b - 1] in _DASHES:  # (one-character tokens of their own)
             break  # "56-летнего": part of a compound with a number, not a modifier
         agrees = {h.agree for h in heads}
         fits = {c for c in cases if key.endswith(_agreeing_endings(c, agrees))}
@@ -485,6 +511,7 @@ def _build(
         if w.kind != "word" or w.start in name_starts:
             break
         key = w.key
+        bits = _word_bits(w.text)
         if key == "по":
             n2 = _word_after(toks, a)
             if (
@@ -507,7 +534,7 @@ def _build(
                 break
             k = a
             continue
-        if w.is_upper_initial and not _genitive_like(w):
+        if bits & _UPPER_INITIAL and not bits & _GENITIVE:
             break
         participle = _participle_phrase(toks, k, a) if compl_end > i else None
         if participle is not None:
@@ -516,7 +543,7 @@ def _build(
             compl_end = k = participle
             words += 3
             continue
-        if w.is_upper_initial and not w.is_all_caps:
+        if bits & _UPPER_INITIAL and not bits & _ALL_CAPS:
             n2 = _word_after(toks, a)
             if (
                 n2 is not None
@@ -530,13 +557,13 @@ def _build(
                 # "Исландии Гвюдни Йоуханнессон", "ведомства Паноса Камменоса": a name starts
                 # here; "Российской Федерации" (adjective first) goes on.
                 break
-        if not _genitive_like(w) and not (toks[k].key == "по" or _after_po(toks, k, a)):
+        if not bits & _GENITIVE and not (toks[k].key == "по" or _after_po(toks, k, a)):
             # "лидеров ведущих стран": a genitive plural with no ending after its adjective.
             prev = toks[k].key
             if not (
                 compl_end > i
                 and prev.endswith(("ых", "их"))
-                and w.is_lower
+                and bits & _LOWER
                 and len(key) > 2
                 and key not in _NOT_COMPL
                 and not _verbish(key)
@@ -573,7 +600,16 @@ def _build(
         gender = "m"
     elif fem_mods:
         gender = "f"  # "известная политолог": the adjective tells a woman holds the role
-    mention = RoleMention(start, stop, text[start:stop], nominative, prefix + head.lemma, gender, plural)
+    mention = frozen_build(
+        RoleMention,
+        start=start,
+        stop=stop,
+        text=text[start:stop],
+        nominative=nominative,
+        head=prefix + head.lemma,
+        gender=gender,
+        plural=plural,
+    )
     return mention, compl_end
 
 
@@ -622,11 +658,12 @@ def _after_capital_adjective(toks: TokenSeq, k: int, a: int) -> bool:
 
 def _after_po(toks: TokenSeq, k: int, a: int) -> bool:
     """True when ``a`` continues a "по ..." phrase begun before ``k``."""
+    texts = token_texts(toks)  # no Token built for the words and spaces stepped over
     b = k
     for _ in range(3):
         if b < 0:
             return False
-        if toks[b].kind == "word" and toks[b].key == "по":
+        if fold(texts[b]) == "по":  # a word whose key is "по" (no other token folds to it)
             return toks[a].is_lower and toks[a].key.endswith(_DAT_ENDINGS + _GEN_ENDINGS)
         b -= 1
     return False

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count, islice
 from operator import itemgetter
-from typing import NamedTuple, Protocol
+from typing import NamedTuple, Protocol, TypeVar
 
 import regex
 
@@ -22,6 +22,7 @@ __all__ = [
     "WordIndex",
     "fold",
     "fold_word",
+    "frozen_build",
     "token_texts",
     "tokenize",
     "tokens",
@@ -105,6 +106,22 @@ _fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
 fold_word = _fold_short
 """``fold`` for a word (any length): the cached fold without the length test's extra call."""
+
+
+_T = TypeVar("_T")
+
+
+def frozen_build(cls: type[_T], /, **fields: object) -> _T:
+    """An instance of the frozen dataclass ``cls`` with ``fields`` (every one of its fields) set.
+
+    The dataclass ``__init__`` of a frozen class sets each field by a call of
+    ``object.__setattr__``; the finders build thousands of mentions a text, and filling the
+    instance's ``__dict__`` at once takes about half the time. Equality, hashing, ``repr`` and
+    pickling read the same attributes. For classes with no ``__post_init__`` and no slots.
+    """
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields)
+    return obj
 
 
 class Token(NamedTuple):
@@ -200,6 +217,11 @@ class Tokens(dict[int, Token]):
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """The start of token ``first`` and the stop of token ``last`` (indices >= 0), no Token built."""
+        bounds = self._bounds
+        return bounds[first], bounds[last + 1]
 
     def positions(self, chars: re.Pattern[str]) -> Iterator[int]:
         """Indices of the tokens that open where ``chars`` (a pattern of one non-letter) matches.
