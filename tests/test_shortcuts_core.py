@@ -15,9 +15,12 @@ from hypothesis import strategies as st
 
 from ru_newsfacts import article as article_module
 from ru_newsfacts import parse_article, segmentation
+from ru_newsfacts.data.abbreviations import PLACE_ABBREVIATIONS
 from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
 from ru_newsfacts.models import Span, SpeakerSummary
-from ru_newsfacts.quotes import _text, direct, engine, speakers
+from ru_newsfacts.names._morph import is_first_name
+from ru_newsfacts.quotes import _bodies_full, _text, direct, engine, speakers
+from ru_newsfacts.quotes._before_name import first_words_before
 from ru_newsfacts.quotes._text import DOUBLED, has_word, undouble, words_of
 
 
@@ -202,3 +205,92 @@ def test_cap_index_equals_the_loop(text: str) -> None:
         key = speakers._surname_key(match.group().partition("-")[0])[: speakers._MIN_STEM]
         expected.setdefault(key, []).append(match.span())
     assert speakers.Memory(text)._cap_index() == expected
+
+
+# A first name before a bare surname is read by str.find and fixed patterns, not by a pattern
+# compiled for each surname (a compilation costs milliseconds for every new name).
+def _first_words_by_pattern(text: str, name: str, stop: int) -> list[tuple[int, str]]:
+    pattern = regex.compile(
+        r"(?<![.!?\n][^\S\n]{0,2})(?<!^)(?<!\p{L})(?P<first>\p{Lu}\p{Ll}++)[^\S\n]++"
+        + regex.escape(name)
+        + r"(?!\p{L})"
+    )
+    return [(m.start(), m.group("first")) for m in pattern.finditer(text, 0, stop)]
+
+
+_BEFORE_NAME_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("Бинчи", "Мэйв", "мэйв", "М", "ЙЙ", " ", "  ", "\n", ".", "!", "1", "-", "\t", "\u00a0"),
+            *(". Мэйв Бинчи", "! Мэйв  Бинчи", "Мэйв Бинчи", " Мэйв Бинчи"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_BEFORE_NAME_TEXT, st.sampled_from(["Бинчи", "Мэйв", "ЙЙ", "йй"]), st.integers(0, 80))
+def test_first_words_before_equal_the_pattern(text: str, name: str, stop: int) -> None:
+    stop = min(stop, len(text))
+    assert list(first_words_before(text, name, stop)) == _first_words_by_pattern(text, name, stop)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он видел Мэйв Бинчи.", [(9, "Мэйв")]),
+        ("Мэйв Бинчи пишет.", []),  # the text opens with the word
+        ("Ушла. Мэйв Бинчи пишет.", []),  # a sentence opens with it
+        ("и Мэйв  Бинчи, и Дэн Бинчин, и Том Бинчи Бинчи", [(2, "Мэйв"), (31, "Том")]),
+        ("и Бинчи Бинчи Бинчи", [(2, "Бинчи")]),  # matches do not overlap
+    ],
+)
+def test_first_words_before_on_examples(text: str, expected: list[tuple[int, str]]) -> None:
+    assert list(first_words_before(text, "Бинчи", len(text))) == expected
+    assert _first_words_by_pattern(text, "Бинчи", len(text)) == expected
+
+
+def test_first_words_before_is_linear_on_hostile_input() -> None:
+    # Every occurrence fails (a digit before it): each is looked at once, close to it.
+    text = "1 Бинчи " * 25_000 + "Мэйв Бинчи"
+    assert list(first_words_before(text, "Бинчи", len(text))) == [(len(text) - 10, "Мэйв")]
+
+
+# The places after an abbreviation come from one scan of the text for every abbreviation, not
+# from a pattern compiled for each name.
+def _fullest_by_pattern(text: str, name: str) -> str:
+    if not _bodies_full._ABBREVIATION.fullmatch(name) or name.lower() in PLACE_ABBREVIATIONS:
+        return name
+    pattern = regex.compile(rf"(?<![\p{{L}}\d-]){regex.escape(name)}{_bodies_full._PLACE_AFTER}")
+    places = {m.group("place") for m in pattern.finditer(text) if not is_first_name(m.group("place"))}
+    return f"{name} {places.pop()}" if len(places) == 1 else name
+
+
+_ABBREVIATION_TEXT = st.lists(
+    st.sampled_from(["МВД", "МИД", "ВД", "М", "США", "РФ", "Украины", "России", "Наталья", "Ивана"])
+    | st.sampled_from(["МВД Наталья ", "МВД Украины ", "МИД России", " МВД РФ"])
+    | st.sampled_from([" ", "  ", "\n", "-", "1", ",", "ы", "Ц"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ABBREVIATION_TEXT, st.sampled_from(["МВД", "МИД", "ВД", "США", "РФ", "МВДЦ"]))
+def test_fullest_abbreviation_equals_the_pattern_per_name(text: str, name: str) -> None:
+    assert _bodies_full.fullest_abbreviation(text, name, frozenset()) == _fullest_by_pattern(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("МВД Украины сообщило. В МВД заявили.", "МВД", "МВД Украины"),
+        ("МВД Украины и МВД России", "МВД", "МВД"),  # two places: which one is unknown
+        ("МВД Наталья сказала", "МВД", "МВД"),  # a first name, no place
+        ("ГУ МВД РФ Иван", "МВД", "МВД"),  # a capitalised word after the place: none
+        ("МИД США сообщил", "МИД", "МИД США"),
+    ],
+)
+def test_fullest_abbreviation_on_examples(text: str, name: str, expected: str) -> None:
+    assert _bodies_full.fullest_abbreviation(text, name, frozenset()) == expected
+    assert _fullest_by_pattern(text, name) == expected

@@ -8,8 +8,11 @@ the article gives exactly one.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from .._scope import per_call
 from ..data.abbreviations import PLACE_ABBREVIATIONS
 from ..names._morph import is_first_name
 
@@ -22,6 +25,7 @@ _ABBREVIATION = regex.compile(r"[\p{Lu}]{2,6}+")
 _PLACE_AFTER = (
     r"[^\S\n]++(?P<place>\p{Lu}\p{Ll}{3,}+(?<=[ыиая])|\p{Lu}{2,4}+)(?![\p{L}\d-])(?![^\S\n]++\p{Lu})"
 )
+_ABBREVIATION_PLACE = regex.compile(rf"(?<![\p{{L}}\d-])(?P<abbreviation>\p{{Lu}}{{2,6}}+){_PLACE_AFTER}")
 
 
 def fullest_abbreviation(text: str, name: str, skip: frozenset[str]) -> str:
@@ -37,12 +41,31 @@ def fullest_abbreviation(text: str, name: str, skip: frozenset[str]) -> str:
     """
     if not _ABBREVIATION.fullmatch(name) or name.lower() in skip or name.lower() in PLACE_ABBREVIATIONS:
         return name
-    pattern = regex.compile(rf"(?<![\p{{L}}\d-]){regex.escape(name)}{_PLACE_AFTER}")
-    # "МВД Наталья ...": a first name after the abbreviation starts a person, no place.
-    places = {m.group("place") for m in pattern.finditer(text) if not is_first_name(m.group("place"))}
+    places = _places_after(text).get(name, ())
     if len(places) != 1:
         return name
-    return f"{name} {places.pop()}"
+    return f"{name} {next(iter(places))}"
+
+
+@lru_cache(maxsize=4)
+def _places_after(text: str) -> dict[str, set[str]]:
+    r"""Every abbreviation of the text with the places written after it, read in one scan.
+
+    The same as a scan for each name (``(?<![\p{L}\d-])NAME`` and ``_PLACE_AFTER``): the run
+    of capitals stops where the abbreviation does, and two matches cannot overlap (a place
+    followed by a capitalised word is none), so the scan finds each name's matches. One
+    pattern compiled at import also spares a compilation per new name.
+    """
+    places: dict[str, set[str]] = {}
+    for match in _ABBREVIATION_PLACE.finditer(text):
+        place = match.group("place")
+        # "МВД Наталья ...": a first name after the abbreviation starts a person, no place.
+        if not is_first_name(place):
+            places.setdefault(match.group("abbreviation"), set()).add(place)
+    return places
+
+
+per_call(_places_after.cache_clear)
 
 
 # A lower-case genitive complement of a body's head: "федерация лёгкой атлетики", "союз журналистов".

@@ -63,6 +63,7 @@ from ._apposed_name import (
     name_opening_sentence,
     names_in_person_positions,
 )
+from ._before_name import first_words_before
 from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body
 from ._bodies_full import genitive_complement
 from ._raw import Window
@@ -2306,21 +2307,17 @@ class Memory:
         the capitalised word before the same surname is its first name."""
         if len(name.split()) != 1 or len(name) < _MIN_NOUN_CHARS:
             return name
-        pattern = regex.compile(
-            r"(?<![.!?\n][^\S\n]{0,2})(?<!^)(?<!\p{L})(?P<first>\p{Lu}\p{Ll}++)[^\S\n]++"
-            + regex.escape(name)
-            + r"(?!\p{L})"
-        )
-        for match in pattern.finditer(self.text, 0, pos):
-            first = match.group("first")
+        # A capitalised word then spaces then the name, not at a sentence start (no pattern is
+        # compiled per name: see _before_name).
+        for match_start, first in first_words_before(self.text, name, pos):
             low = first.lower()
             if low in self._lower_words or low in _SENTENCE_OPENERS or low in ORG_HEADS or low in PRONOUNS:
                 continue
-            if _LOCATIVE_BEFORE.search(self.text, max(0, match.start() - 4), match.start()):
+            if _LOCATIVE_BEFORE.search(self.text, max(0, match_start - 4), match_start):
                 continue
             if low.endswith(_PATRONYMIC):
                 # "Роальд Зиннурович X": the first name stands before the patronymic.
-                given = _WORD_BEFORE.search(self.text, max(0, match.start() - 30), match.start())
+                given = _WORD_BEFORE.search(self.text, max(0, match_start - 30), match_start)
                 if given is None:
                     continue
                 return to_nominative(f"{given.group('word')} {first} {name}")
@@ -2332,7 +2329,7 @@ class Memory:
                         nominative = first[: len(first) - len(ending)] + replacement
                         break
                 else:
-                    if self._genitive_before(match.start()):
+                    if self._genitive_before(match_start):
                         # "26-летнего Брендана Маррокко": an agreeing genitive tells the case.
                         nominative = _foreign_nominative(first, "gen")
                     elif low.endswith(_FIRST_NAME_OBLIQUE):
