@@ -37,6 +37,7 @@ __all__ = [
     "HABITUAL_NAMING_LEMMAS",
     "INFINITIVE_ENDINGS",
     "MEDIA",
+    "MOTTO_NOUN_STEMS",
     "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
@@ -47,6 +48,7 @@ __all__ = [
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
     "RULE_NOUN_STEMS",
+    "SECOND_PERSON",
     "SHOUTING_LEMMAS",
     "SIMILE_WORDS",
     "SOURCELESS_PHRASES",
@@ -56,6 +58,7 @@ __all__ = [
     "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
+    "WITH_WORDS_PHRASES",
     "WORDING_NOUNS",
     "VerbForm",
 ]
@@ -410,6 +413,15 @@ CUE_PHRASES: dict[str, str] = {
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
 
+WITH_WORDS_PHRASES: tuple[str, ...] = (
+    "с этими словами",
+    "этими словами",
+    "с такими словами",
+    "такими словами",
+)
+"""Phrases that tie quoted words to an act of the subject after them: "«П», — с этими словами X
+вышел к журналистам". The words are X's though the verb is no verb of saying."""
+
 OPENING_PHRASES: frozenset[str] = frozenset({"по версии"})
 """Cue phrases that attribute only the clause after them, at the head of a sentence ("По версии
 следствия, П"); after the words ("стал лучшим по версии журнала") they credit a ranking."""
@@ -576,6 +588,27 @@ FIRST_PERSON: frozenset[str] = frozenset(
 )
 """First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own
 ("Мы довольны результатом, сказал X"; a block after "X:" in the next paragraph)."""
+
+SECOND_PERSON: frozenset[str] = frozenset(
+    {
+        "ты",
+        "тебя",
+        "тебе",
+        "тобой",
+        "вы",
+        "вас",
+        "вам",
+        "вами",
+        "ваш",
+        "ваша",
+        "ваше",
+        "ваши",
+        "вашего",
+        "вашей",
+    }
+)
+"""Second-person pronouns and possessives: quoted words addressing somebody ("«Вы нас слышите?»") are
+a speaker's wording, not a name."""
 
 FINITE_VERB_ENDINGS: tuple[str, ...] = (
     "л",
@@ -870,9 +903,20 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
     "мюзикл",
     "выставк",
     "пьес",
+    # Books named with a subtitle: "двухтомник «Авторы. Материалы: письма»", "мемуары «...»".
+    "сборник",
+    "двухтомник",
+    "трехтомник",
+    "мемуар",
+    "повест",
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""
+
+MOTTO_NOUN_STEMS: tuple[str, ...] = ("принцип", "кредо", "постулат", "заповед", "девиз")
+"""Stems of nouns whose wording follows them as a fixed text, nobody's statement: "противоречит
+основному принципу проекта: «...»", "под девизом: «...»". A speech verb earlier in the sentence does
+not make the words after the colon a quote."""
 
 GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("цев", "цы"),

@@ -25,15 +25,19 @@ from ..data.speech import (
     FIRST_PERSON,
     FRAME_GERUNDS,
     HABITUAL_NAMING_LEMMAS,
+    INFINITIVE_ENDINGS,
+    MOTTO_NOUN_STEMS,
     NAMING_LEMMAS,
     NOT_SUBJECTS,
     PRONOUNS,
     QUOTING_FORMS,
+    SECOND_PERSON,
     SHOUTING_LEMMAS,
     SIMILE_WORDS,
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
+    WITH_WORDS_PHRASES,
     WORDING_NOUNS,
     VerbForm,
 )
@@ -84,6 +88,8 @@ _BORROWED_WORDS = 3
 # A full stop, not the dot of an initial ("С. Собянин").
 _FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
 _POSSESSIVES = frozenset({"его", "ее", "их"})
+# A finite verb ending needs a stem before it: "был", "шли" count, "или", "ли" do not.
+_MIN_VERB_CHARS = 3
 # Endings of adjectives in any case and of adverbs: an epithet in marks after a statement verb.
 _EPITHET_ENDINGS = (
     "ый",
@@ -357,6 +363,36 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     )
 
 
+def _after_motto_noun(text: str, ps: int, colon: int) -> bool:
+    """A principle or motto noun before a colon, maybe with its owner's name: "принципу проекта:"."""
+    words = words_of(text, max(ps, colon - 60), colon)[-2:]
+    return any(
+        word.low.startswith(MOTTO_NOUN_STEMS)
+        and any(
+            word.low.startswith(stem) and len(word.low) - len(stem) <= _MAX_ENDING
+            for stem in MOTTO_NOUN_STEMS
+        )
+        for word in words
+    )
+
+
+def _wording(text: str, start: int, stop: int) -> bool:
+    """Quoted words that say something: two or more with a finite verb, an infinitive or a person.
+
+    "«Мы справимся»", "«начать с чистого листа»", "«альянса, в который он не верил»" are wording;
+    "«Новые горизонты»" (no verb, no person) reads as a name.
+    """
+    words = words_of(text, start, stop)
+    if len(words) < 2:
+        return False
+    return any(
+        w.low in FIRST_PERSON
+        or w.low in SECOND_PERSON
+        or (len(w.low) > _MIN_VERB_CHARS and w.low.endswith(FINITE_VERB_ENDINGS + INFINITIVE_ENDINGS))
+        for w in words
+    )
+
+
 def _whole_sentence(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     """A pair of marks standing as a sentence of its own: «Ставки вырастут до конца года»."""
     before = _skip_back(text, ps, open_, " \t\u00a0")
@@ -460,11 +496,22 @@ class _Finder:
         else:
             run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
             end = run.end() if run else dash.end()
-            found = self.author_words(dash.end(), end)
+            found = self.author_words(dash.end(), end) or self.with_words(dash.end(), end)
         if found is not None and self.text[found[0][0].stop : end].lstrip(" \t\u00a0").startswith(":"):
             # "«...», заявил: «П»": a verb with a colon introduces the words after it.
             return None
         return found
+
+    def with_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words "с этими словами X вышел": the phrase is the cue, X after it the speaker."""
+        words = words_of(self.text, start, min(stop, start + _NEAR_CHARS))
+        lows = " ".join(w.low for w in words[:3])
+        for phrase in WITH_WORDS_PHRASES:
+            if lows == phrase or lows.startswith(phrase + " "):
+                last = words[phrase.count(" ")]
+                cue = Word(words[0].start, last.stop, phrase, self.text[words[0].start : last.stop])
+                return (cue, _PHRASE_FORM), [Window(last.stop, stop, "after")]
+        return None
 
     def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         words = words_of(self.text, start, stop)
@@ -507,6 +554,10 @@ class _Finder:
                     found = (words[index], form)
                     break
             if found is None:
+                # "что, по мнению президента, является лучшим: «П»": the phrase names who speaks.
+                phrase = _closing_phrase(text, words)
+                if phrase is not None:
+                    return phrase
                 noun = next((w for w in words if w.low in WORDING_NOUNS), None)
                 if noun is not None:
                     # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
@@ -959,6 +1010,9 @@ def _pair_quote(
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
         wording = cue is not None and cue[1] is _WORDING_FORM
+        if colon and _after_motto_noun(text, ps, head_end - 1):
+            # "противоречит принципу проекта: «...»": a principle's fixed wording, whoever states it.
+            return False
         if (
             colon
             and not wording
@@ -966,6 +1020,9 @@ def _pair_quote(
                 _after_title_noun(text, ps, head_end - 1)
                 or (cue is None and _title_like_list(text, ps, pe, open_, close))
             )
+            # "сказал корреспонденту газеты: «Мы справимся»": a verb of saying and a clause with a
+            # verb or a first person are words, though a title noun is the verb's object.
+            and not (cue is not None and cue[1].kind == "say" and _wording(text, inner_start, inner_stop))
         ):
             # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False

@@ -471,7 +471,8 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     relative = i > 0 and (
         (
             words[i - 1].start < head_start
-            and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+            # "..., что, по мнению X, является ...": "что" opens a relative clause the phrase sits in.
+            and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS or lows[i - 1] == "что")
         )
         # "X не пояснил причину, однако по данным источника П": a conjunction opens a clause of its own.
         or (words[i - 1].start >= head_start and lows[i - 1] in _CONJUNCTIONS)
