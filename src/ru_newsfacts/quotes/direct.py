@@ -555,9 +555,9 @@ class _Finder:
                     break
             if found is None:
                 # "что, по мнению президента, является лучшим: «П»": the phrase names who speaks.
-                phrase = _closing_phrase(text, words)
-                if phrase is not None:
-                    return phrase
+                closing = _closing_phrase(text, words)
+                if closing is not None:
+                    return closing
                 noun = next((w for w in words if w.low in WORDING_NOUNS), None)
                 if noun is not None:
                     # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
