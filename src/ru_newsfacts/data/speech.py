@@ -30,6 +30,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "FINITE_VERB_ENDINGS",
     "FIRST_PERSON",
+    "FRAGMENT_CLAUSE_OPENERS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
@@ -58,6 +59,7 @@ __all__ = [
     "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
+    "VERB_FORM_ENDINGS",
     "WITH_WORDS_PHRASES",
     "WORDING_NOUNS",
     "VerbForm",
@@ -609,6 +611,23 @@ SECOND_PERSON: frozenset[str] = frozenset(
 )
 """Second-person pronouns and possessives: quoted words addressing somebody ("«Вы нас слышите?»") are
 a speaker's wording, not a name."""
+
+FRAGMENT_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"поскольку", "потому", "так", "ибо", "хотя", "чтоб", "где", "когда"}
+)
+"""Words opening a clause of cause, concession or place after a comma: "назвал целью «...», поскольку
+«...»". Such a clause reports nothing of its own, so quoted wording in it is a fragment of the speaker's."""
+
+_VOWELS = "аеиоуыэюя"
+VERB_FORM_ENDINGS: tuple[str, ...] = (
+    *(v + past for v in _VOWELS for past in ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")),
+    *("ет", "ит", "ют", "ут", "ат", "ят", "ется", "ится", "ются", "ятся", "утся", "атся"),
+    *(v + inf for v in _VOWELS for inf in ("ть", "ться")),
+    "чь",
+)
+"""Endings of Russian verb forms with the vowel before a past or infinitive suffix: "сказал",
+"делают", "начать". The vowel keeps out nouns in -сть ("власть") and -ль; proper names are left to the
+caller (lower-case words only)."""
 
 FINITE_VERB_ENDINGS: tuple[str, ...] = (
     "л",

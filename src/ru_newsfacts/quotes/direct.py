@@ -23,9 +23,9 @@ from ..data.speech import (
     CUE_PHRASES,
     FINITE_VERB_ENDINGS,
     FIRST_PERSON,
+    FRAGMENT_CLAUSE_OPENERS,
     FRAME_GERUNDS,
     HABITUAL_NAMING_LEMMAS,
-    INFINITIVE_ENDINGS,
     MOTTO_NOUN_STEMS,
     NAMING_LEMMAS,
     NOT_SUBJECTS,
@@ -37,6 +37,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
+    VERB_FORM_ENDINGS,
     WITH_WORDS_PHRASES,
     WORDING_NOUNS,
     VerbForm,
@@ -237,7 +238,11 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     if inner[0].low in SIMILE_WORDS:
         # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
         return False
-    if (not own and any(word.capitalized for word in inner)) or _SENTENCE_END.search(text, open_ + 1, close):
+    # "«желать Петрову скорой поправки»": a lower-case fragment with a verb may hold a name.
+    worded = inner[0].text[:1].islower() and _wording(text, open_ + 1, close)
+    if (not own and not worded and any(word.capitalized for word in inner)) or _SENTENCE_END.search(
+        text, open_ + 1, close
+    ):
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return False
@@ -249,11 +254,13 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     end_match = _FULL_STOP.search(text, close, limit)
     stop = end_match.start() if end_match else limit
     # Inside the sentence of a speech cue the fragment belongs to what the cue reports.
-    lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
-    if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
-        return False
+    sentence = [w for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
+    lows = [w.low for w in sentence]
     phrases = (f"{a} {b}" for a, b in pairwise(lows) if a in _PHRASE_FIRSTS)
     if any(phrase in CUE_PHRASES for phrase in phrases) or "согласно" in lows:
+        return False
+    cues = [w for w in sentence if w.low in SPEECH_FORMS or w.low in QUOTING_FORMS]
+    if cues and not ((own or worded) and _outside_reports(text, sentence, cues, open_)):
         return False
     # "его называли «...»", "так называемое «...»": a nickname or a term, not somebody's words.
     head = words_of(text, max(start, open_ - 40), open_)
@@ -263,6 +270,55 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _verb_before(text: str, ps: int, open_: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """The last speech verb before fragment marks in their sentence, its subject before it."""
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _FULL_STOP.finditer(text, start, open_):
+        start = match.end()
+    words = words_of(text, start, open_)
+    for k in range(len(words) - 1, -1, -1):
+        form = SPEECH_FORMS.get(words[k].low)
+        if form is None or form.tense == "gerund":
+            continue
+        if not _outside_reports(text, words, [words[k]], open_):
+            return None
+        if k and words[k - 1].low == "и":
+            # "утверждают, что П, и объясняют ...": a coordinated verb shares the first verb's subject.
+            first = next(w for w in words if w.low in SPEECH_FORMS)
+            return (words[k], form), [Window(start, first.start, "before")]
+        subject_start = max((w.stop for w in words[:k] if w.low in ("что", "чтобы")), default=start)
+        return (words[k], form), [Window(subject_start, words[k].start, "before")]
+    return None
+
+
+def _outside_reports(text: str, sentence: Sequence[Word], cues: Sequence[Word], open_: int) -> bool:
+    """Whether fragment marks at ``open_`` stand outside what the sentence's speech verbs report.
+
+    "утверждают, что П, и объясняют это стремлением «не допустить ...»": the verbs stand before the
+    marks and no "что", "чтобы" or colon opens a reported clause between them, so the wording is
+    a quoted fragment of its own. A verb after the marks ("«довольно быстро», уточнила она")
+    reports the clause holding them.
+    """
+    if any(cue.start > open_ for cue in cues):
+        return False
+    last = cues[-1]
+    between = [w for w in sentence if last.stop <= w.start < open_]
+    if any(w.low in _CLAUSE_OPENERS for w in between) or ":" in text[last.stop : open_]:
+        return False
+    if any(w.low == "как" for w in sentence if last.start - _NEAR_CHARS <= w.start < last.start):
+        # "Как заявил X, сейчас они «не имеют права»": the verb reports the clause after it.
+        return False
+    for k in range(1, len(between)):
+        # "заявил в пятницу, 5 октября, X и Y «...»": a comma may open the reported clause; a
+        # subordinate clause of cause or a relative one does not ("поскольку «...»").
+        if "," in text[between[k - 1].stop : between[k].start] and not (
+            between[k].low in FRAGMENT_CLAUSE_OPENERS or between[k].low.startswith("котор")
+        ):
+            return False
+    # Quoted words the verb frames from close by are read by the cue path; these stand further.
+    return len(between) > 1
 
 
 def _first_person_clause(text: str, start: int, stop: int) -> bool:
@@ -388,7 +444,7 @@ def _wording(text: str, start: int, stop: int) -> bool:
     return any(
         w.low in FIRST_PERSON
         or w.low in SECOND_PERSON
-        or (len(w.low) > _MIN_VERB_CHARS and w.low.endswith(FINITE_VERB_ENDINGS + INFINITIVE_ENDINGS))
+        or (len(w.low) > _MIN_VERB_CHARS and w.text[:1].islower() and w.low.endswith(VERB_FORM_ENDINGS))
         for w in words
     )
 
@@ -879,6 +935,14 @@ def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbFo
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
     """Whether quoted words continue a list of exclamations after a quote with a cue."""
     last_close, previous = last
+    if (
+        text[previous.start : previous.start + 1].islower()
+        and text[open_ + 1 : open_ + 2].islower()
+        and _LIST_GAP.fullmatch(text, last_close + 1, open_)
+        and _wording(text, open_ + 1, close)
+    ):
+        # "«начать с чистого листа» и «разобраться с ними»": wording joined to a fragment before it.
+        return True
     if previous.cue is None:
         return False
     if _RELATIVE_GAP.fullmatch(text, last_close + 1, open_):
@@ -1074,8 +1138,11 @@ def _pair_quote(
         windows = []
     elif before is None and _borrowed(text, ps, pe, open_, close):
         # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
-        # author's sentence; the speaker, if any, comes from the quotes around it.
-        pass
+        # author's sentence; the speaker, if any, comes from the quotes around it, or from the
+        # subject of a speech verb earlier in the sentence ("объясняют это стремлением «...»").
+        found = _verb_before(text, ps, open_)
+        if found is not None:
+            cue, windows = found
     elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
         _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
     ):

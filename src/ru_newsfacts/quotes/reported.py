@@ -533,6 +533,20 @@ def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
     return None
 
 
+def _coordinated_verb(text: str, words: list[Word], first: int, stop: int, cue: VerbForm) -> int | None:
+    """Where ", и (также) объясняют ..." joins a second speech verb to the cue's subject."""
+    for k in range(first, min(len(words) - 1, first + _NEXT_CLAUSE_SCAN)):
+        if words[k].start >= stop:
+            break
+        if words[k].low != "и" or k == first or "," not in text[words[k - 1].stop : words[k].start]:
+            continue
+        nxt = k + 2 if words[k + 1].low in ("также", "еще", "тоже") and k + 2 < len(words) else k + 1
+        form = SPEECH_FORMS.get(words[nxt].low)
+        if form is not None and (form.tense, form.number, form.gender) == (cue.tense, cue.number, cue.gender):
+            return text.rfind(",", words[k - 1].stop, words[k].start)
+    return None
+
+
 def _noun_colon(
     finder: _Finder,
     sentences: list[_Sentence],
@@ -725,6 +739,10 @@ def _verb_cue(
             if form.tense == "gerund":
                 # "ушёл, посчитав, что П, и выразив поддержку": a second gerund returns to the subject.
                 end = _coordinated_gerund(words, j + 1, end) or end
+            elif form.tense in ("past", "present"):
+                # "утверждают, что П, и объясняют это ...": a second verb of the cue's own tense and
+                # number after ", и" returns to the speaker; the content ends at the comma.
+                end = _coordinated_verb(text, words, j + 1, end, form) or end
             return finder.add(words[j].stop, end, sentence.paragraph, cue, form, windows)
         if j + 1 < len(words) and lows[j + 1] == "ли" and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
