@@ -1029,6 +1029,27 @@ REPORTED: list[object] = [
             ("команда справится", "indirect", "Иван Петров"),
         ],
     ),
+    # qrec4: a passing mention reports a statement
+    (
+        "Местные СМИ вскользь упоминают, что мэр по-прежнему работает.",
+        [("мэр по-прежнему работает", "indirect", "местные СМИ")],
+    ),
+    # qrec4: "сказал что" without its comma
+    (
+        "Адвокат певицы сказал что его клиентка «глубоко потрясена».",
+        [("его клиентка «глубоко потрясена»", "indirect", "адвокат певицы")],
+    ),
+    # qrec4: the comma before a verb closes a parenthesis or a date, not a statement
+    ("После матча он, в частности, прокомментировал работу судей и похвалил соперника.", []),
+    ("Парламент во вторник, 14 мая 2019 года, выразил доверие новому премьеру.", []),
+    # qrec4: a "что" clause explaining "того" is no content of a phrase before it
+    ("По предварительным данным пожар начался из-за того, что сторож оставил включённым обогреватель.", []),
+    # qrec4: a colon between two foreign words is a title and its subtitle
+    (
+        "В 2001 году Иван Петров написал книгу Riders on the Storm: My Years with Music, где вспомнил "
+        "детство.",
+        [],
+    ),
 ]
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "CONCLUSION_NOUN",
     "CONCLUSION_PHRASES",
     "CONTINUATION_LEMMAS",
+    "CORRELATIVES",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "FINITE_VERB_ENDINGS",
@@ -45,6 +46,7 @@ __all__ = [
     "NOT_SUBJECTS",
     "OFFICE_HEADS",
     "OPENING_PHRASES",
+    "PARENTHETICAL_PHRASES",
     "PRONOUNS",
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
@@ -234,6 +236,9 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     # Courts and investigators: "суд постановил, что П".
     ("постановить", "постановил", "", "", "постановив", "say"),
     ("постановлять", "постановлял", "постановляет", "постановляют", "", "say"),
+    # "СМИ упоминают, что П": a passing mention reports a statement too.
+    ("упомянуть", "упомянул", "", "", "упомянув", "say"),
+    ("упоминать", "упоминал", "упоминает", "упоминают", "упоминая", "say"),
     ("говориться", "", "говорится", "", "", "document"),
     ("сказано", "", "сказано", "", "", "document"),
     # "В документе указано, что П": short passive participles of a document.
@@ -628,6 +633,33 @@ VERB_FORM_ENDINGS: tuple[str, ...] = (
 """Endings of Russian verb forms with the vowel before a past or infinitive suffix: "сказал",
 "делают", "начать". The vowel keeps out nouns in -сть ("власть") and -ль; proper names are left to the
 caller (lower-case words only)."""
+
+PARENTHETICAL_PHRASES: frozenset[str] = frozenset(
+    {
+        "в частности",
+        "в свою очередь",
+        "кроме того",
+        "например",
+        "впрочем",
+        "однако",
+        "также",
+        "наконец",
+        "к тому же",
+        "при этом",
+        "тем временем",
+        "между тем",
+        "в том числе",
+        "помимо этого",
+        "в итоге",
+        "в результате",
+    }
+)
+"""Parenthetical words set off by commas ("он, в частности, прокомментировал ..."): the comma before a
+verb after them closes the parenthesis, it does not end a statement reported by an inverted cue."""
+
+CORRELATIVES: frozenset[str] = frozenset({"того", "тому", "тем", "том", "то"})
+"""Demonstratives that a "что" clause explains ("из-за того, что", "благодаря тому, что"): the clause is
+a cause or an object of the author's sentence, not a statement reported by a cue before it."""
 
 FINITE_VERB_ENDINGS: tuple[str, ...] = (
     "л",

@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from ..data.months import MONTHS
 from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
@@ -25,6 +26,7 @@ from ..data.speech import (
     CLAUSE_ONLY_LEMMAS,
     CONCLUSION_PHRASES,
     CONTINUATION_LEMMAS,
+    CORRELATIVES,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
     FINITE_VERB_ENDINGS,
@@ -35,6 +37,7 @@ from ..data.speech import (
     NON_STATEMENT_BEFORE,
     NOT_SUBJECTS,
     OPENING_PHRASES,
+    PARENTHETICAL_PHRASES,
     PRONOUNS,
     RULE_NOUN_STEMS,
     SOURCE_ADJECTIVES,
@@ -456,6 +459,10 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         # "лучший игрок по версии журнала": a ranking's source, not a statement.
         return False
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
+    if after_start is not None and _explains_correlative(text, noun.stop, clause_end, after_start):
+        # "По данным авария произошла из-за того, что П": the "что" clause explains "того", it is
+        # no content of the phrase (a comma after the source is missing).
+        return False
     if after_start is not None:
         after_start = _past_relative(sentence, after_start)
     if after_start is not None and _reports_speech(sentence, after_start):
@@ -484,6 +491,33 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if added:
         finder.group = group
     return added
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}++")
+
+
+def _explains_correlative(text: str, start: int, comma: int, after: int) -> bool:
+    """Whether "того, что" joins the words before a comma to a "что" clause after it."""
+    before = words_of(text, max(start, comma - 12), comma)
+    nxt = words_of(text, after, min(len(text), after + 8))
+    return bool(before and nxt and before[-1].low in CORRELATIVES and nxt[0].low == "что")
+
+
+_DATE_INSERT = regex.compile(
+    r"\d{1,2}[^\S\n]++(?P<month>\p{L}++)(?:[^\S\n]++\d{4}(?:[^\S\n]++г\p{L}*+\.?)?+)?+"
+)
+
+
+def _inserted(text: str, start: int, comma: int) -> bool:
+    """Whether the words before ``comma`` end with a parenthesis or a date set off by commas."""
+    opening = text.rfind(",", start, comma)
+    if opening < 0:
+        return False
+    segment = text[opening + 1 : comma].strip()
+    if " ".join(w.low for w in words_of(text, opening + 1, comma)) in PARENTHETICAL_PHRASES:
+        return True
+    date = _DATE_INSERT.fullmatch(segment)
+    return date is not None and date.group("month").lower() in MONTHS
 
 
 def _past_relative(sentence: _Sentence, start: int) -> int | None:
@@ -728,7 +762,9 @@ def _verb_cue(
         if lows[j] in SPEECH_FORMS and j > i + 1:
             break
         gap = text[words[j - 1].stop : words[j].start]
-        if lows[j] in _SUBORDINATORS and "," in gap:
+        # "Менеджер сказал что П": a "что" right after the verb governs its clause without a comma.
+        bare = j == i + 1 and lows[j] == "что" and form.tense != "gerund" and gap.isspace()
+        if lows[j] in _SUBORDINATORS and ("," in gap or bare):
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             if form.lemma in ACCUSATION_LEMMAS:
                 # "упрекают тренера в том, что": the object is the accused, never the speaker.
@@ -748,6 +784,9 @@ def _verb_cue(
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
         if ":" in gap:
+            if _LATIN_WORD.fullmatch(words[j - 1].text) and _LATIN_WORD.fullmatch(words[j].text):
+                # "написал мемуары Light My Fire: My Life with ...": a foreign title and its subtitle.
+                return False
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
             if kind == "indirect" and _verbless_list(words[j:], text):
@@ -850,6 +889,10 @@ def _verb_cue(
         comma = before_verb - 1
         while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
+        if _inserted(text, sentence.start, comma):
+            # "В ходе встречи он, в частности, прокомментировал ...", "Парламент в среду, 20 июня,
+            # выразил ...": the comma closes a parenthesis or a date, the verb's subject stands before.
+            return False
         windows = [Window(verb.stop, tail_stop, "after")]
         # "П, — заявил источник" / "П - сообщил прокурор": the dash marks the words before as verbatim;
         # without a comma the words before must make a sentence of their own.
