@@ -46,6 +46,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TOPIC_WORDS,
+    VERB_FORM_ENDINGS,
     VerbForm,
 )
 from ..models import Paragraph
@@ -568,16 +569,27 @@ def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
 
 
 def _coordinated_verb(text: str, words: list[Word], first: int, stop: int, cue: VerbForm) -> int | None:
-    """Where ", и (также) объясняют ..." joins a second speech verb to the cue's subject."""
+    """Where ", и (также) объясняют ..." joins a second speech verb to the cue's subject.
+
+    Without the comma the content must open with a verb of its own and no subject ("заявил, что
+    встретился с семьёй и отметил ..."): the speaker is the subject of both, so the second verb is
+    the speaker's again; after "что министр прибыл и заявил" it is the minister's.
+    """
+    elided = (
+        first < len(words) and words[first].text.islower() and words[first].low.endswith(VERB_FORM_ENDINGS)
+    )
     for k in range(first, min(len(words) - 1, first + _NEXT_CLAUSE_SCAN)):
         if words[k].start >= stop:
             break
-        if words[k].low != "и" or k == first or "," not in text[words[k - 1].stop : words[k].start]:
+        if words[k].low != "и" or k == first:
+            continue
+        if not elided and "," not in text[words[k - 1].stop : words[k].start]:
             continue
         nxt = k + 2 if words[k + 1].low in ("также", "еще", "тоже") and k + 2 < len(words) else k + 1
         form = SPEECH_FORMS.get(words[nxt].low)
         if form is not None and (form.tense, form.number, form.gender) == (cue.tense, cue.number, cue.gender):
-            return text.rfind(",", words[k - 1].stop, words[k].start)
+            comma = text.rfind(",", words[k - 1].stop, words[k].start)
+            return comma if comma >= 0 else words[k - 1].stop
     return None
 
 
