@@ -32,6 +32,7 @@ __all__ = [
     "FINITE_VERB_ENDINGS",
     "FIRST_PERSON",
     "FRAGMENT_CLAUSE_OPENERS",
+    "FRAGMENT_JOINERS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
@@ -656,6 +657,21 @@ PARENTHETICAL_PHRASES: frozenset[str] = frozenset(
 )
 """Parenthetical words set off by commas ("он, в частности, прокомментировал ..."): the comma before a
 verb after them closes the parenthesis, it does not end a statement reported by an inverted cue."""
+
+FRAGMENT_JOINERS: tuple[str, ...] = (
+    "а не",
+    "но",
+    "а",
+    "поскольку",
+    "ибо",
+    "так как",
+    "потому что",
+    "однако",
+    "хотя",
+    "иначе",
+)
+"""Conjunctions that join a second quoted fragment to a first one of the same speaker: "заявил, что
+«много работает», а не «тратит деньги»", "пояснил, что «сделал всё», но «надо жить дальше»"."""
 
 CORRELATIVES: frozenset[str] = frozenset({"того", "тому", "тем", "том", "то"})
 """Demonstratives that a "что" clause explains ("из-за того, что", "благодаря тому, что"): the clause is

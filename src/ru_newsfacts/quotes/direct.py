@@ -24,6 +24,7 @@ from ..data.speech import (
     FINITE_VERB_ENDINGS,
     FIRST_PERSON,
     FRAGMENT_CLAUSE_OPENERS,
+    FRAGMENT_JOINERS,
     FRAME_GERUNDS,
     HABITUAL_NAMING_LEMMAS,
     MOTTO_NOUN_STEMS,
@@ -146,6 +147,12 @@ _REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
 _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 # "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
+# ", а не «...»", ", поскольку «...»": a conjunction joining a second fragment of the same words.
+_JOINER_GAP = regex.compile(
+    r"[^\S\n]*+,[^\S\n]*+(?:"
+    + "|".join(phrase.replace(" ", r"[^\S\n]++") for phrase in FRAGMENT_JOINERS)
+    + r")[^\S\n]++"
+)
 _RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
 # The first words of the cue phrases ("по", "со"): a word that is none of them opens no phrase.
@@ -270,6 +277,21 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _reporting_phrase(text: str, ps: int, open_: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """The "по словам X" phrase of the sentence before marks: "По словам очевидцев, он «П»"."""
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _FULL_STOP.finditer(text, start, open_):
+        start = match.end()
+    found = _closing_phrase(text, words_of(text, start, open_))
+    if found is None:
+        return None
+    cue, windows = found
+    # The source ends at the comma that closes the phrase: "По словам очевидцев, нападавший".
+    window = windows[0]
+    comma = text.find(",", window.start, window.stop)
+    return cue, [replace(window, stop=comma) if comma >= 0 else window]
 
 
 def _verb_before(text: str, ps: int, open_: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
@@ -596,7 +618,8 @@ class _Finder:
         start = max(paragraph_start, head_end - _BEFORE_CHARS)
         if not has_word(text, start, head_end):
             return None  # no author's words at all (a run of marks): every path below finds none
-        for match in _SENTENCE_END.finditer(text, start, head_end):
+        # An initial ("Как сообщил А. Кудрин, «П»") ends no sentence.
+        for match in _FULL_STOP.finditer(text, start, head_end):
             start = match.end()
         if text[head_end - 1] == ":":
             colon = head_end - 1
@@ -943,6 +966,15 @@ def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) ->
     ):
         # "«начать с чистого листа» и «разобраться с ними»": wording joined to a fragment before it.
         return True
+    if (
+        previous.cue is not None
+        and text[previous.start : previous.start + 1].islower()
+        and text[open_ + 1 : open_ + 2].islower()
+        and _JOINER_GAP.fullmatch(text, last_close + 1, open_)
+        and _wording(text, open_ + 1, close)
+    ):
+        # "заявил, что «много работает», а не «тратит деньги»": the same speaker's words go on.
+        return True
     if previous.cue is None:
         return False
     if _RELATIVE_GAP.fullmatch(text, last_close + 1, open_):
@@ -1061,7 +1093,12 @@ def _pair_quote(
         # "назвал его «вруном», заявив, что ...": the gerund opens a new clause, it frames no quote.
         after = None
     if before is False and after is None:
-        return False
+        # "По словам очевидцев, нападавший «П1. П2»": whole sentences in marks are the source's
+        # words, though they open inside the reported clause.
+        reported = _SENTENCE_END.search(text, inner_start, inner_stop) and _reporting_phrase(text, ps, open_)
+        if not reported:
+            return False
+        before = reported
     if after is not None and _inside_clause(text, ps, open_) and not _reopens(text, after[0][0].stop, pe):
         # "Компания растёт, и «довольно быстро», уточнила она": the marks close a fragment of the
         # clause the cue reports; the whole clause is reported speech, read by the reported finder.
