@@ -458,6 +458,14 @@ DIRECT: list[object] = [
         "Как сообщил А. Кудрин, «правительство рассмотрит поправки к бюджету до конца месяца».",
         [("правительство рассмотрит поправки к бюджету до конца месяца", "direct", "А. Кудрин")],
     ),
+    # qrec4 gaps: a one-word fragment after a verb that reports no clause stays a scare quote
+    _gap(
+        (
+            "Иван Петров объясняет отставку министра попыткой «переворота».",
+            [("переворота", "direct", "Иван Петров")],
+        ),
+        "a one-word fragment after a speech verb that reports no clause is read as a scare quote",
+    ),
 ]
 
 NOT_QUOTES: list[object] = [
@@ -1084,6 +1092,14 @@ REPORTED: list[object] = [
     (
         "Иван Петров сообщил, что министр прибыл в город и заявил о начале работ.",
         [("министр прибыл в город и заявил о начале работ", "indirect", "Иван Петров")],
+    ),
+    # qrec4 gap: a parenthesis right before an inverted cue hides the statement
+    _gap(
+        (
+            "Рынок перегрет, в частности, считает Иван Петров.",
+            [("Рынок перегрет", "indirect", "Иван Петров")],
+        ),
+        "a parenthesis before an inverted cue is read as the comma of a parenthesis only",
     ),
 ]
 
