@@ -26,10 +26,13 @@ __all__ = [
     "CONCLUSION_NOUN",
     "CONCLUSION_PHRASES",
     "CONTINUATION_LEMMAS",
+    "CORRELATIVES",
     "CUE_PHRASES",
     "DOCUMENT_NOUNS",
     "FINITE_VERB_ENDINGS",
     "FIRST_PERSON",
+    "FRAGMENT_CLAUSE_OPENERS",
+    "FRAGMENT_JOINERS",
     "FRAME_GERUNDS",
     "GENERIC_DESCRIPTORS",
     "GENERIC_MEDIA",
@@ -37,16 +40,19 @@ __all__ = [
     "HABITUAL_NAMING_LEMMAS",
     "INFINITIVE_ENDINGS",
     "MEDIA",
+    "MOTTO_NOUN_STEMS",
     "NAMING_LEMMAS",
     "NEGATION_ALLOWED",
     "NON_STATEMENT_BEFORE",
     "NOT_SUBJECTS",
     "OFFICE_HEADS",
     "OPENING_PHRASES",
+    "PARENTHETICAL_PHRASES",
     "PRONOUNS",
     "QUOTING_FORMS",
     "RELATIONAL_HEADS",
     "RULE_NOUN_STEMS",
+    "SECOND_PERSON",
     "SHOUTING_LEMMAS",
     "SIMILE_WORDS",
     "SOURCELESS_PHRASES",
@@ -56,6 +62,8 @@ __all__ = [
     "STATEMENT_NOUNS",
     "TITLE_NOUN_STEMS",
     "TOPIC_WORDS",
+    "VERB_FORM_ENDINGS",
+    "WITH_WORDS_PHRASES",
     "WORDING_NOUNS",
     "VerbForm",
 ]
@@ -229,6 +237,9 @@ _VERBS: tuple[tuple[str, str, str, str, str, VerbKind], ...] = (
     # Courts and investigators: "суд постановил, что П".
     ("постановить", "постановил", "", "", "постановив", "say"),
     ("постановлять", "постановлял", "постановляет", "постановляют", "", "say"),
+    # "СМИ упоминают, что П": a passing mention reports a statement too.
+    ("упомянуть", "упомянул", "", "", "упомянув", "say"),
+    ("упоминать", "упоминал", "упоминает", "упоминают", "упоминая", "say"),
     ("говориться", "", "говорится", "", "", "document"),
     ("сказано", "", "сказано", "", "", "document"),
     # "В документе указано, что П": short passive participles of a document.
@@ -410,6 +421,15 @@ CUE_PHRASES: dict[str, str] = {
 """Phrases governing a genitive speaker: "По словам главы ведомства, ...". An adjective may stand
 inside ("По официальным сообщениям", "по предварительным данным")."""
 
+WITH_WORDS_PHRASES: tuple[str, ...] = (
+    "с этими словами",
+    "этими словами",
+    "с такими словами",
+    "такими словами",
+)
+"""Phrases that tie quoted words to an act of the subject after them: "«П», — с этими словами X
+вышел к журналистам". The words are X's though the verb is no verb of saying."""
+
 OPENING_PHRASES: frozenset[str] = frozenset({"по версии"})
 """Cue phrases that attribute only the clause after them, at the head of a sentence ("По версии
 следствия, П"); after the words ("стал лучшим по версии журнала") they credit a ranking."""
@@ -576,6 +596,86 @@ FIRST_PERSON: frozenset[str] = frozenset(
 )
 """First-person pronouns: words without quotation marks that speak as "я"/"мы" are the speaker's own
 ("Мы довольны результатом, сказал X"; a block after "X:" in the next paragraph)."""
+
+SECOND_PERSON: frozenset[str] = frozenset(
+    {
+        "ты",
+        "тебя",
+        "тебе",
+        "тобой",
+        "вы",
+        "вас",
+        "вам",
+        "вами",
+        "ваш",
+        "ваша",
+        "ваше",
+        "ваши",
+        "вашего",
+        "вашей",
+    }
+)
+"""Second-person pronouns and possessives: quoted words addressing somebody ("«Вы нас слышите?»") are
+a speaker's wording, not a name."""
+
+FRAGMENT_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    {"поскольку", "потому", "так", "ибо", "хотя", "чтоб", "где", "когда"}
+)
+"""Words opening a clause of cause, concession or place after a comma: "назвал целью «...», поскольку
+«...»". Such a clause reports nothing of its own, so quoted wording in it is a fragment of the speaker's."""
+
+_VOWELS = "аеиоуыэюя"
+VERB_FORM_ENDINGS: tuple[str, ...] = (
+    *(v + past for v in _VOWELS for past in ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись")),
+    *("ет", "ит", "ют", "ут", "ат", "ят", "ется", "ится", "ются", "ятся", "утся", "атся"),
+    *(v + inf for v in _VOWELS for inf in ("ть", "ться")),
+    "чь",
+)
+"""Endings of Russian verb forms with the vowel before a past or infinitive suffix: "сказал",
+"делают", "начать". The vowel keeps out nouns in -сть ("власть") and -ль; proper names are left to the
+caller (lower-case words only)."""
+
+PARENTHETICAL_PHRASES: frozenset[str] = frozenset(
+    {
+        "в частности",
+        "в свою очередь",
+        "кроме того",
+        "например",
+        "впрочем",
+        "однако",
+        "также",
+        "наконец",
+        "к тому же",
+        "при этом",
+        "тем временем",
+        "между тем",
+        "в том числе",
+        "помимо этого",
+        "в итоге",
+        "в результате",
+    }
+)
+"""Parenthetical words set off by commas ("он, в частности, прокомментировал ..."): the comma before a
+verb after them closes the parenthesis, it does not end a statement reported by an inverted cue."""
+
+FRAGMENT_JOINERS: tuple[str, ...] = (
+    "а не",
+    "но",
+    "а",
+    "поскольку",
+    "ибо",
+    "так как",
+    "потому что",
+    "однако",
+    "хотя",
+    "иначе",
+)
+"""Conjunctions that join a second quoted fragment to a first one of the same speaker: "заявил, что
+«много работает», а не «тратит деньги»", "пояснил, что «сделал всё», но «надо жить дальше»"."""
+
+CORRELATIVES: frozenset[str] = frozenset({"того", "тому", "тем", "том", "то"})
+"""Demonstratives that a "что" clause explains ("из-за того, что", "благодаря тому, что"): the clause is
+a cause or an object of the author's sentence, not a statement reported by a cue before it."""
 
 FINITE_VERB_ENDINGS: tuple[str, ...] = (
     "л",
@@ -870,9 +970,20 @@ TITLE_NOUN_STEMS: tuple[str, ...] = (
     "мюзикл",
     "выставк",
     "пьес",
+    # Books named with a subtitle: "двухтомник «Авторы. Материалы: письма»", "мемуары «...»".
+    "сборник",
+    "двухтомник",
+    "трехтомник",
+    "мемуар",
+    "повест",
 )
 """Stems of nouns that name a title in quotation marks after them ("закону «О ...»", "фильме «...»"):
 the span is a name unless a cue stands next to it."""
+
+MOTTO_NOUN_STEMS: tuple[str, ...] = ("принцип", "кредо", "постулат", "заповед", "девиз")
+"""Stems of nouns whose wording follows them as a fixed text, nobody's statement: "противоречит
+основному принципу проекта: «...»", "под девизом: «...»". A speech verb earlier in the sentence does
+not make the words after the colon a quote."""
 
 GENITIVE_NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("цев", "цы"),

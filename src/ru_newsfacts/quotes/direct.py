@@ -23,17 +23,23 @@ from ..data.speech import (
     CUE_PHRASES,
     FINITE_VERB_ENDINGS,
     FIRST_PERSON,
+    FRAGMENT_CLAUSE_OPENERS,
+    FRAGMENT_JOINERS,
     FRAME_GERUNDS,
     HABITUAL_NAMING_LEMMAS,
+    MOTTO_NOUN_STEMS,
     NAMING_LEMMAS,
     NOT_SUBJECTS,
     PRONOUNS,
     QUOTING_FORMS,
+    SECOND_PERSON,
     SHOUTING_LEMMAS,
     SIMILE_WORDS,
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TITLE_NOUN_STEMS,
+    VERB_FORM_ENDINGS,
+    WITH_WORDS_PHRASES,
     WORDING_NOUNS,
     VerbForm,
 )
@@ -84,6 +90,8 @@ _BORROWED_WORDS = 3
 # A full stop, not the dot of an initial ("С. Собянин").
 _FULL_STOP = regex.compile(r"(?<!(?<![\p{L}])\p{Lu})[.!?…](?:[^\S\n]|$)")
 _POSSESSIVES = frozenset({"его", "ее", "их"})
+# A finite verb ending needs a stem before it: "был", "шли" count, "или", "ли" do not.
+_MIN_VERB_CHARS = 3
 # Endings of adjectives in any case and of adverbs: an epithet in marks after a statement verb.
 _EPITHET_ENDINGS = (
     "ый",
@@ -139,6 +147,12 @@ _REOPEN = regex.compile(r"[«„]|[\"“](?=\p{L})")
 # Between two items of a list of quotes: «А!», «Б!» or «А!» и «Б!».
 _LIST_GAP = regex.compile(r"[^\S\n]*+,?[^\S\n]*+(?:(?:и|или)[^\S\n]++)?")
 # "назвало его своим «солдатом», который «осуществил ...»": a relative clause goes on quoting.
+# ", а не «...»", ", поскольку «...»": a conjunction joining a second fragment of the same words.
+_JOINER_GAP = regex.compile(
+    r"[^\S\n]*+,[^\S\n]*+(?:"
+    + "|".join(phrase.replace(" ", r"[^\S\n]++") for phrase in FRAGMENT_JOINERS)
+    + r")[^\S\n]++"
+)
 _RELATIVE_GAP = regex.compile(r"[^\S\n]*+,[^\S\n]*+котор\p{L}++[^\S\n]++")
 _MAX_ENDING = 3
 # The first words of the cue phrases ("по", "со"): a word that is none of them opens no phrase.
@@ -231,7 +245,11 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     if inner[0].low in SIMILE_WORDS:
         # "оказалось «как снег на голову»": a comparison is an idiom in scare quotes.
         return False
-    if (not own and any(word.capitalized for word in inner)) or _SENTENCE_END.search(text, open_ + 1, close):
+    # "«желать Петрову скорой поправки»": a lower-case fragment with a verb may hold a name.
+    worded = inner[0].text[:1].islower() and _wording(text, open_ + 1, close)
+    if (not own and not worded and any(word.capitalized for word in inner)) or _SENTENCE_END.search(
+        text, open_ + 1, close
+    ):
         return False
     if _after_title_noun(text, ps, open_) or _title_like_list(text, ps, pe, open_, close):
         return False
@@ -243,11 +261,13 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
     end_match = _FULL_STOP.search(text, close, limit)
     stop = end_match.start() if end_match else limit
     # Inside the sentence of a speech cue the fragment belongs to what the cue reports.
-    lows = [w.low for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
-    if any(low in SPEECH_FORMS or low in QUOTING_FORMS for low in lows):
-        return False
+    sentence = [w for w in words_of(text, start, stop) if w.low not in _POSSESSIVES]
+    lows = [w.low for w in sentence]
     phrases = (f"{a} {b}" for a, b in pairwise(lows) if a in _PHRASE_FIRSTS)
     if any(phrase in CUE_PHRASES for phrase in phrases) or "согласно" in lows:
+        return False
+    cues = [w for w in sentence if w.low in SPEECH_FORMS or w.low in QUOTING_FORMS]
+    if cues and not ((own or worded) and _outside_reports(text, sentence, cues, open_)):
         return False
     # "его называли «...»", "так называемое «...»": a nickname or a term, not somebody's words.
     head = words_of(text, max(start, open_ - 40), open_)
@@ -257,6 +277,70 @@ def _borrowed(text: str, ps: int, pe: int, open_: int, close: int) -> bool:
         return False
     # The marks stand inside the sentence: author's words before them.
     return start < open_ and bool(words_of(text, start, open_))
+
+
+def _reporting_phrase(text: str, ps: int, open_: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """The "по словам X" phrase of the sentence before marks: "По словам очевидцев, он «П»"."""
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _FULL_STOP.finditer(text, start, open_):
+        start = match.end()
+    found = _closing_phrase(text, words_of(text, start, open_))
+    if found is None:
+        return None
+    cue, windows = found
+    # The source ends at the comma that closes the phrase: "По словам очевидцев, нападавший".
+    window = windows[0]
+    comma = text.find(",", window.start, window.stop)
+    return cue, [replace(window, stop=comma) if comma >= 0 else window]
+
+
+def _verb_before(text: str, ps: int, open_: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+    """The last speech verb before fragment marks in their sentence, its subject before it."""
+    start = max(ps, open_ - _BEFORE_CHARS)
+    for match in _FULL_STOP.finditer(text, start, open_):
+        start = match.end()
+    words = words_of(text, start, open_)
+    for k in range(len(words) - 1, -1, -1):
+        form = SPEECH_FORMS.get(words[k].low)
+        if form is None or form.tense == "gerund":
+            continue
+        if not _outside_reports(text, words, [words[k]], open_):
+            return None
+        if k and words[k - 1].low == "и":
+            # "утверждают, что П, и объясняют ...": a coordinated verb shares the first verb's subject.
+            first = next(w for w in words if w.low in SPEECH_FORMS)
+            return (words[k], form), [Window(start, first.start, "before")]
+        subject_start = max((w.stop for w in words[:k] if w.low in ("что", "чтобы")), default=start)
+        return (words[k], form), [Window(subject_start, words[k].start, "before")]
+    return None
+
+
+def _outside_reports(text: str, sentence: Sequence[Word], cues: Sequence[Word], open_: int) -> bool:
+    """Whether fragment marks at ``open_`` stand outside what the sentence's speech verbs report.
+
+    "утверждают, что П, и объясняют это стремлением «не допустить ...»": the verbs stand before the
+    marks and no "что", "чтобы" or colon opens a reported clause between them, so the wording is
+    a quoted fragment of its own. A verb after the marks ("«довольно быстро», уточнила она")
+    reports the clause holding them.
+    """
+    if any(cue.start > open_ for cue in cues):
+        return False
+    last = cues[-1]
+    between = [w for w in sentence if last.stop <= w.start < open_]
+    if any(w.low in _CLAUSE_OPENERS for w in between) or ":" in text[last.stop : open_]:
+        return False
+    if any(w.low == "как" for w in sentence if last.start - _NEAR_CHARS <= w.start < last.start):
+        # "Как заявил X, сейчас они «не имеют права»": the verb reports the clause after it.
+        return False
+    for k in range(1, len(between)):
+        # "заявил в пятницу, 5 октября, X и Y «...»": a comma may open the reported clause; a
+        # subordinate clause of cause or a relative one does not ("поскольку «...»").
+        if "," in text[between[k - 1].stop : between[k].start] and not (
+            between[k].low in FRAGMENT_CLAUSE_OPENERS or between[k].low.startswith("котор")
+        ):
+            return False
+    # Quoted words the verb frames from close by are read by the cue path; these stand further.
+    return len(between) > 1
 
 
 def _first_person_clause(text: str, start: int, stop: int) -> bool:
@@ -354,6 +438,36 @@ def _after_title_noun(text: str, ps: int, open_: int) -> bool:
     # One C-level prefix test first: most words start with no stem at all.
     return word.startswith(TITLE_NOUN_STEMS) and any(
         word.startswith(stem) and len(word) - len(stem) <= _MAX_ENDING for stem in TITLE_NOUN_STEMS
+    )
+
+
+def _after_motto_noun(text: str, ps: int, colon: int) -> bool:
+    """A principle or motto noun before a colon, maybe with its owner's name: "принципу проекта:"."""
+    words = words_of(text, max(ps, colon - 60), colon)[-2:]
+    return any(
+        word.low.startswith(MOTTO_NOUN_STEMS)
+        and any(
+            word.low.startswith(stem) and len(word.low) - len(stem) <= _MAX_ENDING
+            for stem in MOTTO_NOUN_STEMS
+        )
+        for word in words
+    )
+
+
+def _wording(text: str, start: int, stop: int) -> bool:
+    """Quoted words that say something: two or more with a finite verb, an infinitive or a person.
+
+    "«Мы справимся»", "«начать с чистого листа»", "«альянса, в который он не верил»" are wording;
+    "«Новые горизонты»" (no verb, no person) reads as a name.
+    """
+    words = words_of(text, start, stop)
+    if len(words) < 2:
+        return False
+    return any(
+        w.low in FIRST_PERSON
+        or w.low in SECOND_PERSON
+        or (len(w.low) > _MIN_VERB_CHARS and w.text[:1].islower() and w.low.endswith(VERB_FORM_ENDINGS))
+        for w in words
     )
 
 
@@ -460,11 +574,22 @@ class _Finder:
         else:
             run = _AUTHOR_RUN.match(self.text, dash.end(), min(stop, dash.end() + _AUTHOR_CHARS))
             end = run.end() if run else dash.end()
-            found = self.author_words(dash.end(), end)
+            found = self.author_words(dash.end(), end) or self.with_words(dash.end(), end)
         if found is not None and self.text[found[0][0].stop : end].lstrip(" \t\u00a0").startswith(":"):
             # "«...», заявил: «П»": a verb with a colon introduces the words after it.
             return None
         return found
+
+    def with_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
+        """Author's words "с этими словами X вышел": the phrase is the cue, X after it the speaker."""
+        words = words_of(self.text, start, min(stop, start + _NEAR_CHARS))
+        lows = " ".join(w.low for w in words[:3])
+        for phrase in WITH_WORDS_PHRASES:
+            if lows == phrase or lows.startswith(phrase + " "):
+                last = words[phrase.count(" ")]
+                cue = Word(words[0].start, last.stop, phrase, self.text[words[0].start : last.stop])
+                return (cue, _PHRASE_FORM), [Window(last.stop, stop, "after")]
+        return None
 
     def author_words(self, start: int, stop: int) -> tuple[tuple[Word, VerbForm], list[Window]] | None:
         words = words_of(self.text, start, stop)
@@ -493,7 +618,8 @@ class _Finder:
         start = max(paragraph_start, head_end - _BEFORE_CHARS)
         if not has_word(text, start, head_end):
             return None  # no author's words at all (a run of marks): every path below finds none
-        for match in _SENTENCE_END.finditer(text, start, head_end):
+        # An initial ("Как сообщил А. Кудрин, «П»") ends no sentence.
+        for match in _FULL_STOP.finditer(text, start, head_end):
             start = match.end()
         if text[head_end - 1] == ":":
             colon = head_end - 1
@@ -507,6 +633,10 @@ class _Finder:
                     found = (words[index], form)
                     break
             if found is None:
+                # "что, по мнению президента, является лучшим: «П»": the phrase names who speaks.
+                closing = _closing_phrase(text, words)
+                if closing is not None:
+                    return closing
                 noun = next((w for w in words if w.low in WORDING_NOUNS), None)
                 if noun is not None:
                     # "Среди требований организаторов: «П1», «П2»": the items are the demanders' words.
@@ -828,6 +958,23 @@ def _closing_phrase(text: str, lead: Sequence[Word]) -> tuple[tuple[Word, VerbFo
 def _list_item(text: str, last: tuple[int, RawQuote], open_: int, close: int) -> bool:
     """Whether quoted words continue a list of exclamations after a quote with a cue."""
     last_close, previous = last
+    if (
+        text[previous.start : previous.start + 1].islower()
+        and text[open_ + 1 : open_ + 2].islower()
+        and _LIST_GAP.fullmatch(text, last_close + 1, open_)
+        and _wording(text, open_ + 1, close)
+    ):
+        # "«начать с чистого листа» и «разобраться с ними»": wording joined to a fragment before it.
+        return True
+    if (
+        previous.cue is not None
+        and text[previous.start : previous.start + 1].islower()
+        and text[open_ + 1 : open_ + 2].islower()
+        and _JOINER_GAP.fullmatch(text, last_close + 1, open_)
+        and _wording(text, open_ + 1, close)
+    ):
+        # "заявил, что «много работает», а не «тратит деньги»": the same speaker's words go on.
+        return True
     if previous.cue is None:
         return False
     if _RELATIVE_GAP.fullmatch(text, last_close + 1, open_):
@@ -946,7 +1093,12 @@ def _pair_quote(
         # "назвал его «вруном», заявив, что ...": the gerund opens a new clause, it frames no quote.
         after = None
     if before is False and after is None:
-        return False
+        # "По словам очевидцев, нападавший «П1. П2»": whole sentences in marks are the source's
+        # words, though they open inside the reported clause.
+        reported = _SENTENCE_END.search(text, inner_start, inner_stop) and _reporting_phrase(text, ps, open_)
+        if not reported:
+            return False
+        before = reported
     if after is not None and _inside_clause(text, ps, open_) and not _reopens(text, after[0][0].stop, pe):
         # "Компания растёт, и «довольно быстро», уточнила она": the marks close a fragment of the
         # clause the cue reports; the whole clause is reported speech, read by the reported finder.
@@ -959,6 +1111,9 @@ def _pair_quote(
         colon = head_end > ps and text[head_end - 1] == ":"
         size = len(words_of(text, inner_start, inner_stop))
         wording = cue is not None and cue[1] is _WORDING_FORM
+        if colon and _after_motto_noun(text, ps, head_end - 1):
+            # "противоречит принципу проекта: «...»": a principle's fixed wording, whoever states it.
+            return False
         if (
             colon
             and not wording
@@ -966,6 +1121,9 @@ def _pair_quote(
                 _after_title_noun(text, ps, head_end - 1)
                 or (cue is None and _title_like_list(text, ps, pe, open_, close))
             )
+            # "сказал корреспонденту газеты: «Мы справимся»": a verb of saying and a clause with a
+            # verb or a first person are words, though a title noun is the verb's object.
+            and not (cue is not None and cue[1].kind == "say" and _wording(text, inner_start, inner_stop))
         ):
             # "Автор книг: «...»", "Вспомним: «А», «Б», «В»": a list of titles, no speech verb.
             return False
@@ -1017,8 +1175,11 @@ def _pair_quote(
         windows = []
     elif before is None and _borrowed(text, ps, pe, open_, close):
         # "депутаты «с высокой долей вероятности» будут ...": somebody's words woven into the
-        # author's sentence; the speaker, if any, comes from the quotes around it.
-        pass
+        # author's sentence; the speaker, if any, comes from the quotes around it, or from the
+        # subject of a speech verb earlier in the sentence ("объясняют это стремлением «...»").
+        found = _verb_before(text, ps, open_)
+        if found is not None:
+            cue, windows = found
     elif (not forced and _title_like(text, ps, pe, open_, close)) or not (
         _sentence_like(text, inner_start, inner_stop) or _whole_sentence(text, ps, pe, open_, close)
     ):

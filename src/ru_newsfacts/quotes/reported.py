@@ -17,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from ..data.months import MONTHS
 from ..data.speech import (
     ACCORDING_TO,
     ACCUSATION_LEMMAS,
@@ -25,6 +26,7 @@ from ..data.speech import (
     CLAUSE_ONLY_LEMMAS,
     CONCLUSION_PHRASES,
     CONTINUATION_LEMMAS,
+    CORRELATIVES,
     CUE_PHRASES,
     DOCUMENT_NOUNS,
     FINITE_VERB_ENDINGS,
@@ -35,6 +37,7 @@ from ..data.speech import (
     NON_STATEMENT_BEFORE,
     NOT_SUBJECTS,
     OPENING_PHRASES,
+    PARENTHETICAL_PHRASES,
     PRONOUNS,
     RULE_NOUN_STEMS,
     SOURCE_ADJECTIVES,
@@ -43,6 +46,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     STATEMENT_NOUNS,
     TOPIC_WORDS,
+    VERB_FORM_ENDINGS,
     VerbForm,
 )
 from ..models import Paragraph
@@ -456,6 +460,10 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
         # "лучший игрок по версии журнала": a ranking's source, not a statement.
         return False
     after_start = clause_end + 1 if clause_end < sentence.stop and text[clause_end] == "," else None
+    if after_start is not None and _explains_correlative(text, noun.stop, clause_end, after_start):
+        # "По данным авария произошла из-за того, что П": the "что" clause explains "того", it is
+        # no content of the phrase (a comma after the source is missing).
+        return False
     if after_start is not None:
         after_start = _past_relative(sentence, after_start)
     if after_start is not None and _reports_speech(sentence, after_start):
@@ -471,7 +479,8 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     relative = i > 0 and (
         (
             words[i - 1].start < head_start
-            and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS)
+            # "..., что, по мнению X, является ...": "что" opens a relative clause the phrase sits in.
+            and (lows[i - 1].startswith("котор") or lows[i - 1] in _CONJUNCTIONS or lows[i - 1] == "что")
         )
         # "X не пояснил причину, однако по данным источника П": a conjunction opens a clause of its own.
         or (words[i - 1].start >= head_start and lows[i - 1] in _CONJUNCTIONS)
@@ -483,6 +492,33 @@ def _cue_phrase(finder: _Finder, sentence: _Sentence, words: list[Word], lows: l
     if added:
         finder.group = group
     return added
+
+
+_LATIN_WORD = regex.compile(r"\p{Latin}++")
+
+
+def _explains_correlative(text: str, start: int, comma: int, after: int) -> bool:
+    """Whether "того, что" joins the words before a comma to a "что" clause after it."""
+    before = words_of(text, max(start, comma - 12), comma)
+    nxt = words_of(text, after, min(len(text), after + 8))
+    return bool(before and nxt and before[-1].low in CORRELATIVES and nxt[0].low == "что")
+
+
+_DATE_INSERT = regex.compile(
+    r"\d{1,2}[^\S\n]++(?P<month>\p{L}++)(?:[^\S\n]++\d{4}(?:[^\S\n]++г\p{L}*+\.?)?+)?+"
+)
+
+
+def _inserted(text: str, start: int, comma: int) -> bool:
+    """Whether the words before ``comma`` end with a parenthesis or a date set off by commas."""
+    opening = text.rfind(",", start, comma)
+    if opening < 0:
+        return False
+    segment = text[opening + 1 : comma].strip()
+    if " ".join(w.low for w in words_of(text, opening + 1, comma)) in PARENTHETICAL_PHRASES:
+        return True
+    date = _DATE_INSERT.fullmatch(segment)
+    return date is not None and date.group("month").lower() in MONTHS
 
 
 def _past_relative(sentence: _Sentence, start: int) -> int | None:
@@ -529,6 +565,31 @@ def _coordinated_gerund(words: list[Word], first: int, stop: int) -> int | None:
         form = SPEECH_FORMS.get(words[nxt].low)
         if form is not None and form.tense == "gerund":
             return words[k].start
+    return None
+
+
+def _coordinated_verb(text: str, words: list[Word], first: int, stop: int, cue: VerbForm) -> int | None:
+    """Where ", и (также) объясняют ..." joins a second speech verb to the cue's subject.
+
+    Without the comma the content must open with a verb of its own and no subject ("заявил, что
+    встретился с семьёй и отметил ..."): the speaker is the subject of both, so the second verb is
+    the speaker's again; after "что министр прибыл и заявил" it is the minister's.
+    """
+    elided = (
+        first < len(words) and words[first].text.islower() and words[first].low.endswith(VERB_FORM_ENDINGS)
+    )
+    for k in range(first, min(len(words) - 1, first + _NEXT_CLAUSE_SCAN)):
+        if words[k].start >= stop:
+            break
+        if words[k].low != "и" or k == first:
+            continue
+        if not elided and "," not in text[words[k - 1].stop : words[k].start]:
+            continue
+        nxt = k + 2 if words[k + 1].low in ("также", "еще", "тоже") and k + 2 < len(words) else k + 1
+        form = SPEECH_FORMS.get(words[nxt].low)
+        if form is not None and (form.tense, form.number, form.gender) == (cue.tense, cue.number, cue.gender):
+            comma = text.rfind(",", words[k - 1].stop, words[k].start)
+            return comma if comma >= 0 else words[k - 1].stop
     return None
 
 
@@ -713,7 +774,9 @@ def _verb_cue(
         if lows[j] in SPEECH_FORMS and j > i + 1:
             break
         gap = text[words[j - 1].stop : words[j].start]
-        if lows[j] in _SUBORDINATORS and "," in gap:
+        # "Менеджер сказал что П": a "что" right after the verb governs its clause without a comma.
+        bare = j == i + 1 and lows[j] == "что" and form.tense != "gerund" and gap.isspace()
+        if lows[j] in _SUBORDINATORS and ("," in gap or bare):
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             if form.lemma in ACCUSATION_LEMMAS:
                 # "упрекают тренера в том, что": the object is the accused, never the speaker.
@@ -724,11 +787,18 @@ def _verb_cue(
             if form.tense == "gerund":
                 # "ушёл, посчитав, что П, и выразив поддержку": a second gerund returns to the subject.
                 end = _coordinated_gerund(words, j + 1, end) or end
+            elif form.tense in ("past", "present"):
+                # "утверждают, что П, и объясняют это ...": a second verb of the cue's own tense and
+                # number after ", и" returns to the speaker; the content ends at the comma.
+                end = _coordinated_verb(text, words, j + 1, end, form) or end
             return finder.add(words[j].stop, end, sentence.paragraph, cue, form, windows)
         if j + 1 < len(words) and lows[j + 1] == "ли" and "," in gap:
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             return finder.add(words[j].start, sentence.stop, sentence.paragraph, cue, form, windows)
         if ":" in gap:
+            if _LATIN_WORD.fullmatch(words[j - 1].text) and _LATIN_WORD.fullmatch(words[j].text):
+                # "написал мемуары Light My Fire: My Life with ...": a foreign title and its subtitle.
+                return False
             windows = [before_clause, Window(verb.stop, words[j - 1].stop, "after"), before_sentence]
             kind = _verbatim(words[j], text, sentence.stop)
             if kind == "indirect" and _verbless_list(words[j:], text):
@@ -831,6 +901,10 @@ def _verb_cue(
         comma = before_verb - 1
         while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
+        if _inserted(text, sentence.start, comma):
+            # "В ходе встречи он, в частности, прокомментировал ...", "Парламент в среду, 20 июня,
+            # выразил ...": the comma closes a parenthesis or a date, the verb's subject stands before.
+            return False
         windows = [Window(verb.stop, tail_stop, "after")]
         # "П, — заявил источник" / "П - сообщил прокурор": the dash marks the words before as verbatim;
         # without a comma the words before must make a sentence of their own.
