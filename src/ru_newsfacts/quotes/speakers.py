@@ -69,7 +69,7 @@ from ._raw import Window
 from ._text import Word, undouble, words_of
 from ._windows import locative_body_after, without_trailing_adverbs
 
-__all__ = ["Entity", "Memory"]
+__all__ = ["Candidate", "Entity", "Memory"]
 
 _BIND_MAX_CHARS = 260
 _BIND_NEAR = 80
@@ -354,7 +354,24 @@ class Entity:
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
+    """A speaker mention the memory found near a cue, before it is resolved to a Speaker.
+
+    Attributes:
+        start: Where the mention starts in the text.
+        stop: Where it ends.
+        kind: A name, a role (descriptor), a pronoun or an organisation.
+        entity: The person the mention names, when the memory knows them.
+        role: The role phrase, for role mentions.
+        name: The nominative name to report when there is no entity.
+        gender: "m", "f" or None.
+        number: "sg", "pl" or None (pronouns).
+        case: The grammatical case of the mention, when known.
+        fixed: Report as found: never bind to a person by the memory's anaphora rules.
+        document: A document with no owner named ("говорится в сообщении"): it refers back.
+        via_document: The speaker was read through a document ("в заявлении МИД").
+    """
+
     start: int
     stop: int
     kind: Literal["name", "role", "pronoun", "org"]
@@ -843,11 +860,11 @@ class Memory:
         return entity if gap.strip() == "," else None
 
     # ---- finding a speaker in author's words --------------------------------------------------
-    def candidates(self, window: Window) -> list[_Candidate]:
+    def candidates(self, window: Window) -> list[Candidate]:
         """Every name, role, pronoun or organisation inside a window, in text order."""
         text = self.text
         s, e = window.start, window.stop
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
         lo = bisect.bisect_left(self._name_starts, s)
         for mention, entity in self.names[lo:]:
@@ -855,7 +872,7 @@ class Memory:
                 break
             if mention.stop <= e:
                 out.append(
-                    _Candidate(
+                    Candidate(
                         mention.start,
                         mention.stop,
                         "name",
@@ -889,10 +906,10 @@ class Memory:
                     continue
                 if locative:
                     # "в пресс-службе министерства": a body, not a person.
-                    out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
+                    out.append(Candidate(role.start, role.stop, "org", name=role.nominative))
                 else:
                     owner = self.role_owner.get(role.start)
-                    out.append(_Candidate(role.start, role.stop, "role", entity=owner, role=role))
+                    out.append(Candidate(role.start, role.stop, "role", entity=owner, role=role))
                 taken.append((role.start, role.stop))
         words = words_of(text, s, e)
         for k, word in enumerate(words):
@@ -906,7 +923,7 @@ class Memory:
         media = _MEDIA_IN_MARKS.match(text, s, near) if window.side in ("after", "relay") else None
         if media is not None and not any(c.start <= media.start("name") for c in out):
             # "сообщает «Лента.ру»": a medium named in quotation marks.
-            out.append(_Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
+            out.append(Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
         elif window.side != "before" and words and not any(c.start <= words[0].start for c in out):
             unknown = self._unknown_name(words, window)
             if unknown is not None:
@@ -923,7 +940,7 @@ class Memory:
                     name, stop = media_before.group("name"), media_before.end("name") + 1
                 else:
                     name, stop = media_before.group("latin"), media_before.end("latin")
-                out.append(_Candidate(media_before.start(), stop, "org", name=name))
+                out.append(Candidate(media_before.start(), stop, "org", name=name))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -953,8 +970,8 @@ class Memory:
         return True
 
     def _unknown_name_before(
-        self, words: list[Word], window: Window, found: list[_Candidate]
-    ) -> _Candidate | None:
+        self, words: list[Word], window: Window, found: list[Candidate]
+    ) -> Candidate | None:
         """Capitalised words right before the verb that the name finder missed ("Зепп Блаттер заявил")."""
         if self.text[words[-1].stop : window.stop].strip():
             return None
@@ -996,7 +1013,7 @@ class Memory:
                 return None
             # "В Британии отмечают": a place speaks for its people, an organisation.
             place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
-            return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
+            return Candidate(parts[0].start, parts[-1].stop, "org", name=place)
         role = next(
             (c.role for c in found if c.kind == "role" and self._apposed(c.stop, parts[0].start)),
             None,
@@ -1005,7 +1022,7 @@ class Memory:
             return None
         known = self._known_person(phrase)
         if known is not None:
-            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+            return Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         plural = self._verb is not None and self._verb.number == "pl"
         word = parts[0]
         if (
@@ -1017,8 +1034,8 @@ class Memory:
             and _CYRILLIC.match(word.text)
         ):
             # "Соседи рассказали", "Полицейские сообщили": a plural common noun opening the sentence.
-            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
-        return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
+            return Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
+        return Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
     def _after_place_noun(self, pos: int) -> bool:
         before = _LAST_WORD.search(self.text, max(0, pos - 20), pos)
@@ -1044,7 +1061,7 @@ class Memory:
             and not any(ch in gap for ch in ",.;:—–«»()")
         )
 
-    def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
+    def _unknown_name(self, words: list[Word], window: Window) -> Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
         parts: list[Word] = []
         first = 0
@@ -1076,7 +1093,7 @@ class Memory:
         domain = _DOMAIN_TAIL.match(self.text, parts[-1].stop) if parts else None
         if domain is not None and len(parts) == 1:
             # "цитирует Лента.ру ...": a window cut at the dot still holds a medium's domain.
-            return _Candidate(
+            return Candidate(
                 parts[0].start, domain.end(), "org", name=self.text[parts[0].start : domain.end()]
             )
         # "уточнили Интерфаксу источники": a dative object, not the speaker.
@@ -1085,7 +1102,7 @@ class Memory:
         phrase = self.text[parts[0].start : parts[-1].stop]
         if _LATIN.fullmatch(phrase):
             # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
-            return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
+            return Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
         # After "заявление" the owner stands in the genitive, as after "по словам".
         genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
         # "цитирует Хвана Чжан Епа": the person cited is the object, in the accusative (= genitive).
@@ -1094,13 +1111,13 @@ class Memory:
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
-                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+                return Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
         known = self._known_person(name)
         if known is not None:
-            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
-        return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
+            return Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+        return Candidate(parts[0].start, parts[-1].stop, "name", name=name)
 
-    def _adjective_body(self, words: list[Word], parts: list[Word]) -> _Candidate | None:
+    def _adjective_body(self, words: list[Word], parts: list[Word]) -> Candidate | None:
         """ "решению Страсбургского суда": capitalised adjectives before an organisation head are
         the body's name, not a person's ("Страсбургский суд")."""
         if not parts or not all(_ADJECTIVE_FORM.fullmatch(p.low) for p in parts):
@@ -1121,9 +1138,9 @@ class Memory:
         stop = after[tail - 1][1] if tail else head.stop
         rest = [self.text[head.stop : stop].strip()] if tail else []
         name = nominative_body([p.text for p in parts], nominative, rest)
-        return _Candidate(parts[0].start, stop, "org", name=name)
+        return Candidate(parts[0].start, stop, "org", name=name)
 
-    def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
+    def _word_candidate(self, words: list[Word], k: int, window: Window) -> Candidate | None:
         word = words[k]
         low = word.low
         if low in PRONOUNS:
@@ -1131,11 +1148,11 @@ class Memory:
             possessive = low in ("его", "ее", "их")
             if possessive != (window.side in ("genitive", "relay")):
                 return None
-            return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
+            return Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
         # A domain in quotation marks is read with its marks as a medium's name ("«Лента.ру»").
         in_marks = word.start > 0 and self.text[word.start - 1] in '«"“'
         if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text) and not in_marks:
-            return _Candidate(word.start, word.stop, "org", name=word.text)
+            return Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
         if on_site or (
@@ -1163,7 +1180,7 @@ class Memory:
                 if written.startswith(word.text)
                 else written
             )
-            return _Candidate(found.start, found.stop, "org", name=name)
+            return Candidate(found.start, found.stop, "org", name=name)
         return None
 
     def _name_at(self, pos: int) -> bool:
@@ -1178,7 +1195,7 @@ class Memory:
             and len(word.text) >= 2
         )
 
-    def _organisation(self, words: list[Word], k: int, locative: bool) -> _Candidate:
+    def _organisation(self, words: list[Word], k: int, locative: bool) -> Candidate:
         """An organisation or a document: the head in the nominative and its genitive complement."""
         head = words[k]
         parts: list[str] = []
@@ -1187,12 +1204,12 @@ class Memory:
             # "говорится в сообщении министерства": the owner speaks if named, else the document.
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
                 owner = self._organisation(words, k + 1, locative=False)
-                return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
+                return Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
             common = self._common_owner(words, k + 1)
             if common is not None:
                 return common
             name = DOCUMENT_NOUNS[low]
-            return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
+            return Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
             parts.append(ORG_NOMINATIVES[low])
         elif low in GENERIC_MEDIA and low != "сми":
@@ -1205,7 +1222,7 @@ class Memory:
         named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
         if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS or low in GENERIC_MEDIA):
             # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
-            return _Candidate(head.start, named.end(), "org", name=named.group("name"))
+            return Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
             if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
                 break
@@ -1253,9 +1270,9 @@ class Memory:
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
             name = "РИА Новости"
-        return _Candidate(head.start, stop, "org", name=name)
+        return Candidate(head.start, stop, "org", name=name)
 
-    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
+    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
         self._verb = verb
         windows = [self._past_marks(w) for w in windows]
@@ -1327,7 +1344,7 @@ class Memory:
                 body = locative_body_after(self.text, window.start, window.stop)
                 if not found and body is not None and verb is not None and verb.number == "pl":
                     # "П, поясняли в Росфиннадзоре": the body an impersonal plural verb places.
-                    return _Candidate(body[0], body[1], "org")
+                    return Candidate(body[0], body[1], "org")
             if not found:
                 opening = self._name_opening_sentence(window) if side == "before" else None
                 if opening is not None:
@@ -1374,7 +1391,7 @@ class Memory:
                 ):
                     # "рассказала тётя Петрова": the relative in the genitive completes the descriptor.
                     name = f"{role.nominative} {self.text[found[1].start : found[1].stop]}"
-                    return _Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
+                    return Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
                 if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
                     # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
                     return found[1]
@@ -1406,7 +1423,7 @@ class Memory:
         end = _SENTENCE_END.search(self.text, close + 1, close + 1 + _WINDOW_CHARS)
         return Window(window.start, end.start() if end is not None else close + 1, window.side)
 
-    def _medium_by_kind(self, window: Window) -> _Candidate | None:
+    def _medium_by_kind(self, window: Window) -> Candidate | None:
         """Read "по сообщению издательства Clarin", "согласно отчёту Guardian", "по данным опроса
         журнала «Итоги»": a report noun and/or a medium's kind noun opening the window, then the
         medium's own name in Latin letters or in marks; the medium speaks."""
@@ -1427,13 +1444,13 @@ class Memory:
             return None
         group = "italic" if match.group("italic") else "marks" if match.group("marks") else "latin"
         name = match.group(group)
-        return _Candidate(match.start(group), match.end(group), "org", name=name)
+        return Candidate(match.start(group), match.end(group), "org", name=name)
 
-    def _coordinated_names(self, every: list[_Candidate]) -> _Candidate | None:
+    def _coordinated_names(self, every: list[Candidate]) -> Candidate | None:
         """ "Анна Лис, Олег Кот и Марина сообщили": names in the nominative joined by commas and
         a final "и" are the subject of a plural verb; together they speak."""
         names = [c for c in every if c.kind in ("name", "role")]
-        chain: list[_Candidate] = []
+        chain: list[Candidate] = []
         for cand in reversed(names):
             if cand.kind != "name" or cand.case not in (None, "nom"):
                 break
@@ -1454,11 +1471,11 @@ class Memory:
             start = mention.start
             index -= 1
         name = self.text[start : chain[-1].stop]
-        return _Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
+        return Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
 
     def _genitive_head(
-        self, window: Window, first: _Candidate | None, noun: Word | None = None
-    ) -> _Candidate | None:
+        self, window: Window, first: Candidate | None, noun: Word | None = None
+    ) -> Candidate | None:
         """Read "по словам соседки актёра": a common noun in the genitive opens the phrase and the
         person or role after it is its complement; the noun with its complement speaks. With
         ``noun`` given, only that noun is put in the nominative (the name holds it alone)."""
@@ -1485,12 +1502,12 @@ class Memory:
                 if head[-2:-1] in _VELAR and head.endswith("ы"):
                     head = head[:-1] + "и"  # "родственников" -> "родственники"
                 if first is None:
-                    return _Candidate(word.start, word.stop, "role", name=head, fixed=True)
+                    return Candidate(word.start, word.stop, "role", name=head, fixed=True)
                 name = f"{head} {self.text[first.start : first.stop]}"
-                return _Candidate(word.start, first.stop, "role", name=name, fixed=True)
+                return Candidate(word.start, first.stop, "role", name=name, fixed=True)
         return None
 
-    def _genitive_pair(self, head: Word, complement: Word) -> _Candidate | None:
+    def _genitive_pair(self, head: Word, complement: Word) -> Candidate | None:
         """ "соседки пианиста" -> "соседка пианиста": both lower case, the second a genitive."""
         if not head.text.islower() or not complement.text.islower():
             return None
@@ -1503,9 +1520,9 @@ class Memory:
         if nominative is None:
             return None
         name = f"{nominative.name} {complement.text}"
-        return _Candidate(head.start, complement.stop, "role", name=name, fixed=True)
+        return Candidate(head.start, complement.stop, "role", name=name, fixed=True)
 
-    def _source_medium(self, candidate: _Candidate) -> str | None:
+    def _source_medium(self, candidate: Candidate) -> str | None:
         """ "по данным источников РИА Новости", "источник «Интерфакса»": the unnamed sources of a
         medium are reported as the medium."""
         role = candidate.role
@@ -1542,7 +1559,7 @@ class Memory:
             or _ABBREVIATION.fullmatch(first) is not None
         )
 
-    def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
+    def _role_chain_name(self, found: list[Candidate]) -> Candidate | None:
         """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
         comma, then a name in the nominative: the name speaks, with the first role."""
         k = 0
@@ -1556,11 +1573,11 @@ class Memory:
         name = found[k + 1]
         if not self._apposed(found[k].stop, name.start) or name.case not in (None, "nom"):
             return None
-        return _Candidate(
+        return Candidate(
             name.start, name.stop, "name", entity=name.entity, role=found[0].role, name=name.name
         )
 
-    def _relay_source(self, window: Window) -> _Candidate | None:
+    def _relay_source(self, window: Window) -> Candidate | None:
         """Read "сообщает X со ссылкой на газету Y": Y, named after its medium noun, is the source."""
         text = self.text
         end = _SENTENCE_END.search(text, window.start, window.stop)
@@ -1580,16 +1597,16 @@ class Memory:
         if index < len(self.names) and self.names[index][0].start < stop:
             mention, entity = self.names[index]
             if not text[pos : mention.start].strip():
-                return _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+                return Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
         marks = _MEDIA_IN_MARKS.match(text, pos, stop)
         if marks is not None:
-            return _Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
+            return Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
         latin = _LATIN_NAME.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()), stop)
         if latin is not None:
-            return _Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
+            return Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
         return None
 
-    def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
+    def _common_owner(self, words: list[Word], k: int) -> Candidate | None:
         """ "в заявлении семьи сенатора": a lower-case genitive owner of a document speaks, named in
         the nominative by the regular endings with its own complement as written."""
         if (
@@ -1605,13 +1622,13 @@ class Memory:
             kind = next((m for m in SPEAKING_MEDIA if word.low.startswith(m.rstrip("аеоя"))), None)
             if kind is not None:
                 # "в материале издания": the medium named before, found when resolving "издание".
-                return _Candidate(word.start, word.stop, "org", name=kind, via_document=True)
+                return Candidate(word.start, word.stop, "org", name=kind, via_document=True)
         index = bisect.bisect_left(self._role_starts, word.start)
         if index < len(self.roles) and self.roles[index].start == word.start:
             role = self.roles[index]
             if getattr(role, "plural", False):
                 # "в докладе экспертов": a group speaks, named by its role.
-                return _Candidate(role.start, role.stop, "role", role=role, via_document=True)
+                return Candidate(role.start, role.stop, "role", role=role, via_document=True)
             # "в заявлении президента": a role, resolved to its holder the usual way.
             return None
         for ending, replacement in _OWNER_ENDINGS:
@@ -1626,10 +1643,10 @@ class Memory:
                     and nxt.low not in _FUNCTION_WORDS
                 ):
                     name, stop = f"{name} {nxt.text}", nxt.stop
-                return _Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
+                return Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
         return None
 
-    def _common_noun_genitive(self, window: Window) -> _Candidate | None:
+    def _common_noun_genitive(self, window: Window) -> Candidate | None:
         """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 60))
         # "По мнению опытных наблюдателей": plural adjectives before the noun come along.
@@ -1652,10 +1669,10 @@ class Memory:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
                 name = word.text[: len(word.text) - len(ending)] + replacement
                 name = " ".join([*(w.low[:-1] + "е" for w in words[:adjectives]), name])
-                return _Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
+                return Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
         return None
 
-    def _common_noun_before(self, window: Window) -> _Candidate | None:
+    def _common_noun_before(self, window: Window) -> Candidate | None:
         """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
         stop = window.stop
         aside = _ASIDE.search(self.text, max(window.start, stop - 40), stop)
@@ -1668,7 +1685,7 @@ class Memory:
         word = words[-1]
         if self._capitalised_group(word):
             # "Американцы сомневаются": a group noun capitalised only because it opens the sentence.
-            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
+            return Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
             return None
         if len(words) > 1:
@@ -1681,7 +1698,7 @@ class Memory:
                 return None
             if not gap.strip() and not opener and not agent:
                 return None
-        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+        return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
     def _capitalised_group(self, word: Word) -> bool:
         """A plural group noun ("Американцы", "Жители") written with a capital at a sentence start."""
@@ -1698,7 +1715,7 @@ class Memory:
             return False
         return not word.low.endswith(_NOT_NOMINATIVE)
 
-    def _common_noun_after(self, window: Window) -> _Candidate | None:
+    def _common_noun_after(self, window: Window) -> Candidate | None:
         """Read "— заявил артист.": a lower-case noun alone after the verb names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 40))
         if not words or len(words) > 1 or self.text[window.start : words[0].start].strip():
@@ -1711,9 +1728,9 @@ class Memory:
             return None
         if word.low.endswith(_NOT_NOMINATIVE):
             return None
-        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+        return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
-    def _relational(self, found: list[_Candidate]) -> _Candidate:
+    def _relational(self, found: list[Candidate]) -> Candidate:
         """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
         best = found[-1]
         if best.kind == "org" and len(found) > 1 and not best.document:
@@ -1727,7 +1744,7 @@ class Memory:
             ):
                 # "Владельцы WFC заявили": a group named by a role with its body as the complement.
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
-                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+                return Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
             # "Представитель Лопес": the bare relational role takes the name as its complement;
@@ -1743,10 +1760,10 @@ class Memory:
                 and not self.text[role.stop : best.start].strip()
             ):
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
-                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+                return Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         return best
 
-    def _name_opening_sentence(self, window: Window) -> _Candidate | None:
+    def _name_opening_sentence(self, window: Window) -> Candidate | None:
         """ "Бадди Макгрегор после матча заявил": a sentence opening with a name the finder missed,
         read when nothing else before a singular verb can be its subject."""
         verb = self._verb
@@ -1756,9 +1773,9 @@ class Memory:
         if span is None:
             return None
         name = self.text[span[0] : span[1]]
-        return _Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
+        return Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
 
-    def _name_after_descriptor(self, window: Window, found: list[_Candidate]) -> _Candidate | None:
+    def _name_after_descriptor(self, window: Window, found: list[Candidate]) -> Candidate | None:
         """A name after the descriptor words that follow the verb, read from the shape alone."""
         gender = self._verb.gender if self._verb is not None else None
         span = name_after_descriptor(self.text, window.start, window.stop, gender)
@@ -1768,10 +1785,10 @@ class Memory:
         name = self.text[span[0] : span[1]]
         known = self._known_person(name)
         if known is not None:
-            return _Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
-        return _Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
+            return Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
+        return Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
 
-    def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
+    def _unknown_name_after_role(self, candidate: Candidate) -> Candidate:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
         if candidate.kind != "role" or candidate.entity is not None:
             return candidate
@@ -1796,9 +1813,9 @@ class Memory:
         if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
             # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
             name = _nominative_name(name, _role_case(role))
-        return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
+        return Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
-    def _governed(self, candidate: _Candidate) -> bool:
+    def _governed(self, candidate: Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
         if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
@@ -1808,7 +1825,7 @@ class Memory:
             return False
         return match.group().strip().lower() in _PREPOSITIONS
 
-    def _dative_object(self, candidate: _Candidate) -> bool:
+    def _dative_object(self, candidate: Candidate) -> bool:
         """ "рассказали французским СМИ": an indeclinable body after an adjective in the dative
         plural is the addressee, never the speaker."""
         if candidate.kind != "org" or not self.text[candidate.start : candidate.stop].isupper():
@@ -1818,7 +1835,7 @@ class Memory:
         return word.islower() and word.endswith(("ским", "цким", "ьным"))
 
     @staticmethod
-    def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
+    def _agrees(candidate: Candidate, verb: VerbForm | None) -> bool:
         if verb is None:
             return True
         if verb.gender in ("m", "f") and candidate.kind in ("name", "pronoun"):
@@ -2003,7 +2020,7 @@ class Memory:
         best = max(found, key=lambda form: (len(form), "-" in form[-1], found[form]))
         return " ".join(best) if len(best) > len(words) or "-" in best[-1] else name
 
-    def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
+    def resolve(self, candidate: Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
         span = _span(self.text, candidate.start, candidate.stop)
         if candidate.document:
@@ -2159,7 +2176,7 @@ class Memory:
             )
         return Speaker(name=name, role=None, type="person", mention=span)
 
-    def _counted(self, candidate: _Candidate) -> int | None:
+    def _counted(self, candidate: Candidate) -> int | None:
         """Where an exact count or a share before a plural role starts ("двое юристов", "менее 3 %
         респондентов"): the group is named with it. Only a role written in the genitive plural
         after its count qualifies ("трое" + "юристов"), not "все эксперты"."""
