@@ -76,10 +76,15 @@ _BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _LOOKBACK = 400
+# What may stand between a name and the role it holds before it: a comma, or the dash of a
+# definition sentence ("X — врач клиники").
+_APPOSING_GAPS = frozenset({",", "—", "–"})
 # How far back a person named as a subject may be the holder of an unbound office ("премьер").
 _OFFICE_REACH = 400
 # A person quoted before stays the likely holder for longer: the article keeps quoting them.
 _OFFICE_SPEAKER_REACH = 1500
+# A bare descriptor re-describes the person who just spoke only this close after them.
+_FOCUS_REACH = 400
 _APPOSED_GAP_WORDS = 3
 _NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
@@ -857,7 +862,10 @@ class Memory:
             return None
         mention, entity = self.names[index]
         gap = self.text[mention.stop : pos]
-        return entity if gap.strip() == "," else None
+        # "Иван Петров, врач" apposes; "Иван Петров — врач клиники" defines (a dash for the copula).
+        if gap.strip() in _APPOSING_GAPS:
+            return entity
+        return None
 
     # ---- finding a speaker in author's words --------------------------------------------------
     def candidates(self, window: Window) -> list[Candidate]:
@@ -2519,6 +2527,9 @@ class Memory:
                 steps += 1
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
+        bound = self._sole_holder(role, head, nominative)
+        if bound is not None:
+            return bound
         if head in GENERIC_DESCRIPTORS:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
@@ -2528,7 +2539,55 @@ class Memory:
             if holder is not None:
                 return holder
         complement = role.nominative.split()[-1].lower() != head
-        return self._described(head, role.gender, role.start, pos, complement)
+        described = self._described(head, role.gender, role.start, pos, complement)
+        if described is None and nominative == head:
+            return self._speaker_in_focus(role, head, pos)
+        return described
+
+    def _speaker_in_focus(self, role: RoleMention, head: str, pos: int) -> Entity | None:
+        """A bare descriptor right after a person without any role spoke, with nobody else named
+        in between ("X заявил, что П1. «П2», — сказал врач"): the text describes the person in
+        focus; a person whose own role differs ("министр") leaves the descriptor to someone new."""
+        if head in _RELATIONAL or head in SOURCE_HEADS or head in BACK_REFERENCE_NOUNS:
+            return None
+        index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
+        if index < 0:
+            return None
+        at, entity = self.speakers[index]
+        if pos - at > _FOCUS_REACH or entity.type != "person" or entity.role_heads:
+            return None
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+        if any(g in ("m", "f") and entity.gender not in (None, g) for g in (role.gender, verb_gender)):
+            return None
+        lo = bisect.bisect_right(self.events, at, key=lambda ev: ev[0])
+        hi = bisect.bisect_left(self.events, pos, key=lambda ev: ev[0])
+        if any(other is not entity for _, other in self.events[lo:hi]):
+            return None
+        # Somebody else quoted since ("соседи заявляют"): the focus has moved on.
+        if self.history and self.entity_named(self.history[-1][1].name) is not entity:
+            return None
+        return entity
+
+    def _sole_holder(self, role: RoleMention, head: str, nominative: str) -> Entity | None:
+        """The one person the whole text binds this descriptor to, before or after the quote
+        ("«П», — сказал врач. Иван Петров — врач клиники"); two holders, or a descriptor of
+        a relation or a source, bind nobody."""
+        if head in _RELATIONAL or head in SOURCE_HEADS or head in BACK_REFERENCE_NOUNS:
+            return None
+        # A bare head ("врач") matches any role with it; a longer descriptor must match as a whole.
+        key = head if nominative == head else nominative
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+        holders = {
+            id(e): e
+            for e in self._role_holders.get(head, ())
+            if e.type == "person" and any(h == key or h.startswith(key + " ") for h in e.role_heads)
+        }
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders.values()))
+        if any(g in ("m", "f") and holder.gender not in (None, g) for g in (role.gender, verb_gender)):
+            return None
+        return holder
 
     def _all_roles(self) -> list[str]:
         """Every role bound to a person, as written in its nominative (read on first use)."""

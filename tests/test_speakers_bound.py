@@ -1,0 +1,67 @@
+"""Speaker rules of round 5 (descriptors bound later, bodies, media, groups): invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from ru_newsfacts import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [
+        (q.speaker.name, q.speaker.type) if q.speaker else (None, "unknown") for q in extract_quotes(text)
+    ]
+
+
+# Each row: text -> [(speaker name or None, type)] for every quote in order.
+BOUND_DESCRIPTOR_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A definition sentence binds with a dash as with a comma.
+    (
+        "Иван Сорокин — врач городской больницы. «Ситуация под контролем», — сказал врач.",
+        [("Иван Сорокин", "person")],
+    ),
+    # The one person the text binds the descriptor to, named after the quote.
+    (
+        "«Ситуация под контролем», — сказал врач. Иван Сорокин — врач городской больницы.",
+        [("Иван Сорокин", "person")],
+    ),
+    (
+        "«Я доволен», — сказал спортсмен журналистам. Позже 26-летний спортсмен Пётр Лазарев уехал домой.",
+        [("Пётр Лазарев", "person")],
+    ),
+    # Two people bound to it: the descriptor stays.
+    (
+        "«Всё хорошо», — сказал врач. Врач Иван Сорокин и врач Олег Белов работали в ночь.",
+        [("врач", "role")],
+    ),
+    # The descriptor's gender rules the one holder out.
+    ("«Всё хорошо», — сказала врач. Врач Иван Сорокин работал в ночь.", [("врач", "role")]),
+    # A different office with the same head noun binds nobody.
+    (
+        "«Налоги снизят», — сказал министр финансов. Министр обороны Иван Сорокин уехал.",
+        [("министр финансов", "role")],
+    ),
+    # A bare descriptor right after a person without a role spoke re-describes them.
+    (
+        "Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказал врач.",
+        [("Иван Сорокин", "person"), ("Иван Сорокин", "person")],
+    ),
+    # ... but not when that person holds another role, another person was named, or the gender differs.
+    (
+        "Министр Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказал врач.",
+        [("Иван Сорокин", "person"), ("врач", "role")],
+    ),
+    (
+        "Иван Сорокин заявил, что пациент стабилен. Олег Белов тоже пришёл. «Всё хорошо», — сказал врач.",
+        [("Иван Сорокин", "person"), ("врач", "role")],
+    ),
+    (
+        "Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказала врач.",
+        [("Иван Сорокин", "person"), ("врач", "role")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUND_DESCRIPTOR_ROWS)
+def test_descriptor_bound_by_the_text(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected
