@@ -65,3 +65,36 @@ BOUND_DESCRIPTOR_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOUND_DESCRIPTOR_ROWS)
 def test_descriptor_bound_by_the_text(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected
+
+
+WHOLE_BODY_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A body's name is never cut mid-way: capitalised adjectives before the head, the complement after it.
+    (
+        "Как сообщает Всемирная организация здравоохранения, вирус распространяется.",
+        [("Всемирная организация здравоохранения", "organization")],
+    ),
+    (
+        "По данным Всемирной организации здравоохранения, вирус распространяется.",
+        [("Всемирная организация здравоохранения", "organization")],
+    ),
+    # A capitalised head keeps its capital; a genitive adjective takes its noun.
+    (
+        "По данным Организации Объединённых наций, беженцев стало больше.",
+        [("Организация Объединённых наций", "organization")],
+    ),
+    (
+        "В Министерстве иностранных дел России заявили, что визит отменён.",
+        [("Министерство иностранных дел России", "organization")],
+    ),
+    (
+        "В министерстве иностранных дел заявили, что визит отменён.",
+        [("министерство иностранных дел", "organization")],
+    ),
+    # An oblique noun before a nominative head is no adjective of its name.
+    ("Связанное с Северным союзом агентство Nord сообщило, что визит отменён.", [("Nord", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_BODY_ROWS)
+def test_body_named_in_full(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected

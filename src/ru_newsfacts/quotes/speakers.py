@@ -63,7 +63,7 @@ from ._apposed_name import (
     name_opening_sentence,
     names_in_person_positions,
 )
-from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body
+from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body, noun_due_after
 from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, undouble, words_of
@@ -1254,8 +1254,15 @@ class Memory:
             ):
                 # "компания Acme выступила": a lower-case word after a proper name is no complement.
                 break
-            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
-            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
+            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы";
+            # a genitive adjective takes its noun whatever its ending ("иностранных дел").
+            noun_due = len(parts) > 1 and noun_due_after(parts[-1].lower()) and nxt.text.islower()
+            if (
+                self._abbreviation(nxt)
+                or nxt.text[:1].isupper()
+                or nxt.low.endswith(_GENITIVE_ENDINGS)
+                or noun_due
+            ):
                 parts.append(nxt.text)
                 stop = nxt.stop
             else:
@@ -2047,6 +2054,21 @@ class Memory:
                 return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
+            whole = self.bodies().containing(candidate.start, candidate.stop)
+            if whole is not None and (whole.start, whole.stop) == (candidate.start, candidate.stop):
+                # The same words: only a capital written mid-sentence is news ("Организации
+                # Объединённых наций"); a sentence's first capital says nothing ("Власти Литвы").
+                same = (candidate.name or "").lower() == whole.name.lower()
+                if not same or self._opens_sentence(candidate.start) or whole.name == candidate.name:
+                    whole = None
+            if whole is not None and whole.name.rpartition(" ")[2].lower() not in _COUNTRY_ANAPHORS:
+                # Never a body's name cut mid-way ("Всемирная организация" of "... здравоохранения");
+                # "Верховный суд страны" is left to the body of that country.
+                span = _span(self.text, whole.start, whole.stop)
+                org = self.org_entities.setdefault(
+                    whole.name.lower(), Entity(name=whole.name, type="organization")
+                )
+                return Speaker(name=org.name, role=None, type="organization", mention=span)
             name = candidate.name or span.text
             if name == span.text and _LOCATIVE_BEFORE.search(self.text, max(0, span.start - 4), span.start):
                 # "в Скотланд-Ярде заявили": the body in the nominative.
