@@ -144,8 +144,8 @@ ROWS: list[object] = [
         "Президент Иван Петров открыл мост. «Мост прочный», — цитирует БЕЛТА белорусского лидера.",
         [("Иван Петров", "person")],
     ),
-    # A pronoun-like word opening a sentence is no name.
-    ("Многие сообщают, что мост закрыт.", [None]),
+    # A pronoun-like word opening a sentence is no name: the group it names speaks.
+    ("Многие сообщают, что мост закрыт.", [("многие", "role")]),
     # A lower-case word after an acronym starts a new phrase, unless it is a place or a medium word.
     ("Как отметили в ФСБ края, мост закрыт.", [("ФСБ края", "organization")]),
     ("По данным ОВД медиа, мост закрыт.", [("ОВД медиа", "organization")]),

@@ -98,3 +98,22 @@ WHOLE_BODY_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_BODY_ROWS)
 def test_body_named_in_full(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected
+
+
+GROUP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # An indefinite pronoun opening the clause is the group that speaks.
+    ("Многие считают, что закон нарушает права граждан.", [("многие", "role")]),
+    ("Однако некоторые полагают, что мост закрыт.", [("некоторые", "role")]),
+    # A quantity noun with a genitive plural: the whole nominative subject.
+    (
+        "Ряд общественных деятелей заявил, что закон нарушает права граждан.",
+        [("ряд общественных деятелей", "role")],
+    ),
+    # A known role after the quantity word keeps the role's own name (the vague quantity drops).
+    ("Ряд экспертов считает, что рынок перегрет.", [("эксперты", "role")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_ROWS)
+def test_group_subjects(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected

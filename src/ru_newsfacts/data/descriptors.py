@@ -13,6 +13,8 @@ __all__ = [
     "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
+    "GROUP_PRONOUNS",
+    "GROUP_QUANTITY_HEADS",
     "HEAD_GENITIVE_ENDINGS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
@@ -112,6 +114,14 @@ QUANTIFIERS: frozenset[str] = _words(
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""
+
+GROUP_PRONOUNS: frozenset[str] = _words("многие некоторые немногие")
+"""Pronouns of indefinite quantity that stand alone as a plural subject ("Многие считают, что П"):
+the speaker is the group so named (Русская грамматика 1980, substantivised pronominal adjectives)."""
+
+GROUP_QUANTITY_HEADS: frozenset[str] = _words("ряд большинство множество часть группа десятки сотни тысячи")
+"""Quantity nouns heading a subject with a genitive plural ("ряд общественных деятелей заявил"):
+the nominative subject is the whole phrase, quantity noun included."""
 
 NEW_REFERENT_WORDS: frozenset[str] = _words(
     """

@@ -12,6 +12,7 @@ to the full name. Names come from ``ru_newsfacts.names`` in the nominative.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -26,6 +27,8 @@ from ..data.descriptors import (
     COUNT_WORDS,
     DETERMINERS,
     GROUP_NOUN_ENDINGS,
+    GROUP_PRONOUNS,
+    GROUP_QUANTITY_HEADS,
     HEAD_GENITIVE_ENDINGS,
     KIN_HEADS,
     MEDIUM_WORDS,
@@ -281,6 +284,8 @@ _LATIN_NAME = regex.compile(
 # "-ее" is left out: it is mostly a comparative ("Тем не менее супруга убеждена").
 _NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое")
 _OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
+# Genitive plural noun endings of a group ("деятелей", "экспертов", "граждан" has none: left out).
+_GENITIVE_PLURAL_NOUN = ("ов", "ев", "ей", "ий")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
 _ADJECTIVE_ACCUSATIVE = ("ую", "юю", "ый", "ий", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их")
 _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
@@ -1419,10 +1424,44 @@ class Memory:
             elif window.side == "genitive":
                 noun = self._common_noun_genitive(window)
             else:
-                noun = self._common_noun_before(window)
+                noun = self._common_noun_before(window) or self._group_before(window)
             if noun is not None:
                 return noun
         return None
+
+    def _group_before(self, window: Window) -> Candidate | None:
+        """Read "Многие считают, что П" and "Ряд общественных деятелей заявил, что П": an indefinite
+        pronoun, or a quantity noun with a genitive plural, opening the clause before the verb is
+        the subject; the group is named as written ("многие", "ряд общественных деятелей")."""
+        stop = window.stop
+        words = words_of(self.text, max(window.start, stop - 80), stop)
+        if not words or self.text[words[-1].stop : stop].strip():
+            return None
+        last = words[-1]
+        if last.low in GROUP_PRONOUNS:
+            start = len(words) - 1
+        else:
+            # Quantity noun, at most two genitive plural adjectives, then the noun.
+            start = -1
+            for k in range(max(0, len(words) - 4), len(words) - 1):
+                between = words[k + 1 : -1]
+                if words[k].low in GROUP_QUANTITY_HEADS and all(
+                    w.low.endswith(_OBLIQUE_PLURAL_ADJECTIVE) for w in between
+                ):
+                    start = k
+                    break
+            if start < 0 or not last.text.islower() or not last.low.endswith(_GENITIVE_PLURAL_NOUN):
+                return None
+        first = words[start]
+        if any(self.text[a.stop : b.start].strip() for a, b in itertools.pairwise(words[start:])):
+            return None
+        before = self.text[max(0, first.start - 3) : first.start].strip()
+        opening = self._opens_sentence(first.start) or before in (",", "—")
+        if not opening and not (start and words[start - 1].low in _OPENERS):
+            return None
+        phrase = self.text[first.start : last.stop]
+        name = phrase[:1].lower() + phrase[1:] if first.capitalized else phrase
+        return Candidate(first.start, last.stop, "role", name=name, fixed=True)
 
     def _past_marks(self, window: Window) -> Window:
         """An author's window cut inside «...» at a dot of a name ("цитирует «Сибирь.ру» Анну"):
