@@ -117,3 +117,30 @@ GROUP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), GROUP_ROWS)
 def test_group_subjects(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected
+
+
+MEDIUM_SOURCE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # "по словам собеседников издания": the medium named before, not its unnamed interlocutors.
+    (
+        "Газета «Северный край» пишет, что визит отменён. По словам собеседников издания, "
+        "решение приняли вчера.",
+        [("Северный край", "organization"), ("Северный край", "organization")],
+    ),
+    (
+        "Газета «Северный край» пишет, что визит отменён. По данным источников издания, решение приняли вчера.",
+        [("Северный край", "organization"), ("Северный край", "organization")],
+    ),
+    # As the subject they stay a role of their own.
+    (
+        "Газета «Северный край» пишет, что визит отменён. «Решение приняли вчера», — сказал собеседник издания.",
+        [("Северный край", "organization"), ("собеседник издания", "role")],
+    ),
+    # A medium named in marks after its interlocutors, put back in the nominative.
+    ("По словам собеседников «Ведомостей», решение приняли вчера.", [("Ведомости", "organization")]),
+    ("По данным источников «Известий», решение приняли вчера.", [("Известия", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDIUM_SOURCE_ROWS)
+def test_sources_of_a_medium(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected

@@ -16,6 +16,7 @@ __all__ = [
     "GROUP_PRONOUNS",
     "GROUP_QUANTITY_HEADS",
     "HEAD_GENITIVE_ENDINGS",
+    "INTERLOCUTOR_HEADS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "NEW_REFERENT_WORDS",
@@ -106,6 +107,11 @@ HEAD_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
 SOURCE_HEADS: frozenset[str] = _words("источник")
 """Unnamed sources: "по данным источников РИА Новости" is reported as the medium whose sources
 they are."""
+
+INTERLOCUTOR_HEADS: frozenset[str] = _words("собеседник собеседница")
+"""A medium's interlocutors: in the genitive after "по словам" ("по словам собеседников издания")
+they are reported as the medium, like its unnamed sources; as the subject ("заявил собеседник
+агентства") they are a role of their own."""
 
 QUANTIFIERS: frozenset[str] = _words(
     "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "

@@ -30,6 +30,7 @@ from ..data.descriptors import (
     GROUP_PRONOUNS,
     GROUP_QUANTITY_HEADS,
     HEAD_GENITIVE_ENDINGS,
+    INTERLOCUTOR_HEADS,
     KIN_HEADS,
     MEDIUM_WORDS,
     NEW_REFERENT_WORDS,
@@ -284,6 +285,12 @@ _LATIN_NAME = regex.compile(
 # "-ее" is left out: it is mostly a comparative ("Тем не менее супруга убеждена").
 _NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое")
 _OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
+# "по словам / по данным / со слов" right before a medium's sources: they are the medium's.
+_SOURCE_CUE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:[Пп]о[^\S\n]++(?:словам|данным|информации|мнению|оценке|оценкам|сведениям)|[Сс]о[^\S\n]++слов)"
+    r"[^\S\n]*+$"
+)
+_SOURCE_CUE_CHARS = 24
 # Genitive plural noun endings of a group ("деятелей", "экспертов", "граждан" has none: left out).
 _GENITIVE_PLURAL_NOUN = ("ов", "ев", "ей", "ий")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
@@ -502,9 +509,11 @@ def _medium_nominative(name: str) -> str:
     if " " in first:
         first, sep, rest = name.partition(" ")
     low = first.lower()
-    for ending in ("а", "я"):
-        if low.endswith(ending) and low[: -len(ending)] in MEDIA:
-            return first[: -len(ending)] + sep + rest
+    for ending, nominative in (("а", ""), ("я", ""), ("а", "ъ"), ("ей", "и"), ("ий", "ия")):
+        # "Коммерсанта" -> "Коммерсантъ", plurals "Ведомостей" -> "Ведомости", "Известий" -> "Известия".
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem + nominative in MEDIA:
+            return first[: -len(ending)] + nominative + sep + rest
     return name
 
 
@@ -1591,6 +1600,27 @@ class Memory:
             return _medium_nominative(marks.group("name"))
         return None
 
+    def _sources_of_medium_before(self, candidate: Candidate, pos: int, span: Span) -> Speaker | None:
+        """ "По словам собеседников издания, П": unnamed sources or interlocutors of a medium named
+        by its kind, in the genitive, are reported as the medium named before; in the nominative
+        ("заявил источник издания") they are the subject and stay a role."""
+        role = candidate.role
+        if role is None or role.head.lower() not in SOURCE_HEADS | INTERLOCUTOR_HEADS:
+            return None
+        written = role.text.split()
+        if _SOURCE_CUE_BEFORE.search(self.text, max(0, role.start - _SOURCE_CUE_CHARS), role.start) is None:
+            return None
+        if len(written) == 1 and role.head.lower() in INTERLOCUTOR_HEADS:
+            # "по словам собеседников «Ведомостей»": the named medium after the interlocutors.
+            marks = _MEDIA_IN_MARKS.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS)
+            if marks is None:
+                return None
+            name = _medium_nominative(marks.group("name"))
+            return Speaker(name=name, role=None, type="organization", mention=span)
+        if len(written) < 2 or written[1].lower() not in MEDIUM_WORDS:
+            return None
+        return self._back_reference(pos, span, organisations=True)
+
     @staticmethod
     def _medium_name(name: str) -> bool:
         """Whether an organisation speaker may be a medium: not a body named by its kind
@@ -2187,6 +2217,9 @@ class Memory:
             medium = self._source_medium(candidate)
             if medium is not None:
                 return Speaker(name=medium, role=None, type="organization", mention=span)
+            back = self._sources_of_medium_before(candidate, pos, span)
+            if back is not None:
+                return back
             if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
                 back = self._back_reference(pos, span)
                 if back is not None:
