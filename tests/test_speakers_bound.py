@@ -146,3 +146,27 @@ MEDIUM_SOURCE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), MEDIUM_SOURCE_ROWS)
 def test_sources_of_a_medium(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected
+
+
+RELATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A nominative role before a genitive name is that person's relation: the role phrase speaks.
+    ("Менеджер Анны Беловой заявил, что концерт отменён.", [("менеджер Анны Беловой", "role")]),
+    # With a complement of its own the name is apposed to the complement (tests/test_speakers.py).
+    ("Менеджер певицы Анны Беловой заявил, что концерт отменён.", [("менеджер певицы", "role")]),
+    ("«Концерт отменён», — заявил менеджер Анны Беловой.", [("менеджер Анны Беловой", "role")]),
+    ("Адвокаты Ивана Петрова заявили, что их подзащитный невиновен.", [("адвокаты Ивана Петрова", "role")]),
+    # A nominative name after the genitive one is the speaker.
+    ("Адвокат Ивана Петрова Олег Сидоров заявил, что суд ошибся.", [("Олег Сидоров", "person")]),
+    # A feminine verb reads "-а" names as a woman's nominative, apposed to the role.
+    ("Пресс-секретарь группы Мария Кравцова сказала, что концерт отменён.", [("Мария Кравцова", "person")]),
+    # An indeclinable role shows no case: the name after it is apposed.
+    (
+        "По словам пресс-атташе посольства Олега Сидорова, граждане в безопасности.",
+        [("Олег Сидоров", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATION_ROWS)
+def test_role_of_a_named_person(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected

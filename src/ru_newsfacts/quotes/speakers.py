@@ -42,6 +42,7 @@ from ..data.descriptors import (
     SPEAKING_MEDIA,
 )
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.roles import INDECLINABLE as INDECLINABLE_ROLES
 from ..data.roles import ROLE_HYPONYMS
 from ..data.speech import (
     DOCUMENT_NOUNS,
@@ -517,6 +518,17 @@ def _medium_nominative(name: str) -> str:
     return name
 
 
+def _nominative_role_form(role: RoleMention) -> bool:
+    """A role written in its nominative, in a form that shows it (not "пресс-атташе", "замдиректора")."""
+    first = role.text.split()[0].lower()
+    return first == role.nominative.split()[0].lower() and first not in INDECLINABLE_ROLES
+
+
+def _nominative_feminine_form(name: str) -> bool:
+    """A name whose every word ends in "-а"/"-я": a man's genitive or a woman's nominative."""
+    return all(word.lower().endswith(("а", "я")) for word in name.split())
+
+
 def _same(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
@@ -836,6 +848,10 @@ class Memory:
             entity = None
             if role.head.lower() not in _RELATIONAL or len(role.text.split()) > 1:
                 entity = self._name_after(role.stop)
+                if entity is not None and self._genitive_name_after(role):
+                    # "Менеджер певицы Анны Беловой": a nominative role with a genitive name after
+                    # it holds a relation to that person; it is not the person's own role.
+                    entity = None
                 if entity is None and index + 1 < len(self.roles):
                     gap = self.text[role.stop : self.roles[index + 1].start]
                     if len(gap) <= _BIND_NEAR and gap.rstrip().endswith(",") and not _BIND_STOP.search(gap):
@@ -869,6 +885,17 @@ class Memory:
         if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
             return None
         return entity
+
+    def _genitive_name_after(self, role: RoleMention) -> bool:
+        """Whether a role written in the nominative is followed by a name only a genitive can be
+        ("Анны Беловой"; "Александра Панфилова" may be a woman's nominative)."""
+        if not _nominative_role_form(role):
+            return False
+        index = bisect.bisect_left(self._name_starts, role.stop)
+        if index >= len(self.names):
+            return False
+        mention = self.names[index][0]
+        return mention.case == "gen" and not _nominative_feminine_form(mention.text)
 
     def _name_before(self, pos: int) -> Entity | None:
         index = bisect.bisect_left(self._name_starts, pos) - 1
@@ -1348,6 +1375,9 @@ class Memory:
             # "сообщил «Коммерсанту» директор X": the medium told something is the addressee.
             told = addressees(self.text, every)
             every = [c for c in every if c.start not in told]
+            related = self._role_of_named(every) if side in ("before", "after") else None
+            if related is not None and self._agrees(related, verb):
+                return related
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
@@ -1813,6 +1843,35 @@ class Memory:
         if word.low.endswith(_NOT_NOMINATIVE):
             return None
         return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _role_of_named(self, found: list[Candidate]) -> Candidate | None:
+        """Read "Менеджер певицы Анны Беловой заявил", "— сказал адвокат Ивана Петрова": a role in
+        the nominative right before a name in the genitive is that person's relation (manager,
+        lawyer, son), and the role phrase with the name is the speaker, never the person."""
+        feminine = self._verb is not None and self._verb.gender == "f"
+        for k, (role, name) in enumerate(itertools.pairwise(found)):
+            if (
+                role.kind != "role"
+                or role.role is None
+                or name.kind != "name"
+                or name.case != "gen"
+                or self.text[role.stop : name.start].strip()
+                or not _nominative_role_form(role.role)
+                or len(role.role.text.split()) > 1
+            ):
+                # "Родственники журналистки Анны Политковской": a role with a complement of its own
+                # has the name apposed to that complement; the descriptor stays as it is.
+                continue
+            if feminine and _nominative_feminine_form(self.text[name.start : name.stop]):
+                # "Пресс-секретарь группы Александра Панфилова сказала": a woman's name, apposed.
+                continue
+            after = found[k + 2] if k + 2 < len(found) else None
+            if after is not None and after.kind == "name" and after.case in (None, "nom"):
+                # "Адвокат Гаева Александр Аснис сообщил": the nominative name after is the speaker.
+                continue
+            phrase = f"{role.role.nominative} {self.text[name.start : name.stop]}"
+            return Candidate(role.start, name.stop, "role", role=role.role, name=phrase, fixed=True)
+        return None
 
     def _relational(self, found: list[Candidate]) -> Candidate:
         """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
@@ -2820,8 +2879,11 @@ class Memory:
         """
         if speaker.type == "role":
             self.last_role = (pos, speaker)
+        # The head noun tells the number: "адвокаты Ивана Петрова", not "советник ... области".
         plural_role = (
-            speaker.type == "role" and speaker.role is not None and speaker.role.endswith(("ы", "и"))
+            speaker.type == "role"
+            and speaker.role is not None
+            and speaker.role.split(maxsplit=1)[0].endswith(("ы", "и"))
         )
         if speaker.type == "organization" or plural_role:
             self.last_group = (pos, speaker)
