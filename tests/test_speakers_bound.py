@@ -170,3 +170,19 @@ RELATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATION_ROWS)
 def test_role_of_a_named_person(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "По данным Всемирной организации здравоохранения, П. ",
+        "Ряд общественных деятелей заявил, что П. ",
+        "«П», — сказал врач. Иван Сорокин — врач. ",
+        "По словам собеседников издания, П. ",
+        "Адвокат Ивана Петрова заявил, что П. ",
+    ],
+)
+def test_round5_rules_complete_on_long_input(unit: str) -> None:
+    # One long line of the same pattern: the per-line body cache and the look-ups stay bounded.
+    text = unit * 2000
+    assert len(extract_quotes(text)) >= 1

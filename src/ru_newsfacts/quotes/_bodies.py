@@ -163,8 +163,12 @@ class Bodies:
         person_starts: Where the names of people start: a body's name stops before them.
     """
 
-    def __init__(self, text: str, person_starts: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, text: str, person_starts: frozenset[int] = frozenset(), lines: tuple[int, int] | None = None
+    ) -> None:
         self.text = text
+        # Only the lines between these offsets are read, when given (a name never spans lines).
+        self._lines = lines
         self._persons = person_starts
         # The words of the line being read: a body's name never runs over a line break, so the
         # text is read a line at a time and never holds the words of a whole long text at once.
@@ -183,10 +187,10 @@ class Bodies:
         text = self.text
         phrases: list[tuple[int, list[Word], str]] = []
         acronyms: list[list[Word]] = []
-        pos = 0
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+        pos, stop = self._lines if self._lines is not None else (0, len(text))
+        while pos < stop:
+            end = text.find("\n", pos, stop)
+            end = stop if end < 0 else end
             if end > pos:
                 self.words = words_of(text, pos, end)
                 self._inside = set()

@@ -68,7 +68,7 @@ from ._apposed_name import (
     name_opening_sentence,
     names_in_person_positions,
 )
-from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body, noun_due_after
+from ._bodies import ROMAN_NUMERAL, Bodies, Body, nominative_body, noun_due_after
 from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, undouble, words_of
@@ -614,6 +614,7 @@ class Memory:
         self._lower_words = word_index(text).all_lower
         # Named bodies are read only when an organisation speaks (most articles never ask).
         self._bodies: Bodies | None = None
+        self._line_bodies: dict[int, Bodies] = {}
         # The verb of the cue being read (the case of a name after it depends on it).
         self._verb: VerbForm | None = None
         self._named: dict[str, Entity] = {}
@@ -2182,7 +2183,7 @@ class Memory:
                 return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
-            whole = self.bodies().containing(candidate.start, candidate.stop)
+            whole = self._whole_body(candidate.start, candidate.stop)
             if whole is not None and (whole.start, whole.stop) == (candidate.start, candidate.stop):
                 # The same words: only a capital written mid-sentence is news ("Организации
                 # Объединённых наций"); a sentence's first capital says nothing ("Власти Литвы").
@@ -2353,6 +2354,18 @@ class Memory:
         if before is not None and before.group().strip().lower() in COUNT_WORDS:
             return before.start()
         return None
+
+    def _whole_body(self, start: int, stop: int) -> Body | None:
+        """The named body holding ``start:stop``, read from its line alone (cached per line): a
+        body's name never spans a line break, and the whole text's bodies are often never needed."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        bodies = self._line_bodies.get(line_start)
+        if bodies is None:
+            line_stop = self.text.find("\n", start)
+            line_stop = len(self.text) if line_stop < 0 else line_stop
+            bodies = Bodies(self.text, frozenset(self._name_starts), lines=(line_start, line_stop))
+            self._line_bodies[line_start] = bodies
+        return bodies.containing(start, stop)
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
