@@ -143,6 +143,27 @@ MEDIUM_SOURCE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
 ]
 
 
+SOURCE_PLACE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # Where an unnamed source sits is part of the role; the body there is not the subject.
+    (
+        "«Визит отменён», — заявил источник издания в российских дипломатических кругах.",
+        [("источник издания в российских дипломатических кругах", "role")],
+    ),
+    (
+        "Источник агентства в правительстве заявил, что визит отменён.",
+        [("источник агентства в правительстве", "role")],
+    ),
+    ("Источники в полиции сообщают, что визит отменён.", [("источники в полиции", "role")]),
+    # A body after "в" opening the clause still speaks.
+    ("В правительстве заявили, что визит отменён.", [("правительство", "organization")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_PLACE_ROWS)
+def test_place_of_a_source(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), MEDIUM_SOURCE_ROWS)
 def test_sources_of_a_medium(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _speakers(text) == expected

@@ -292,6 +292,12 @@ _SOURCE_CUE_BEFORE = regex.compile(
     r"[^\S\n]*+$"
 )
 _SOURCE_CUE_CHARS = 24
+# "в правительстве", "во власти", "из окружения": where an unnamed source sits.
+_PLACE_PREPOSITION = regex.compile(r"[^\S\n]++(?:в|во|из|при)[^\S\n]++")
+_SOURCE_PLACE = regex.compile(
+    r"[^\S\n]++(?P<prep>в|во|из|при)[^\S\n]++(?P<words>[\p{L}-]++(?:[^\S\n]++[\p{L}-]++){0,3}+)"
+    r"(?=[^\S\n]*+(?:[.,;:!?—–)]|$))"
+)
 # Genitive plural noun endings of a group ("деятелей", "экспертов", "граждан" has none: left out).
 _GENITIVE_PLURAL_NOUN = ("ов", "ев", "ей", "ий")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
@@ -1430,6 +1436,8 @@ class Memory:
             if side == "subject":
                 return found[0]
             if window.side == "before":
+                # "Источник агентства в правительстве заявил": the body after "в" completes the source.
+                found = [c for c in found if not self._source_place(found, c)] or found
                 return self._relational(found)
             first = found[0]
             if side == "genitive":
@@ -1844,6 +1852,36 @@ class Memory:
         if word.low.endswith(_NOT_NOMINATIVE):
             return None
         return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+
+    def _source_place(self, found: list[Candidate], candidate: Candidate) -> bool:
+        """Whether an organisation after "в" right behind a source or interlocutor is where the
+        source sits ("источник агентства в правительстве"), not the subject."""
+        if candidate.kind != "org":
+            return False
+        return any(
+            c.kind == "role"
+            and c.role is not None
+            and c.role.head.lower() in SOURCE_HEADS | INTERLOCUTOR_HEADS
+            and _PLACE_PREPOSITION.fullmatch(self.text, c.stop, candidate.start) is not None
+            for c in found
+            if c.stop <= candidate.start
+        )
+
+    def _place_of_source(self, stop: int) -> str:
+        """The prepositional phrase after a source ("в российских дипломатических кругах", "в МИД
+        России"), up to the end of its clause or a speech verb, at most four words; else ""."""
+        match = _SOURCE_PLACE.match(self.text, stop)
+        if match is None:
+            return ""
+        words = match.group("words").split()
+        kept: list[str] = []
+        for word in words:
+            if SPEECH_FORMS.get(word.lower()):
+                break
+            kept.append(word)
+        if not kept:
+            return ""
+        return f" {match.group('prep')} {' '.join(kept)}"
 
     def _role_of_named(self, found: list[Candidate]) -> Candidate | None:
         """Read "Менеджер певицы Анны Беловой заявил", "— сказал адвокат Ивана Петрова": a role in
@@ -2293,6 +2331,9 @@ class Memory:
             person = self._descriptor(candidate.role, pos)
             if person is None:
                 nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
+                if candidate.role.head.lower() in SOURCE_HEADS | INTERLOCUTOR_HEADS:
+                    # "источник издания в дипломатических кругах": where the source sits is part of it.
+                    nominative += self._place_of_source(candidate.stop)
                 return Speaker(name=nominative, role=nominative, type="role", mention=span)
         if person is None:
             return None
