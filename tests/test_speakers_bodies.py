@@ -96,7 +96,8 @@ ROWS: list[object] = [
     ("По данным источников БЕЛТА в мэрии, мост закроют.", [("БЕЛТА", "organization")]),
     ("По данным источника «Интерфакса» в мэрии, мост закроют.", [("Интерфакс", "organization")]),
     ("Источники СМИ говорят, что мост закроют.", [("источники СМИ", "role")]),
-    ("По словам источника в мэрии, мост закроют.", [("источник", "role")]),
+    # Where the source sits is part of its role (docs/speakers.md).
+    ("По словам источника в мэрии, мост закроют.", [("источник в мэрии", "role")]),
     # A common noun in the genitive heads the phrase; the role after it is its complement.
     ("По словам соседки пианиста, мост закроют.", [("соседка пианиста", "role")]),
     ("По словам подруги Ивана Петрова, мост закроют.", [("подруга Ивана Петрова", "role")]),
@@ -144,8 +145,8 @@ ROWS: list[object] = [
         "Президент Иван Петров открыл мост. «Мост прочный», — цитирует БЕЛТА белорусского лидера.",
         [("Иван Петров", "person")],
     ),
-    # A pronoun-like word opening a sentence is no name.
-    ("Многие сообщают, что мост закрыт.", [None]),
+    # A pronoun-like word opening a sentence is no name: the group it names speaks.
+    ("Многие сообщают, что мост закрыт.", [("многие", "role")]),
     # A lower-case word after an acronym starts a new phrase, unless it is a place or a medium word.
     ("Как отметили в ФСБ края, мост закрыт.", [("ФСБ края", "organization")]),
     ("По данным ОВД медиа, мост закрыт.", [("ОВД медиа", "organization")]),

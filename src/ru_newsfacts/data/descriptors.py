@@ -13,7 +13,10 @@ __all__ = [
     "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
+    "GROUP_PRONOUNS",
+    "GROUP_QUANTITY_HEADS",
     "HEAD_GENITIVE_ENDINGS",
+    "INTERLOCUTOR_HEADS",
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "NEW_REFERENT_WORDS",
@@ -105,6 +108,11 @@ SOURCE_HEADS: frozenset[str] = _words("источник")
 """Unnamed sources: "по данным источников РИА Новости" is reported as the medium whose sources
 they are."""
 
+INTERLOCUTOR_HEADS: frozenset[str] = _words("собеседник собеседница")
+"""A medium's interlocutors: in the genitive after "по словам" ("по словам собеседников издания")
+they are reported as the medium, like its unnamed sources; as the subject ("заявил собеседник
+агентства") they are a role of their own."""
+
 QUANTIFIERS: frozenset[str] = _words(
     "два две три четыре оба обе полтора полторы несколько много немало ряд пять шесть семь восемь "
     "большинство меньшинство часть половина треть множество группа двое трое четверо пятеро шестеро "
@@ -112,6 +120,14 @@ QUANTIFIERS: frozenset[str] = _words(
 )
 """Numerals and quantity words after which a subject stands in the genitive ("рассказали два
 источника", "несколько экспертов считают"): such a genitive role may still be the speaker."""
+
+GROUP_PRONOUNS: frozenset[str] = _words("многие некоторые немногие")
+"""Pronouns of indefinite quantity that stand alone as a plural subject ("Многие считают, что П"):
+the speaker is the group so named (Русская грамматика 1980, substantivised pronominal adjectives)."""
+
+GROUP_QUANTITY_HEADS: frozenset[str] = _words("ряд большинство множество часть группа десятки сотни тысячи")
+"""Quantity nouns heading a subject with a genitive plural ("ряд общественных деятелей заявил"):
+the nominative subject is the whole phrase, quantity noun included."""
 
 NEW_REFERENT_WORDS: frozenset[str] = _words(
     """

@@ -24,7 +24,7 @@ from ..data.organizations import (
 from ..data.speech import MEDIA, SPEECH_FORMS
 from ._text import Word, words_of
 
-__all__ = ["Bodies", "Body", "nominative_body"]
+__all__ = ["Bodies", "Body", "nominative_body", "noun_due_after"]
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
 # A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms (the speaker memory uses it too).
@@ -48,6 +48,9 @@ _VERB = regex.compile(r"(?:[аеиоуыя]л[аио]?|ся|сь)$")
 _ADJECTIVE = regex.compile(
     r"^(?P<stem>\p{L}{2,}?)(?P<end>ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ые|ие|ых|их)$"
 )
+# Genitive adjective endings, singular and plural ("иностранных", "Объединённых", "внутренней").
+GENITIVE_ADJECTIVE_ENDS = ("ого", "его", "ой", "ей", "ых", "их")
+_MIN_ADJECTIVE = 5
 _PRESENT = regex.compile(r"(?:ет|ит|ют|ят|ут|ат)$")
 _NOUN_LIKE = ("ние", "тие", "вие", "ьие")
 _MIN_ZERO = 3
@@ -64,7 +67,11 @@ _AGREEING: dict[str, frozenset[str]] = {
     "pl": frozenset({"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими"}),
 }
 _FORMS = {**ORG_HEADS, **{nom: nom for nom in ORG_NOMINATIVE_HEADS}}
+# Adjective endings of the nominative (singular of each gender, and plural).
+_NOMINATIVE_ENDS = frozenset({"ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"})
 _VELAR = "кгхжшчщ"
+# The longest phrase a body's name spans, in characters (a bound on a look-up's steps back).
+_MAX_PHRASE = 200
 # How far back a generic noun may look for the body it stands for.
 _REACH = 2000
 
@@ -125,6 +132,15 @@ def nominative_body(adjectives: list[str], head: str, rest: list[str]) -> str:
     return " ".join([*words, head, *rest])
 
 
+def noun_due_after(word: str) -> bool:
+    """Whether ``word`` is a genitive adjective inside a name, so the next word is its noun."""
+    return len(word) >= _MIN_ADJECTIVE and word.endswith(GENITIVE_ADJECTIVE_ENDS)
+
+
+def _is_acronym_text(text: str) -> bool:
+    return _ACRONYM.fullmatch(text) is not None
+
+
 def _is_acronym(word: Word) -> bool:
     return (
         len(word.text) >= 2
@@ -147,8 +163,12 @@ class Bodies:
         person_starts: Where the names of people start: a body's name stops before them.
     """
 
-    def __init__(self, text: str, person_starts: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, text: str, person_starts: frozenset[int] = frozenset(), lines: tuple[int, int] | None = None
+    ) -> None:
         self.text = text
+        # Only the lines between these offsets are read, when given (a name never spans lines).
+        self._lines = lines
         self._persons = person_starts
         # The words of the line being read: a body's name never runs over a line break, so the
         # text is read a line at a time and never holds the words of a whole long text at once.
@@ -167,10 +187,10 @@ class Bodies:
         text = self.text
         phrases: list[tuple[int, list[Word], str]] = []
         acronyms: list[list[Word]] = []
-        pos = 0
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
+        pos, stop = self._lines if self._lines is not None else (0, len(text))
+        while pos < stop:
+            end = text.find("\n", pos, stop)
+            end = stop if end < 0 else end
             if end > pos:
                 self.words = words_of(text, pos, end)
                 self._inside = set()
@@ -268,6 +288,7 @@ class Bodies:
         """How many capitalised adjectives stand right before the head at ``k`` ("Европейского суда")."""
         count = 0
         agreeing = _AGREEING[_gender(_FORMS[self.words[k].low])]
+        nominative_head = self.words[k].low == _FORMS[self.words[k].low]
         while count < _MAX_ADJECTIVES and k - count - 1 >= 0:
             word = self.words[k - count - 1]
             match = _ADJECTIVE.match(word.low)
@@ -275,6 +296,10 @@ class Bodies:
                 break
             if match.group("end") not in agreeing:
                 # "Советом Федерации": a noun in "-ом" does not agree with a feminine head.
+                break
+            if nominative_head and match.group("end") not in _NOMINATIVE_ENDS:
+                # "с Исламским государством агентство": a head in the nominative takes nominative
+                # adjectives only; an oblique word before it belongs to another phrase.
                 break
             if word.low.endswith(_NOUN_LIKE):
                 # "Решение Европейского суда": a verbal noun, not an adjective of the name.
@@ -306,7 +331,13 @@ class Bodies:
                 continue
             if word.low in SPEECH_FORMS or word.low in ACRONYM_SKIP_WORDS or word.low in _NOT_COMPLEMENT:
                 break
-            if not word.capitalized and (_VERB.search(word.low) or _PRESENT.search(word.low)):
+            # A genitive adjective needs its noun: "иностранных дел" ("дел" is no verb in "-ел").
+            noun_due = bool(rest) and noun_due_after(rest[-1].low)
+            if (
+                not word.capitalized
+                and not noun_due
+                and (_VERB.search(word.low) or _PRESENT.search(word.low))
+            ):
                 break
             if word.start in self._persons:
                 # "Гильдия продюсеров Америки Харви Вайнштейн": the person is no part of the name.
@@ -322,7 +353,7 @@ class Bodies:
                 and closer.capitalized
                 and _adjacent(text, word, closer)
             )
-            if not (word.capitalized or word.low.endswith(_GENITIVE) or zero):
+            if not (word.capitalized or word.low.endswith(_GENITIVE) or zero or noun_due):
                 break
             proper = _LATIN_WORD.fullmatch(word.text) or word.text in COUNTRY_ACRONYMS
             if word.capitalized and not proper and not word.low.endswith(_GENITIVE):
@@ -374,6 +405,19 @@ class Bodies:
     def expand(self, acronym: str) -> str | None:
         """The full name the article gives for ``acronym``, if it gives one."""
         return self._expansions.get(acronym) or None
+
+    def containing(self, start: int, stop: int) -> Body | None:
+        """The body named by a phrase that holds the span ``start:stop``: a speaker read as part
+        of a name ("Всемирная организация" in "Всемирная организация здравоохранения") is the
+        whole name, with the capitals the text gives; acronyms are left to their own look-ups."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        while index >= 0 and start - self.bodies[index].start <= _MAX_PHRASE:
+            body = self.bodies[index]
+            first = self.text[body.start : body.stop].split(maxsplit=1)[0]
+            if body.start <= start and stop <= body.stop and not _is_acronym_text(first):
+                return body
+            index -= 1
+        return None
 
     def refer_back(self, generic: str, pos: int) -> Body | None:
         """The nearest body before ``pos`` that the generic noun ``generic`` may stand for."""

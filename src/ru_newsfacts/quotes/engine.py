@@ -26,7 +26,7 @@ from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
-from .speakers import Memory, _Candidate
+from .speakers import Candidate, Memory
 
 __all__ = ["QuoteAnalysis", "analyze"]
 
@@ -322,7 +322,7 @@ def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker |
 
 
 def _agreeing_descriptor(
-    speaker: Speaker | None, candidate: _Candidate, source: RawQuote, memory: Memory
+    speaker: Speaker | None, candidate: Candidate, source: RawQuote, memory: Memory
 ) -> Speaker | None:
     """Keep a descriptor unbound when its verb's gender rules the bound person out.
 

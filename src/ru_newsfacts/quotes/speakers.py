@@ -12,6 +12,7 @@ to the full name. Names come from ``ru_newsfacts.names`` in the nominative.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -26,7 +27,10 @@ from ..data.descriptors import (
     COUNT_WORDS,
     DETERMINERS,
     GROUP_NOUN_ENDINGS,
+    GROUP_PRONOUNS,
+    GROUP_QUANTITY_HEADS,
     HEAD_GENITIVE_ENDINGS,
+    INTERLOCUTOR_HEADS,
     KIN_HEADS,
     MEDIUM_WORDS,
     NEW_REFERENT_WORDS,
@@ -38,6 +42,7 @@ from ..data.descriptors import (
     SPEAKING_MEDIA,
 )
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
+from ..data.roles import INDECLINABLE as INDECLINABLE_ROLES
 from ..data.roles import ROLE_HYPONYMS
 from ..data.speech import (
     DOCUMENT_NOUNS,
@@ -64,23 +69,28 @@ from ._apposed_name import (
     names_in_person_positions,
 )
 from ._before_name import first_words_before
-from ._bodies import ROMAN_NUMERAL, Bodies, nominative_body
+from ._bodies import ROMAN_NUMERAL, Bodies, Body, nominative_body, noun_due_after
 from ._bodies_full import genitive_complement
 from ._raw import Window
 from ._text import Word, undouble, words_of
 from ._windows import locative_body_after, without_trailing_adverbs
 
-__all__ = ["Entity", "Memory"]
+__all__ = ["Candidate", "Entity", "Memory"]
 
 _BIND_MAX_CHARS = 260
 _BIND_NEAR = 80
 _BIND_STOP = regex.compile(r"[.!?;]|(?<!\p{L})(?:и|а|но|или|с|со)(?!\p{L})")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d]++(?:-\p{Lu}++)?+")
 _LOOKBACK = 400
+# What may stand between a name and the role it holds before it: a comma, or the dash of a
+# definition sentence ("X — врач клиники").
+_APPOSING_GAPS = frozenset({",", "—", "–"})
 # How far back a person named as a subject may be the holder of an unbound office ("премьер").
 _OFFICE_REACH = 400
 # A person quoted before stays the likely holder for longer: the article keeps quoting them.
 _OFFICE_SPEAKER_REACH = 1500
+# A bare descriptor re-describes the person who just spoke only this close after them.
+_FOCUS_REACH = 400
 _APPOSED_GAP_WORDS = 3
 _NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
@@ -277,6 +287,20 @@ _LATIN_NAME = regex.compile(
 # "-ее" is left out: it is mostly a comparative ("Тем не менее супруга убеждена").
 _NOMINATIVE_ADJECTIVE = ("ые", "ие", "ый", "ий", "ая", "яя", "ое")
 _OBLIQUE_PLURAL_ADJECTIVE = ("ых", "их")
+# "по словам / по данным / со слов" right before a medium's sources: they are the medium's.
+_SOURCE_CUE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:[Пп]о[^\S\n]++(?:словам|данным|информации|мнению|оценке|оценкам|сведениям)|[Сс]о[^\S\n]++слов)"
+    r"[^\S\n]*+$"
+)
+_SOURCE_CUE_CHARS = 24
+# "в правительстве", "во власти", "из окружения": where an unnamed source sits.
+_PLACE_PREPOSITION = regex.compile(r"[^\S\n]++(?:в|во|из|при)[^\S\n]++")
+_SOURCE_PLACE = regex.compile(
+    r"[^\S\n]++(?P<prep>в|во|из|при)[^\S\n]++(?P<words>[\p{L}-]++(?:[^\S\n]++[\p{L}-]++){0,3}+)"
+    r"(?=[^\S\n]*+(?:[.,;:!?—–)]|$))"
+)
+# Genitive plural noun endings of a group ("деятелей", "экспертов", "граждан" has none: left out).
+_GENITIVE_PLURAL_NOUN = ("ов", "ев", "ей", "ий")
 # Nouns with adjective-like endings ("мнение", "развитие") open no descriptor.
 _ADJECTIVE_ACCUSATIVE = ("ую", "юю", "ый", "ий", "ое", "ее", "ые", "ие", "ого", "его", "ых", "их")
 _NOUN_LIKE = ("ание", "ение", "тие", "вие", "ьие")
@@ -355,7 +379,24 @@ class Entity:
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
+    """A speaker mention the memory found near a cue, before it is resolved to a Speaker.
+
+    Attributes:
+        start: Where the mention starts in the text.
+        stop: Where it ends.
+        kind: A name, a role (descriptor), a pronoun or an organisation.
+        entity: The person the mention names, when the memory knows them.
+        role: The role phrase, for role mentions.
+        name: The nominative name to report when there is no entity.
+        gender: "m", "f" or None.
+        number: "sg", "pl" or None (pronouns).
+        case: The grammatical case of the mention, when known.
+        fixed: Report as found: never bind to a person by the memory's anaphora rules.
+        document: A document with no owner named ("говорится в сообщении"): it refers back.
+        via_document: The speaker was read through a document ("в заявлении МИД").
+    """
+
     start: int
     stop: int
     kind: Literal["name", "role", "pronoun", "org"]
@@ -476,10 +517,23 @@ def _medium_nominative(name: str) -> str:
     if " " in first:
         first, sep, rest = name.partition(" ")
     low = first.lower()
-    for ending in ("а", "я"):
-        if low.endswith(ending) and low[: -len(ending)] in MEDIA:
-            return first[: -len(ending)] + sep + rest
+    for ending, nominative in (("а", ""), ("я", ""), ("а", "ъ"), ("ей", "и"), ("ий", "ия")):
+        # "Коммерсанта" -> "Коммерсантъ", plurals "Ведомостей" -> "Ведомости", "Известий" -> "Известия".
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem + nominative in MEDIA:
+            return first[: -len(ending)] + nominative + sep + rest
     return name
+
+
+def _nominative_role_form(role: RoleMention) -> bool:
+    """A role written in its nominative, in a form that shows it (not "пресс-атташе", "замдиректора")."""
+    first = role.text.split()[0].lower()
+    return first == role.nominative.split()[0].lower() and first not in INDECLINABLE_ROLES
+
+
+def _nominative_feminine_form(name: str) -> bool:
+    """A name whose every word ends in "-а"/"-я": a man's genitive or a woman's nominative."""
+    return all(word.lower().endswith(("а", "я")) for word in name.split())
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -567,6 +621,7 @@ class Memory:
         self._lower_words = word_index(text).all_lower
         # Named bodies are read only when an organisation speaks (most articles never ask).
         self._bodies: Bodies | None = None
+        self._line_bodies: dict[int, Bodies] = {}
         # The verb of the cue being read (the case of a name after it depends on it).
         self._verb: VerbForm | None = None
         self._named: dict[str, Entity] = {}
@@ -801,6 +856,10 @@ class Memory:
             entity = None
             if role.head.lower() not in _RELATIONAL or len(role.text.split()) > 1:
                 entity = self._name_after(role.stop)
+                if entity is not None and self._genitive_name_after(role):
+                    # "Менеджер певицы Анны Беловой": a nominative role with a genitive name after
+                    # it holds a relation to that person; it is not the person's own role.
+                    entity = None
                 if entity is None and index + 1 < len(self.roles):
                     gap = self.text[role.stop : self.roles[index + 1].start]
                     if len(gap) <= _BIND_NEAR and gap.rstrip().endswith(",") and not _BIND_STOP.search(gap):
@@ -835,20 +894,34 @@ class Memory:
             return None
         return entity
 
+    def _genitive_name_after(self, role: RoleMention) -> bool:
+        """Whether a role written in the nominative is followed by a name only a genitive can be
+        ("Анны Беловой"; "Александра Панфилова" may be a woman's nominative)."""
+        if not _nominative_role_form(role):
+            return False
+        index = bisect.bisect_left(self._name_starts, role.stop)
+        if index >= len(self.names):
+            return False
+        mention = self.names[index][0]
+        return mention.case == "gen" and not _nominative_feminine_form(mention.text)
+
     def _name_before(self, pos: int) -> Entity | None:
         index = bisect.bisect_left(self._name_starts, pos) - 1
         if index < 0:
             return None
         mention, entity = self.names[index]
         gap = self.text[mention.stop : pos]
-        return entity if gap.strip() == "," else None
+        # "Иван Петров, врач" apposes; "Иван Петров — врач клиники" defines (a dash for the copula).
+        if gap.strip() in _APPOSING_GAPS:
+            return entity
+        return None
 
     # ---- finding a speaker in author's words --------------------------------------------------
-    def candidates(self, window: Window) -> list[_Candidate]:
+    def candidates(self, window: Window) -> list[Candidate]:
         """Every name, role, pronoun or organisation inside a window, in text order."""
         text = self.text
         s, e = window.start, window.stop
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         taken: list[tuple[int, int]] = []
         lo = bisect.bisect_left(self._name_starts, s)
         for mention, entity in self.names[lo:]:
@@ -856,7 +929,7 @@ class Memory:
                 break
             if mention.stop <= e:
                 out.append(
-                    _Candidate(
+                    Candidate(
                         mention.start,
                         mention.stop,
                         "name",
@@ -890,10 +963,10 @@ class Memory:
                     continue
                 if locative:
                     # "в пресс-службе министерства": a body, not a person.
-                    out.append(_Candidate(role.start, role.stop, "org", name=role.nominative))
+                    out.append(Candidate(role.start, role.stop, "org", name=role.nominative))
                 else:
                     owner = self.role_owner.get(role.start)
-                    out.append(_Candidate(role.start, role.stop, "role", entity=owner, role=role))
+                    out.append(Candidate(role.start, role.stop, "role", entity=owner, role=role))
                 taken.append((role.start, role.stop))
         words = words_of(text, s, e)
         for k, word in enumerate(words):
@@ -907,7 +980,7 @@ class Memory:
         media = _MEDIA_IN_MARKS.match(text, s, near) if window.side in ("after", "relay") else None
         if media is not None and not any(c.start <= media.start("name") for c in out):
             # "сообщает «Лента.ру»": a medium named in quotation marks.
-            out.append(_Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
+            out.append(Candidate(media.start("name"), media.end("name"), "org", name=media.group("name")))
         elif window.side != "before" and words and not any(c.start <= words[0].start for c in out):
             unknown = self._unknown_name(words, window)
             if unknown is not None:
@@ -924,7 +997,7 @@ class Memory:
                     name, stop = media_before.group("name"), media_before.end("name") + 1
                 else:
                     name, stop = media_before.group("latin"), media_before.end("latin")
-                out.append(_Candidate(media_before.start(), stop, "org", name=name))
+                out.append(Candidate(media_before.start(), stop, "org", name=name))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -954,8 +1027,8 @@ class Memory:
         return True
 
     def _unknown_name_before(
-        self, words: list[Word], window: Window, found: list[_Candidate]
-    ) -> _Candidate | None:
+        self, words: list[Word], window: Window, found: list[Candidate]
+    ) -> Candidate | None:
         """Capitalised words right before the verb that the name finder missed ("Зепп Блаттер заявил")."""
         if self.text[words[-1].stop : window.stop].strip():
             return None
@@ -997,7 +1070,7 @@ class Memory:
                 return None
             # "В Британии отмечают": a place speaks for its people, an organisation.
             place = phrase[:-2] + "ия" if phrase.endswith("ии") else phrase
-            return _Candidate(parts[0].start, parts[-1].stop, "org", name=place)
+            return Candidate(parts[0].start, parts[-1].stop, "org", name=place)
         role = next(
             (c.role for c in found if c.kind == "role" and self._apposed(c.stop, parts[0].start)),
             None,
@@ -1006,7 +1079,7 @@ class Memory:
             return None
         known = self._known_person(phrase)
         if known is not None:
-            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+            return Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
         plural = self._verb is not None and self._verb.number == "pl"
         word = parts[0]
         if (
@@ -1018,8 +1091,8 @@ class Memory:
             and _CYRILLIC.match(word.text)
         ):
             # "Соседи рассказали", "Полицейские сообщили": a plural common noun opening the sentence.
-            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
-        return _Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
+            return Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
+        return Candidate(parts[0].start, parts[-1].stop, "name", name=phrase, role=role)
 
     def _after_place_noun(self, pos: int) -> bool:
         before = _LAST_WORD.search(self.text, max(0, pos - 20), pos)
@@ -1045,7 +1118,7 @@ class Memory:
             and not any(ch in gap for ch in ",.;:—–«»()")
         )
 
-    def _unknown_name(self, words: list[Word], window: Window) -> _Candidate | None:
+    def _unknown_name(self, words: list[Word], window: Window) -> Candidate | None:
         """Capitalised words right after a cue that the name finder missed ("— заявил Каприлес")."""
         parts: list[Word] = []
         first = 0
@@ -1077,7 +1150,7 @@ class Memory:
         domain = _DOMAIN_TAIL.match(self.text, parts[-1].stop) if parts else None
         if domain is not None and len(parts) == 1:
             # "цитирует Лента.ру ...": a window cut at the dot still holds a medium's domain.
-            return _Candidate(
+            return Candidate(
                 parts[0].start, domain.end(), "org", name=self.text[parts[0].start : domain.end()]
             )
         # "уточнили Интерфаксу источники": a dative object, not the speaker.
@@ -1086,7 +1159,7 @@ class Memory:
         phrase = self.text[parts[0].start : parts[-1].stop]
         if _LATIN.fullmatch(phrase):
             # Russian news writes foreign people in Cyrillic; Latin capitals are media ("The Times").
-            return _Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
+            return Candidate(parts[0].start, parts[-1].stop, "org", name=phrase)
         # After "заявление" the owner stands in the genitive, as after "по словам".
         genitive = window.side == "genitive" or (first > 0 and words[first - 1].low in _RELAYED_NOUNS)
         # "цитирует Хвана Чжан Епа": the person cited is the object, in the accusative (= genitive).
@@ -1095,13 +1168,13 @@ class Memory:
         for entity in reversed(self.entities):
             keys = {(entity.last or "").lower(), (entity.first or "").lower(), entity.name.lower()}
             if name.lower() in keys or (len(parts) == 1 and parts[0].low in keys):
-                return _Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
+                return Candidate(parts[0].start, parts[-1].stop, "name", entity=entity, gender=entity.gender)
         known = self._known_person(name)
         if known is not None:
-            return _Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
-        return _Candidate(parts[0].start, parts[-1].stop, "name", name=name)
+            return Candidate(parts[0].start, parts[-1].stop, "name", entity=known, gender=known.gender)
+        return Candidate(parts[0].start, parts[-1].stop, "name", name=name)
 
-    def _adjective_body(self, words: list[Word], parts: list[Word]) -> _Candidate | None:
+    def _adjective_body(self, words: list[Word], parts: list[Word]) -> Candidate | None:
         """ "решению Страсбургского суда": capitalised adjectives before an organisation head are
         the body's name, not a person's ("Страсбургский суд")."""
         if not parts or not all(_ADJECTIVE_FORM.fullmatch(p.low) for p in parts):
@@ -1122,9 +1195,9 @@ class Memory:
         stop = after[tail - 1][1] if tail else head.stop
         rest = [self.text[head.stop : stop].strip()] if tail else []
         name = nominative_body([p.text for p in parts], nominative, rest)
-        return _Candidate(parts[0].start, stop, "org", name=name)
+        return Candidate(parts[0].start, stop, "org", name=name)
 
-    def _word_candidate(self, words: list[Word], k: int, window: Window) -> _Candidate | None:
+    def _word_candidate(self, words: list[Word], k: int, window: Window) -> Candidate | None:
         word = words[k]
         low = word.low
         if low in PRONOUNS:
@@ -1132,11 +1205,11 @@ class Memory:
             possessive = low in ("его", "ее", "их")
             if possessive != (window.side in ("genitive", "relay")):
                 return None
-            return _Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
+            return Candidate(word.start, word.stop, "pronoun", gender=gender, number=number)
         # A domain in quotation marks is read with its marks as a medium's name ("«Лента.ру»").
         in_marks = word.start > 0 and self.text[word.start - 1] in '«"“'
         if len(word.text) <= _DOMAIN_MAX and _DOMAIN.fullmatch(word.text) and not in_marks:
-            return _Candidate(word.start, word.stop, "org", name=word.text)
+            return Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
         if on_site or (
@@ -1164,7 +1237,7 @@ class Memory:
                 if written.startswith(word.text)
                 else written
             )
-            return _Candidate(found.start, found.stop, "org", name=name)
+            return Candidate(found.start, found.stop, "org", name=name)
         return None
 
     def _name_at(self, pos: int) -> bool:
@@ -1179,7 +1252,7 @@ class Memory:
             and len(word.text) >= 2
         )
 
-    def _organisation(self, words: list[Word], k: int, locative: bool) -> _Candidate:
+    def _organisation(self, words: list[Word], k: int, locative: bool) -> Candidate:
         """An organisation or a document: the head in the nominative and its genitive complement."""
         head = words[k]
         parts: list[str] = []
@@ -1188,12 +1261,12 @@ class Memory:
             # "говорится в сообщении министерства": the owner speaks if named, else the document.
             if k + 1 < len(words) and (words[k + 1].low in ORG_HEADS or self._abbreviation(words[k + 1])):
                 owner = self._organisation(words, k + 1, locative=False)
-                return _Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
+                return Candidate(owner.start, owner.stop, "org", name=owner.name, via_document=True)
             common = self._common_owner(words, k + 1)
             if common is not None:
                 return common
             name = DOCUMENT_NOUNS[low]
-            return _Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
+            return Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
             parts.append(ORG_NOMINATIVES[low])
         elif low in GENERIC_MEDIA and low != "сми":
@@ -1206,7 +1279,7 @@ class Memory:
         named = _NAME_IN_MARKS.match(self.text, head.stop, head.stop + _MARKS_CHARS)
         if named is not None and (low in ORG_NOMINATIVE_HEADS or low in ORG_HEADS or low in GENERIC_MEDIA):
             # "фирма «Спейс адвентчерс»", "компания «Газпром»": the name in marks is the organisation.
-            return _Candidate(head.start, named.end(), "org", name=named.group("name"))
+            return Candidate(head.start, named.end(), "org", name=named.group("name"))
         for nxt in words[k + 1 : k + 5]:
             if self.text[stop : nxt.start].strip() or SPEECH_FORMS.get(nxt.low) or nxt.low in _FUNCTION_WORDS:
                 break
@@ -1230,8 +1303,15 @@ class Memory:
             ):
                 # "компания Acme выступила": a lower-case word after a proper name is no complement.
                 break
-            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы".
-            if self._abbreviation(nxt) or nxt.text[:1].isupper() or nxt.low.endswith(_GENITIVE_ENDINGS):
+            # The genitive complement: "пресс-служба министерства", "департамент здравоохранения Москвы";
+            # a genitive adjective takes its noun whatever its ending ("иностранных дел").
+            noun_due = len(parts) > 1 and noun_due_after(parts[-1].lower()) and nxt.text.islower()
+            if (
+                self._abbreviation(nxt)
+                or nxt.text[:1].isupper()
+                or nxt.low.endswith(_GENITIVE_ENDINGS)
+                or noun_due
+            ):
                 parts.append(nxt.text)
                 stop = nxt.stop
             else:
@@ -1254,9 +1334,9 @@ class Memory:
         name = " ".join(parts)
         if name.lower() in ("риа",) and len(parts) == 1:
             name = "РИА Новости"
-        return _Candidate(head.start, stop, "org", name=name)
+        return Candidate(head.start, stop, "org", name=name)
 
-    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> _Candidate | None:
+    def find(self, windows: Sequence[Window], verb: VerbForm | None) -> Candidate | None:
         """The speaker named in the first window that names one, agreeing with the verb."""
         self._verb = verb
         windows = [self._past_marks(w) for w in windows]
@@ -1303,6 +1383,9 @@ class Memory:
             # "сообщил «Коммерсанту» директор X": the medium told something is the addressee.
             told = addressees(self.text, every)
             every = [c for c in every if c.start not in told]
+            related = self._role_of_named(every) if side in ("before", "after") else None
+            if related is not None and self._agrees(related, verb):
+                return related
             if verb is not None and verb.kind != "document":
                 # "отметил в интервью РИА Новости глава X": a document names a speaker only for "говорится".
                 every = [c for c in every if not c.via_document]
@@ -1328,7 +1411,7 @@ class Memory:
                 body = locative_body_after(self.text, window.start, window.stop)
                 if not found and body is not None and verb is not None and verb.number == "pl":
                     # "П, поясняли в Росфиннадзоре": the body an impersonal plural verb places.
-                    return _Candidate(body[0], body[1], "org")
+                    return Candidate(body[0], body[1], "org")
             if not found:
                 opening = self._name_opening_sentence(window) if side == "before" else None
                 if opening is not None:
@@ -1354,6 +1437,8 @@ class Memory:
             if side == "subject":
                 return found[0]
             if window.side == "before":
+                # "Источник агентства в правительстве заявил": the body after "в" completes the source.
+                found = [c for c in found if not self._source_place(found, c)] or found
                 return self._relational(found)
             first = found[0]
             if side == "genitive":
@@ -1375,7 +1460,7 @@ class Memory:
                 ):
                     # "рассказала тётя Петрова": the relative in the genitive completes the descriptor.
                     name = f"{role.nominative} {self.text[found[1].start : found[1].stop]}"
-                    return _Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
+                    return Candidate(first.start, found[1].stop, "role", role=role, name=name, fixed=True)
                 if first.entity is not None and found[1].entity is first.entity and len(gap) <= _BIND_NEAR:
                     # "— заявил глава банка Иван Петров": the name is the mention, the role its role.
                     return found[1]
@@ -1388,10 +1473,44 @@ class Memory:
             elif window.side == "genitive":
                 noun = self._common_noun_genitive(window)
             else:
-                noun = self._common_noun_before(window)
+                noun = self._common_noun_before(window) or self._group_before(window)
             if noun is not None:
                 return noun
         return None
+
+    def _group_before(self, window: Window) -> Candidate | None:
+        """Read "Многие считают, что П" and "Ряд общественных деятелей заявил, что П": an indefinite
+        pronoun, or a quantity noun with a genitive plural, opening the clause before the verb is
+        the subject; the group is named as written ("многие", "ряд общественных деятелей")."""
+        stop = window.stop
+        words = words_of(self.text, max(window.start, stop - 80), stop)
+        if not words or self.text[words[-1].stop : stop].strip():
+            return None
+        last = words[-1]
+        if last.low in GROUP_PRONOUNS:
+            start = len(words) - 1
+        else:
+            # Quantity noun, at most two genitive plural adjectives, then the noun.
+            start = -1
+            for k in range(max(0, len(words) - 4), len(words) - 1):
+                between = words[k + 1 : -1]
+                if words[k].low in GROUP_QUANTITY_HEADS and all(
+                    w.low.endswith(_OBLIQUE_PLURAL_ADJECTIVE) for w in between
+                ):
+                    start = k
+                    break
+            if start < 0 or not last.text.islower() or not last.low.endswith(_GENITIVE_PLURAL_NOUN):
+                return None
+        first = words[start]
+        if any(self.text[a.stop : b.start].strip() for a, b in itertools.pairwise(words[start:])):
+            return None
+        before = self.text[max(0, first.start - 3) : first.start].strip()
+        opening = self._opens_sentence(first.start) or before in (",", "—")
+        if not opening and not (start and words[start - 1].low in _OPENERS):
+            return None
+        phrase = self.text[first.start : last.stop]
+        name = phrase[:1].lower() + phrase[1:] if first.capitalized else phrase
+        return Candidate(first.start, last.stop, "role", name=name, fixed=True)
 
     def _past_marks(self, window: Window) -> Window:
         """An author's window cut inside «...» at a dot of a name ("цитирует «Сибирь.ру» Анну"):
@@ -1407,7 +1526,7 @@ class Memory:
         end = _SENTENCE_END.search(self.text, close + 1, close + 1 + _WINDOW_CHARS)
         return Window(window.start, end.start() if end is not None else close + 1, window.side)
 
-    def _medium_by_kind(self, window: Window) -> _Candidate | None:
+    def _medium_by_kind(self, window: Window) -> Candidate | None:
         """Read "по сообщению издательства Clarin", "согласно отчёту Guardian", "по данным опроса
         журнала «Итоги»": a report noun and/or a medium's kind noun opening the window, then the
         medium's own name in Latin letters or in marks; the medium speaks."""
@@ -1428,13 +1547,13 @@ class Memory:
             return None
         group = "italic" if match.group("italic") else "marks" if match.group("marks") else "latin"
         name = match.group(group)
-        return _Candidate(match.start(group), match.end(group), "org", name=name)
+        return Candidate(match.start(group), match.end(group), "org", name=name)
 
-    def _coordinated_names(self, every: list[_Candidate]) -> _Candidate | None:
+    def _coordinated_names(self, every: list[Candidate]) -> Candidate | None:
         """ "Анна Лис, Олег Кот и Марина сообщили": names in the nominative joined by commas and
         a final "и" are the subject of a plural verb; together they speak."""
         names = [c for c in every if c.kind in ("name", "role")]
-        chain: list[_Candidate] = []
+        chain: list[Candidate] = []
         for cand in reversed(names):
             if cand.kind != "name" or cand.case not in (None, "nom"):
                 break
@@ -1455,11 +1574,11 @@ class Memory:
             start = mention.start
             index -= 1
         name = self.text[start : chain[-1].stop]
-        return _Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
+        return Candidate(start, chain[-1].stop, "name", name=name, fixed=True)
 
     def _genitive_head(
-        self, window: Window, first: _Candidate | None, noun: Word | None = None
-    ) -> _Candidate | None:
+        self, window: Window, first: Candidate | None, noun: Word | None = None
+    ) -> Candidate | None:
         """Read "по словам соседки актёра": a common noun in the genitive opens the phrase and the
         person or role after it is its complement; the noun with its complement speaks. With
         ``noun`` given, only that noun is put in the nominative (the name holds it alone)."""
@@ -1486,12 +1605,12 @@ class Memory:
                 if head[-2:-1] in _VELAR and head.endswith("ы"):
                     head = head[:-1] + "и"  # "родственников" -> "родственники"
                 if first is None:
-                    return _Candidate(word.start, word.stop, "role", name=head, fixed=True)
+                    return Candidate(word.start, word.stop, "role", name=head, fixed=True)
                 name = f"{head} {self.text[first.start : first.stop]}"
-                return _Candidate(word.start, first.stop, "role", name=name, fixed=True)
+                return Candidate(word.start, first.stop, "role", name=name, fixed=True)
         return None
 
-    def _genitive_pair(self, head: Word, complement: Word) -> _Candidate | None:
+    def _genitive_pair(self, head: Word, complement: Word) -> Candidate | None:
         """ "соседки пианиста" -> "соседка пианиста": both lower case, the second a genitive."""
         if not head.text.islower() or not complement.text.islower():
             return None
@@ -1504,9 +1623,9 @@ class Memory:
         if nominative is None:
             return None
         name = f"{nominative.name} {complement.text}"
-        return _Candidate(head.start, complement.stop, "role", name=name, fixed=True)
+        return Candidate(head.start, complement.stop, "role", name=name, fixed=True)
 
-    def _source_medium(self, candidate: _Candidate) -> str | None:
+    def _source_medium(self, candidate: Candidate) -> str | None:
         """ "по данным источников РИА Новости", "источник «Интерфакса»": the unnamed sources of a
         medium are reported as the medium."""
         role = candidate.role
@@ -1520,6 +1639,27 @@ class Memory:
         if marks is not None and not head_words[1:]:
             return _medium_nominative(marks.group("name"))
         return None
+
+    def _sources_of_medium_before(self, candidate: Candidate, pos: int, span: Span) -> Speaker | None:
+        """ "По словам собеседников издания, П": unnamed sources or interlocutors of a medium named
+        by its kind, in the genitive, are reported as the medium named before; in the nominative
+        ("заявил источник издания") they are the subject and stay a role."""
+        role = candidate.role
+        if role is None or role.head.lower() not in SOURCE_HEADS | INTERLOCUTOR_HEADS:
+            return None
+        written = role.text.split()
+        if _SOURCE_CUE_BEFORE.search(self.text, max(0, role.start - _SOURCE_CUE_CHARS), role.start) is None:
+            return None
+        if len(written) == 1 and role.head.lower() in INTERLOCUTOR_HEADS:
+            # "по словам собеседников «Ведомостей»": the named medium after the interlocutors.
+            marks = _MEDIA_IN_MARKS.match(self.text, candidate.stop, candidate.stop + _MARKS_CHARS)
+            if marks is None:
+                return None
+            name = _medium_nominative(marks.group("name"))
+            return Speaker(name=name, role=None, type="organization", mention=span)
+        if len(written) < 2 or written[1].lower() not in MEDIUM_WORDS:
+            return None
+        return self._back_reference(pos, span, organisations=True)
 
     @staticmethod
     def _medium_name(name: str) -> bool:
@@ -1543,7 +1683,7 @@ class Memory:
             or _ABBREVIATION.fullmatch(first) is not None
         )
 
-    def _role_chain_name(self, found: list[_Candidate]) -> _Candidate | None:
+    def _role_chain_name(self, found: list[Candidate]) -> Candidate | None:
         """Read "— заявил бывший глава X и совладелец Y Иван Петров": roles joined by "и" or a
         comma, then a name in the nominative: the name speaks, with the first role."""
         k = 0
@@ -1557,11 +1697,11 @@ class Memory:
         name = found[k + 1]
         if not self._apposed(found[k].stop, name.start) or name.case not in (None, "nom"):
             return None
-        return _Candidate(
+        return Candidate(
             name.start, name.stop, "name", entity=name.entity, role=found[0].role, name=name.name
         )
 
-    def _relay_source(self, window: Window) -> _Candidate | None:
+    def _relay_source(self, window: Window) -> Candidate | None:
         """Read "сообщает X со ссылкой на газету Y": Y, named after its medium noun, is the source."""
         text = self.text
         end = _SENTENCE_END.search(text, window.start, window.stop)
@@ -1581,16 +1721,16 @@ class Memory:
         if index < len(self.names) and self.names[index][0].start < stop:
             mention, entity = self.names[index]
             if not text[pos : mention.start].strip():
-                return _Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
+                return Candidate(mention.start, mention.stop, "name", entity=entity, gender=entity.gender)
         marks = _MEDIA_IN_MARKS.match(text, pos, stop)
         if marks is not None:
-            return _Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
+            return Candidate(marks.start("name"), marks.end("name"), "org", name=marks.group("name"))
         latin = _LATIN_NAME.match(text, pos + len(text[pos:stop]) - len(text[pos:stop].lstrip()), stop)
         if latin is not None:
-            return _Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
+            return Candidate(latin.start(), latin.end(), "org", name=latin.group().rstrip(" .,"))
         return None
 
-    def _common_owner(self, words: list[Word], k: int) -> _Candidate | None:
+    def _common_owner(self, words: list[Word], k: int) -> Candidate | None:
         """ "в заявлении семьи сенатора": a lower-case genitive owner of a document speaks, named in
         the nominative by the regular endings with its own complement as written."""
         if (
@@ -1606,13 +1746,13 @@ class Memory:
             kind = next((m for m in SPEAKING_MEDIA if word.low.startswith(m.rstrip("аеоя"))), None)
             if kind is not None:
                 # "в материале издания": the medium named before, found when resolving "издание".
-                return _Candidate(word.start, word.stop, "org", name=kind, via_document=True)
+                return Candidate(word.start, word.stop, "org", name=kind, via_document=True)
         index = bisect.bisect_left(self._role_starts, word.start)
         if index < len(self.roles) and self.roles[index].start == word.start:
             role = self.roles[index]
             if getattr(role, "plural", False):
                 # "в докладе экспертов": a group speaks, named by its role.
-                return _Candidate(role.start, role.stop, "role", role=role, via_document=True)
+                return Candidate(role.start, role.stop, "role", role=role, via_document=True)
             # "в заявлении президента": a role, resolved to its holder the usual way.
             return None
         for ending, replacement in _OWNER_ENDINGS:
@@ -1627,10 +1767,10 @@ class Memory:
                     and nxt.low not in _FUNCTION_WORDS
                 ):
                     name, stop = f"{name} {nxt.text}", nxt.stop
-                return _Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
+                return Candidate(word.start, stop, "role", name=name, fixed=True, via_document=True)
         return None
 
-    def _common_noun_genitive(self, window: Window) -> _Candidate | None:
+    def _common_noun_genitive(self, window: Window) -> Candidate | None:
         """Read "По словам очевидцев, ...": a common noun alone in the genitive names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 60))
         # "По мнению опытных наблюдателей": plural adjectives before the noun come along.
@@ -1653,10 +1793,10 @@ class Memory:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
                 name = word.text[: len(word.text) - len(ending)] + replacement
                 name = " ".join([*(w.low[:-1] + "е" for w in words[:adjectives]), name])
-                return _Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
+                return Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
         return None
 
-    def _common_noun_before(self, window: Window) -> _Candidate | None:
+    def _common_noun_before(self, window: Window) -> Candidate | None:
         """Read "Также детектив утверждает": a lower-case noun right before the verb, opening its clause."""
         stop = window.stop
         aside = _ASIDE.search(self.text, max(window.start, stop - 40), stop)
@@ -1669,7 +1809,7 @@ class Memory:
         word = words[-1]
         if self._capitalised_group(word):
             # "Американцы сомневаются": a group noun capitalised only because it opens the sentence.
-            return _Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
+            return Candidate(word.start, word.stop, "role", name=word.low, fixed=True)
         if not word.text.islower() or len(word.low) < _MIN_NOUN_CHARS or not self._subject_noun(word):
             return None
         if len(words) > 1:
@@ -1682,7 +1822,7 @@ class Memory:
                 return None
             if not gap.strip() and not opener and not agent:
                 return None
-        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+        return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
     def _capitalised_group(self, word: Word) -> bool:
         """A plural group noun ("Американцы", "Жители") written with a capital at a sentence start."""
@@ -1699,7 +1839,7 @@ class Memory:
             return False
         return not word.low.endswith(_NOT_NOMINATIVE)
 
-    def _common_noun_after(self, window: Window) -> _Candidate | None:
+    def _common_noun_after(self, window: Window) -> Candidate | None:
         """Read "— заявил артист.": a lower-case noun alone after the verb names a role speaker."""
         words = words_of(self.text, window.start, min(window.stop, window.start + 40))
         if not words or len(words) > 1 or self.text[window.start : words[0].start].strip():
@@ -1712,9 +1852,68 @@ class Memory:
             return None
         if word.low.endswith(_NOT_NOMINATIVE):
             return None
-        return _Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
+        return Candidate(word.start, word.stop, "role", name=word.text, fixed=True)
 
-    def _relational(self, found: list[_Candidate]) -> _Candidate:
+    def _source_place(self, found: list[Candidate], candidate: Candidate) -> bool:
+        """Whether an organisation after "в" right behind a source or interlocutor is where the
+        source sits ("источник агентства в правительстве"), not the subject."""
+        if candidate.kind != "org":
+            return False
+        return any(
+            c.kind == "role"
+            and c.role is not None
+            and c.role.head.lower() in SOURCE_HEADS | INTERLOCUTOR_HEADS
+            and _PLACE_PREPOSITION.fullmatch(self.text, c.stop, candidate.start) is not None
+            for c in found
+            if c.stop <= candidate.start
+        )
+
+    def _place_of_source(self, stop: int) -> str:
+        """The prepositional phrase after a source ("в российских дипломатических кругах", "в МИД
+        России"), up to the end of its clause or a speech verb, at most four words; else ""."""
+        match = _SOURCE_PLACE.match(self.text, stop)
+        if match is None:
+            return ""
+        words = match.group("words").split()
+        kept: list[str] = []
+        for word in words:
+            if SPEECH_FORMS.get(word.lower()):
+                break
+            kept.append(word)
+        if not kept:
+            return ""
+        return f" {match.group('prep')} {' '.join(kept)}"
+
+    def _role_of_named(self, found: list[Candidate]) -> Candidate | None:
+        """Read "Менеджер певицы Анны Беловой заявил", "— сказал адвокат Ивана Петрова": a role in
+        the nominative right before a name in the genitive is that person's relation (manager,
+        lawyer, son), and the role phrase with the name is the speaker, never the person."""
+        feminine = self._verb is not None and self._verb.gender == "f"
+        for k, (role, name) in enumerate(itertools.pairwise(found)):
+            if (
+                role.kind != "role"
+                or role.role is None
+                or name.kind != "name"
+                or name.case != "gen"
+                or self.text[role.stop : name.start].strip()
+                or not _nominative_role_form(role.role)
+                or len(role.role.text.split()) > 1
+            ):
+                # "Родственники журналистки Анны Политковской": a role with a complement of its own
+                # has the name apposed to that complement; the descriptor stays as it is.
+                continue
+            if feminine and _nominative_feminine_form(self.text[name.start : name.stop]):
+                # "Пресс-секретарь группы Александра Панфилова сказала": a woman's name, apposed.
+                continue
+            after = found[k + 2] if k + 2 < len(found) else None
+            if after is not None and after.kind == "name" and after.case in (None, "nom"):
+                # "Адвокат Гаева Александр Аснис сообщил": the nominative name after is the speaker.
+                continue
+            phrase = f"{role.role.nominative} {self.text[name.start : name.stop]}"
+            return Candidate(role.start, name.stop, "role", role=role.role, name=phrase, fixed=True)
+        return None
+
+    def _relational(self, found: list[Candidate]) -> Candidate:
         """Read "Представитель Лопес сообщил": a genitive name after a role is not the speaker."""
         best = found[-1]
         if best.kind == "org" and len(found) > 1 and not best.document:
@@ -1728,7 +1927,7 @@ class Memory:
             ):
                 # "Владельцы WFC заявили": a group named by a role with its body as the complement.
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
-                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+                return Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         if best.kind == "name" and len(found) > 1:
             role = found[-2]
             # "Представитель Лопес": the bare relational role takes the name as its complement;
@@ -1744,10 +1943,10 @@ class Memory:
                 and not self.text[role.stop : best.start].strip()
             ):
                 name = f"{role.role.nominative} {self.text[best.start : best.stop]}"
-                return _Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
+                return Candidate(role.start, best.stop, "role", role=role.role, name=name, fixed=True)
         return best
 
-    def _name_opening_sentence(self, window: Window) -> _Candidate | None:
+    def _name_opening_sentence(self, window: Window) -> Candidate | None:
         """ "Бадди Макгрегор после матча заявил": a sentence opening with a name the finder missed,
         read when nothing else before a singular verb can be its subject."""
         verb = self._verb
@@ -1757,9 +1956,9 @@ class Memory:
         if span is None:
             return None
         name = self.text[span[0] : span[1]]
-        return _Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
+        return Candidate(span[0], span[1], "name", name=name, gender=verb.gender)
 
-    def _name_after_descriptor(self, window: Window, found: list[_Candidate]) -> _Candidate | None:
+    def _name_after_descriptor(self, window: Window, found: list[Candidate]) -> Candidate | None:
         """A name after the descriptor words that follow the verb, read from the shape alone."""
         gender = self._verb.gender if self._verb is not None else None
         span = name_after_descriptor(self.text, window.start, window.stop, gender)
@@ -1769,10 +1968,10 @@ class Memory:
         name = self.text[span[0] : span[1]]
         known = self._known_person(name)
         if known is not None:
-            return _Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
-        return _Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
+            return Candidate(span[0], span[1], "name", entity=known, gender=known.gender)
+        return Candidate(span[0], span[1], "name", role=role, name=name, gender=gender)
 
-    def _unknown_name_after_role(self, candidate: _Candidate) -> _Candidate:
+    def _unknown_name_after_role(self, candidate: Candidate) -> Candidate:
         """Read "— заявил президент фонда Тор Халворссен": a name the name finder missed, after its role."""
         if candidate.kind != "role" or candidate.entity is not None:
             return candidate
@@ -1797,9 +1996,9 @@ class Memory:
         if role is not None and role.text.split()[0].lower() != role.nominative.split()[0].lower():
             # "по словам министра обороны Эстонии Ханно Певкура": the name agrees with its role's case.
             name = _nominative_name(name, _role_case(role))
-        return _Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
+        return Candidate(match.start("name"), match.end("name"), "name", role=candidate.role, name=name)
 
-    def _governed(self, candidate: _Candidate) -> bool:
+    def _governed(self, candidate: Candidate) -> bool:
         """A name or organisation after a preposition ("в беседе с НСН") is no subject."""
         if candidate.kind not in ("name", "org", "role") or candidate.document:
             return False
@@ -1809,7 +2008,7 @@ class Memory:
             return False
         return match.group().strip().lower() in _PREPOSITIONS
 
-    def _dative_object(self, candidate: _Candidate) -> bool:
+    def _dative_object(self, candidate: Candidate) -> bool:
         """ "рассказали французским СМИ": an indeclinable body after an adjective in the dative
         plural is the addressee, never the speaker."""
         if candidate.kind != "org" or not self.text[candidate.start : candidate.stop].isupper():
@@ -1819,7 +2018,7 @@ class Memory:
         return word.islower() and word.endswith(("ским", "цким", "ьным"))
 
     @staticmethod
-    def _agrees(candidate: _Candidate, verb: VerbForm | None) -> bool:
+    def _agrees(candidate: Candidate, verb: VerbForm | None) -> bool:
         if verb is None:
             return True
         if verb.gender in ("m", "f") and candidate.kind in ("name", "pronoun"):
@@ -2004,7 +2203,7 @@ class Memory:
         best = max(found, key=lambda form: (len(form), "-" in form[-1], found[form]))
         return " ".join(best) if len(best) > len(words) or "-" in best[-1] else name
 
-    def resolve(self, candidate: _Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
+    def resolve(self, candidate: Candidate, pos: int, verb: VerbForm | None) -> Speaker | None:
         """Turn a candidate into a Speaker: look up names, pronouns and descriptors."""
         span = _span(self.text, candidate.start, candidate.stop)
         if candidate.document:
@@ -2023,6 +2222,21 @@ class Memory:
                 return back
             return Speaker(name=candidate.name or span.text, role=None, type="unknown", mention=span)
         if candidate.kind == "org":
+            whole = self._whole_body(candidate.start, candidate.stop)
+            if whole is not None and (whole.start, whole.stop) == (candidate.start, candidate.stop):
+                # The same words: only a capital written mid-sentence is news ("Организации
+                # Объединённых наций"); a sentence's first capital says nothing ("Власти Литвы").
+                same = (candidate.name or "").lower() == whole.name.lower()
+                if not same or self._opens_sentence(candidate.start) or whole.name == candidate.name:
+                    whole = None
+            if whole is not None and whole.name.rpartition(" ")[2].lower() not in _COUNTRY_ANAPHORS:
+                # Never a body's name cut mid-way ("Всемирная организация" of "... здравоохранения");
+                # "Верховный суд страны" is left to the body of that country.
+                span = _span(self.text, whole.start, whole.stop)
+                org = self.org_entities.setdefault(
+                    whole.name.lower(), Entity(name=whole.name, type="organization")
+                )
+                return Speaker(name=org.name, role=None, type="organization", mention=span)
             name = candidate.name or span.text
             if name == span.text and _LOCATIVE_BEFORE.search(self.text, max(0, span.start - 4), span.start):
                 # "в Скотланд-Ярде заявили": the body in the nominative.
@@ -2102,6 +2316,9 @@ class Memory:
             medium = self._source_medium(candidate)
             if medium is not None:
                 return Speaker(name=medium, role=None, type="organization", mention=span)
+            back = self._sources_of_medium_before(candidate, pos, span)
+            if back is not None:
+                return back
             if candidate.role.head.lower() in BACK_REFERENCE_NOUNS and candidate.role.nominative == "автор":
                 back = self._back_reference(pos, span)
                 if back is not None:
@@ -2115,6 +2332,9 @@ class Memory:
             person = self._descriptor(candidate.role, pos)
             if person is None:
                 nominative = self._descriptor_phrase(candidate.start, candidate.role.nominative)
+                if candidate.role.head.lower() in SOURCE_HEADS | INTERLOCUTOR_HEADS:
+                    # "источник издания в дипломатических кругах": where the source sits is part of it.
+                    nominative += self._place_of_source(candidate.stop)
                 return Speaker(name=nominative, role=nominative, type="role", mention=span)
         if person is None:
             return None
@@ -2160,7 +2380,7 @@ class Memory:
             )
         return Speaker(name=name, role=None, type="person", mention=span)
 
-    def _counted(self, candidate: _Candidate) -> int | None:
+    def _counted(self, candidate: Candidate) -> int | None:
         """Where an exact count or a share before a plural role starts ("двое юристов", "менее 3 %
         респондентов"): the group is named with it. Only a role written in the genitive plural
         after its count qualifies ("трое" + "юристов"), not "все эксперты"."""
@@ -2176,6 +2396,18 @@ class Memory:
         if before is not None and before.group().strip().lower() in COUNT_WORDS:
             return before.start()
         return None
+
+    def _whole_body(self, start: int, stop: int) -> Body | None:
+        """The named body holding ``start:stop``, read from its line alone (cached per line): a
+        body's name never spans a line break, and the whole text's bodies are often never needed."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        bodies = self._line_bodies.get(line_start)
+        if bodies is None:
+            line_stop = self.text.find("\n", start)
+            line_stop = len(self.text) if line_stop < 0 else line_stop
+            bodies = Bodies(self.text, frozenset(self._name_starts), lines=(line_start, line_stop))
+            self._line_bodies[line_start] = bodies
+        return bodies.containing(start, stop)
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
@@ -2499,6 +2731,9 @@ class Memory:
                 steps += 1
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
+        bound = self._sole_holder(role, head, nominative)
+        if bound is not None:
+            return bound
         if head in GENERIC_DESCRIPTORS:
             index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
             if index >= 0 and self.speakers[index][1].type == "person":
@@ -2508,7 +2743,55 @@ class Memory:
             if holder is not None:
                 return holder
         complement = role.nominative.split()[-1].lower() != head
-        return self._described(head, role.gender, role.start, pos, complement)
+        described = self._described(head, role.gender, role.start, pos, complement)
+        if described is None and nominative == head:
+            return self._speaker_in_focus(role, head, pos)
+        return described
+
+    def _speaker_in_focus(self, role: RoleMention, head: str, pos: int) -> Entity | None:
+        """A bare descriptor right after a person without any role spoke, with nobody else named
+        in between ("X заявил, что П1. «П2», — сказал врач"): the text describes the person in
+        focus; a person whose own role differs ("министр") leaves the descriptor to someone new."""
+        if head in _RELATIONAL or head in SOURCE_HEADS or head in BACK_REFERENCE_NOUNS:
+            return None
+        index = bisect.bisect_left(self.speakers, pos, key=lambda ev: ev[0]) - 1
+        if index < 0:
+            return None
+        at, entity = self.speakers[index]
+        if pos - at > _FOCUS_REACH or entity.type != "person" or entity.role_heads:
+            return None
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+        if any(g in ("m", "f") and entity.gender not in (None, g) for g in (role.gender, verb_gender)):
+            return None
+        lo = bisect.bisect_right(self.events, at, key=lambda ev: ev[0])
+        hi = bisect.bisect_left(self.events, pos, key=lambda ev: ev[0])
+        if any(other is not entity for _, other in self.events[lo:hi]):
+            return None
+        # Somebody else quoted since ("соседи заявляют"): the focus has moved on.
+        if self.history and self.entity_named(self.history[-1][1].name) is not entity:
+            return None
+        return entity
+
+    def _sole_holder(self, role: RoleMention, head: str, nominative: str) -> Entity | None:
+        """The one person the whole text binds this descriptor to, before or after the quote
+        ("«П», — сказал врач. Иван Петров — врач клиники"); two holders, or a descriptor of
+        a relation or a source, bind nobody."""
+        if head in _RELATIONAL or head in SOURCE_HEADS or head in BACK_REFERENCE_NOUNS:
+            return None
+        # A bare head ("врач") matches any role with it; a longer descriptor must match as a whole.
+        key = head if nominative == head else nominative
+        verb_gender = self._verb.gender if self._verb is not None and self._verb.number == "sg" else None
+        holders = {
+            id(e): e
+            for e in self._role_holders.get(head, ())
+            if e.type == "person" and any(h == key or h.startswith(key + " ") for h in e.role_heads)
+        }
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders.values()))
+        if any(g in ("m", "f") and holder.gender not in (None, g) for g in (role.gender, verb_gender)):
+            return None
+        return holder
 
     def _all_roles(self) -> list[str]:
         """Every role bound to a person, as written in its nominative (read on first use)."""
@@ -2647,8 +2930,11 @@ class Memory:
         """
         if speaker.type == "role":
             self.last_role = (pos, speaker)
+        # The head noun tells the number: "адвокаты Ивана Петрова", not "советник ... области".
         plural_role = (
-            speaker.type == "role" and speaker.role is not None and speaker.role.endswith(("ы", "и"))
+            speaker.type == "role"
+            and speaker.role is not None
+            and speaker.role.split(maxsplit=1)[0].endswith(("ы", "и"))
         )
         if speaker.type == "organization" or plural_role:
             self.last_group = (pos, speaker)
