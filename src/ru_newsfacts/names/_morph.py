@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .._scope import morph_enabled
 from ..data import first_names as fn
 from ..data import surnames as sn
+from . import _pymorphy
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
 from ._text import fold_word as fold
@@ -156,12 +158,30 @@ def is_first_name(word: str, *, allow_common: bool = True) -> bool:
 def _first_name_kinds(word: str) -> tuple[bool, bool]:
     """Whether ``word`` is a form of a known first name; of one that is no common word."""
     entries = _first_names().get(fold(word), ())
+    if not entries and morph_enabled():
+        # A dictionary first name counts only next to a surname: never alone (uncommon=False).
+        return bool(_morph_first_readings(word)), False
     return bool(entries), any(not common for _, _, _, common in entries)
+
+
+def _morph_first_readings(word: str) -> list[Reading]:
+    """pymorphy3's first-name readings of a word the gazetteer lacks (``morph=True`` only).
+
+    Weighted below the gazetteer's (2.0) and above the guesses by ending (at most 0.8).
+    """
+    found = _pymorphy.analyse(word)
+    if found.place:
+        return []  # Виктория, Александрия: a place as well; the lists decide such words
+    return [
+        Reading(r.nominative, r.gender, r.case, 1.0 + 0.5 * r.score) for r in found.readings if r.kind == "first"
+    ]
 
 
 def first_name_readings(word: str) -> list[Reading]:
     """Readings of ``word`` as a first name (empty if it is not one)."""
     entries = _first_names().get(fold(word), ())
+    if not entries:
+        return _morph_first_readings(word) if morph_enabled() else []
     has_yo = "ё" in word.lower()
     out: list[Reading] = []
     seen: set[tuple[str, str | None, str]] = set()
@@ -386,7 +406,34 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             else r
             for r in out
         ]
+    if morph_enabled() and not (known or any(r.nominative in sn.KNOWN for r in out)):
+        out = _with_morph_surnames(word, out)
     return tuple(r for r in out if r.weight > 0)
+
+
+def _with_morph_surnames(word: str, out: list[Reading]) -> list[Reading]:
+    """Raise the rule readings pymorphy3's dictionary confirms as a surname; add the ones it
+    knows that the rules missed (a surname the lists lack, ``morph=True`` only)."""
+    confirmed = {
+        (fold(r.nominative), r.gender, r.case) for r in _pymorphy.analyse(word).readings if r.kind == "last"
+    }
+    if not confirmed:
+        return out
+    seen: set[tuple[str, str | None, str]] = set()
+    raised: list[Reading] = []
+    for r in out:
+        key = (fold(r.nominative), r.gender, r.case)
+        # A rule reading of either gender (None) agrees with the dictionary's for one gender.
+        hit = key in confirmed or any(k[0] == key[0] and k[2] == key[2] for k in confirmed if r.gender is None)
+        if hit:
+            seen.update(k for k in confirmed if k[0] == key[0] and k[2] == key[2])
+            raised.append(Reading(r.nominative, r.gender, r.case, r.weight + 0.4))
+        else:
+            raised.append(r)
+    for r in _pymorphy.analyse(word).readings:
+        if r.kind == "last" and (fold(r.nominative), r.gender, r.case) not in seen:
+            raised.append(Reading(r.nominative, r.gender, r.case, 0.9))
+    return raised
 
 
 def guess_first_readings(word: str) -> list[Reading]:
@@ -400,6 +447,14 @@ def guess_first_readings(word: str) -> list[Reading]:
     out: list[Reading] = []
     if len(low) < 3:
         return out
+    if morph_enabled():
+        found = _pymorphy.analyse(word)
+        known = _morph_first_readings(word)
+        if known:
+            # The dictionary knows this first name: its readings, not guesses (weights as guesses').
+            return [Reading(r.nominative, r.gender, r.case, r.weight - 0.4) for r in known]
+        if found.place:
+            return out  # "Манхэттена": a place, no first name
 
     def add(nom: str, gender: str, cases: Iterable[str], weight: float) -> None:
         out.extend(Reading(nom, gender, c, weight) for c in cases)
