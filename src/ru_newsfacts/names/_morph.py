@@ -158,9 +158,6 @@ def is_first_name(word: str, *, allow_common: bool = True) -> bool:
 def _first_name_kinds(word: str) -> tuple[bool, bool]:
     """Whether ``word`` is a form of a known first name; of one that is no common word."""
     entries = _first_names().get(fold(word), ())
-    if not entries and morph_enabled():
-        # A dictionary first name counts only next to a surname: never alone (uncommon=False).
-        return bool(_morph_first_readings(word)), False
     return bool(entries), any(not common for _, _, _, common in entries)
 
 
@@ -180,8 +177,6 @@ def _morph_first_readings(word: str) -> list[Reading]:
 def first_name_readings(word: str) -> list[Reading]:
     """Readings of ``word`` as a first name (empty if it is not one)."""
     entries = _first_names().get(fold(word), ())
-    if not entries:
-        return _morph_first_readings(word) if morph_enabled() else []
     has_yo = "ё" in word.lower()
     out: list[Reading] = []
     seen: set[tuple[str, str | None, str]] = set()
@@ -447,14 +442,8 @@ def guess_first_readings(word: str) -> list[Reading]:
     out: list[Reading] = []
     if len(low) < 3:
         return out
-    if morph_enabled():
-        found = _pymorphy.analyse(word)
-        known = _morph_first_readings(word)
-        if known:
-            # The dictionary knows this first name: its readings, not guesses (weights as guesses').
-            return [Reading(r.nominative, r.gender, r.case, r.weight - 0.4) for r in known]
-        if found.place:
-            return out  # "Манхэттена": a place, no first name
+    if morph_enabled() and _pymorphy.analyse(word).place:
+        return out  # "Манхэттена": a place the dictionary knows, no first name
 
     def add(nom: str, gender: str, cases: Iterable[str], weight: float) -> None:
         out.extend(Reading(nom, gender, c, weight) for c in cases)
@@ -485,7 +474,16 @@ def guess_first_readings(word: str) -> list[Reading]:
         stem = word[: len(word) - len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and fold(stem)[-1] not in _VOWELS:
             add(stem + nom_end, gender, cases, weight)
-    return out
+    return _confirmed_guesses(word, out) if morph_enabled() else out
+
+
+def _confirmed_guesses(word: str, out: list[Reading]) -> list[Reading]:
+    """Raise the guesses pymorphy3's dictionary confirms (same nominative and case), so a known
+    foreign first name takes its right case and gender (``morph=True`` only)."""
+    known = {(fold(r.nominative), r.case) for r in _morph_first_readings(word)}
+    if not known:
+        return out
+    return [Reading(r.nominative, r.gender, r.case, r.weight + 0.2) if (fold(r.nominative), r.case) in known else r for r in out]
 
 
 def _double_surname_readings(head: str, tail: str) -> tuple[Reading, ...]:

@@ -132,7 +132,8 @@ def analyse(word: str) -> MorphWord:
         case = _CASES.get(tag.case or "")
         if case is None:
             continue
-        gender = _GENDERS.get(tag.gender or "")
+        # An undeclined foreign name's gender in the dictionary is a guess (Этери is "masc").
+        gender = None if "Fixd" in grammemes else _GENDERS.get(tag.gender or "")
         nominative = parse.normal_form
         if gender == "f" and kind != "first":
             # A woman's surname or patronymic has the man's as its normal form (Ахмедовой → ахмедов).
