@@ -402,33 +402,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             for r in out
         ]
     if morph_enabled() and not (known or any(r.nominative in sn.KNOWN for r in out)):
-        out = _with_morph_surnames(word, out)
+        # A surname the lists lack: keep the readings pymorphy3's dictionary confirms.
+        out = _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "last"], strict=False)
     return tuple(r for r in out if r.weight > 0)
-
-
-def _with_morph_surnames(word: str, out: list[Reading]) -> list[Reading]:
-    """Raise the rule readings pymorphy3's dictionary confirms as a surname; add the ones it
-    knows that the rules missed (a surname the lists lack, ``morph=True`` only)."""
-    confirmed = {
-        (fold(r.nominative), r.gender, r.case) for r in _pymorphy.analyse(word).readings if r.kind == "last"
-    }
-    if not confirmed:
-        return out
-    seen: set[tuple[str, str | None, str]] = set()
-    raised: list[Reading] = []
-    for r in out:
-        key = (fold(r.nominative), r.gender, r.case)
-        # A rule reading of either gender (None) agrees with the dictionary's for one gender.
-        hit = key in confirmed or any(k[0] == key[0] and k[2] == key[2] for k in confirmed if r.gender is None)
-        if hit:
-            seen.update(k for k in confirmed if k[0] == key[0] and k[2] == key[2])
-            raised.append(Reading(r.nominative, r.gender, r.case, r.weight + 0.4))
-        else:
-            raised.append(r)
-    for r in _pymorphy.analyse(word).readings:
-        if r.kind == "last" and (fold(r.nominative), r.gender, r.case) not in seen:
-            raised.append(Reading(r.nominative, r.gender, r.case, 0.9))
-    return raised
 
 
 def guess_first_readings(word: str) -> list[Reading]:
@@ -442,9 +418,6 @@ def guess_first_readings(word: str) -> list[Reading]:
     out: list[Reading] = []
     if len(low) < 3:
         return out
-    if morph_enabled() and _pymorphy.analyse(word).place:
-        return out  # "Манхэттена": a place the dictionary knows, no first name
-
     def add(nom: str, gender: str, cases: Iterable[str], weight: float) -> None:
         out.extend(Reading(nom, gender, c, weight) for c in cases)
 
@@ -478,12 +451,29 @@ def guess_first_readings(word: str) -> list[Reading]:
 
 
 def _confirmed_guesses(word: str, out: list[Reading]) -> list[Reading]:
-    """Raise the guesses pymorphy3's dictionary confirms (same nominative and case), so a known
-    foreign first name takes its right case and gender (``morph=True`` only)."""
-    known = {(fold(r.nominative), r.case) for r in _morph_first_readings(word)}
+    """Keep the guesses pymorphy3's dictionary confirms when it knows ``word`` as a first name
+    (``morph=True`` only): "Салеха" is then only the genitive of Салех, not a woman's Салеха."""
+    return _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "first"], strict=True)
+
+
+def _agreeing(out: list[Reading], known: list[_pymorphy.MorphReading], *, strict: bool) -> list[Reading]:
+    """The rule readings the dictionary's readings confirm (same nominative and case, and the
+    same gender when both tell one); all of them when it confirms none or knows nothing.
+
+    Not ``strict``: readings of a gender the dictionary says nothing of stay (it lists a
+    surname's men's paradigm only, and a woman's "Визбор" does not decline).
+    """
     if not known:
         return out
-    return [Reading(r.nominative, r.gender, r.case, r.weight + 0.2) if (fold(r.nominative), r.case) in known else r for r in out]
+    told = {(fold(r.nominative), r.case, r.gender) for r in known}
+    genders = {g for _, _, g in told}
+    kept = [
+        r
+        for r in out
+        if (not strict and r.gender is not None and r.gender not in genders)
+        or any(n == fold(r.nominative) and c == r.case and (g is None or r.gender in (None, g)) for n, c, g in told)
+    ]
+    return kept or out
 
 
 def _double_surname_readings(head: str, tail: str) -> tuple[Reading, ...]:
