@@ -24,6 +24,7 @@ __all__ = [
     "Reading",
     "first_name_readings",
     "guess_first_readings",
+    "is_dictionary_first_name",
     "is_first_name",
     "noun_forms",
     "patronymic_readings",
@@ -159,6 +160,23 @@ def _first_name_kinds(word: str) -> tuple[bool, bool]:
     """Whether ``word`` is a form of a known first name; of one that is no common word."""
     entries = _first_names().get(fold(word), ())
     return bool(entries), any(not common for _, _, _, common in entries)
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_first_name(word: str) -> bool:
+    """With ``morph=True``: a first name pymorphy3's dictionary knows and the gazetteer lacks.
+
+    Only a name opening counts on it (a surname must follow): the dictionary also tags some
+    foreign surnames as first names, and never is the word a place or a surname there too.
+    """
+    if not morph_enabled() or _first_names().get(fold(word)):
+        return False
+    found = _pymorphy.analyse(word)
+    return (
+        not found.place
+        and any(r.kind == "first" for r in found.readings)
+        and not any(r.kind == "last" for r in found.readings)
+    )
 
 
 def _morph_first_readings(word: str) -> list[Reading]:

@@ -18,6 +18,7 @@ from ._morph import (
     Reading,
     first_name_readings,
     guess_first_readings,
+    is_dictionary_first_name,
     is_first_name,
     patronymic_readings,
     surname_readings,
@@ -588,7 +589,11 @@ def _may_open_name(word: str) -> bool:
     first = word[0]
     if not ("А" <= first <= "Я" or first == "Ё") or word[1].isupper():
         return False  # not a _capital_word: neither a first name nor a bare surname
-    return is_first_name(word) or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
+    return (
+        is_first_name(word)
+        or (fold(word) not in _ROLE_FORMS and _strong_surname(word))
+        or is_dictionary_first_name(word)
+    )
 
 
 def _try_initials(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
@@ -654,7 +659,8 @@ def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
 
 def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
-    if not _capital_word(t) or not is_first_name(t.text):
+    # With morph=True a first name only pymorphy3 knows opens a name too (alone it is none: k == 1).
+    if not _capital_word(t) or not (is_first_name(t.text) or is_dictionary_first_name(t.text)):
         return None
     idx = [i]
     j = i
