@@ -8,12 +8,12 @@ from typing import Any
 
 import regex
 
+from ._scope import morph_scope
 from ._trusted import build, direct
 from ._validate import ensure_text
 from .data.months import MONTHS
 from .models import Article, Span
 from .money import extract_money
-from ._scope import morph_scope
 from .quotes import analyze_quotes, require_morph
 from .segmentation import LINE_BREAKS, gc_paused, split_paragraphs
 

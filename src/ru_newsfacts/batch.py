@@ -55,7 +55,7 @@ def _parse_indexed(item: _Indexed, morph: bool = False) -> Article | ArticleErro
         return item
     index, text = item
     try:
-        return parse_article(text, morph=morph)
+        return parse_article(text, morph=True) if morph else parse_article(text)
     except Exception as error:  # a batch outlives any one document
         return _error(index, error)
 

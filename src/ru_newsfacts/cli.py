@@ -210,8 +210,8 @@ def main(
     if args.morph:
         try:
             require_morph()
-        except ImportError as error:
-            err.write(f"{PROG}: {error}\n")
+        except ImportError as missing:
+            err.write(f"{PROG}: {missing}\n")
             return 2
     if args.html:
         return _html_page(parser, args, stdin, out, err)

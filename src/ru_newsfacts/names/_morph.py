@@ -179,19 +179,6 @@ def is_dictionary_first_name(word: str) -> bool:
     )
 
 
-def _morph_first_readings(word: str) -> list[Reading]:
-    """pymorphy3's first-name readings of a word the gazetteer lacks (``morph=True`` only).
-
-    Weighted below the gazetteer's (2.0) and above the guesses by ending (at most 0.8).
-    """
-    found = _pymorphy.analyse(word)
-    if found.place:
-        return []  # Виктория, Александрия: a place as well; the lists decide such words
-    return [
-        Reading(r.nominative, r.gender, r.case, 1.0 + 0.5 * r.score) for r in found.readings if r.kind == "first"
-    ]
-
-
 def first_name_readings(word: str) -> list[Reading]:
     """Readings of ``word`` as a first name (empty if it is not one)."""
     entries = _first_names().get(fold(word), ())
@@ -421,7 +408,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         ]
     if morph_enabled() and not (known or any(r.nominative in sn.KNOWN for r in out)):
         # A surname the lists lack: keep the readings pymorphy3's dictionary confirms.
-        out = _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "last"], strict=False)
+        out = _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "last"])
     return tuple(r for r in out if r.weight > 0)
 
 
@@ -436,6 +423,7 @@ def guess_first_readings(word: str) -> list[Reading]:
     out: list[Reading] = []
     if len(low) < 3:
         return out
+
     def add(nom: str, gender: str, cases: Iterable[str], weight: float) -> None:
         out.extend(Reading(nom, gender, c, weight) for c in cases)
 
@@ -470,28 +458,34 @@ def guess_first_readings(word: str) -> list[Reading]:
 
 def _confirmed_guesses(word: str, out: list[Reading]) -> list[Reading]:
     """Keep the guesses pymorphy3's dictionary confirms when it knows ``word`` as a first name
-    (``morph=True`` only): "Салеха" is then only the genitive of Салех, not a woman's Салеха."""
-    return _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "first"], strict=True)
+    (``morph=True`` only): "Салеха" is then only the genitive of Салех, "Алиреза" only a
+    nominative. The gender is not checked: the dictionary's is a guess for foreign names
+    (it has Флоранс as a man's name)."""
+    known = {(fold(r.nominative), r.case) for r in _pymorphy.analyse(word).readings if r.kind == "first"}
+    if not known:
+        return out
+    return [r for r in out if (fold(r.nominative), r.case) in known] or out
 
 
-def _agreeing(out: list[Reading], known: list[_pymorphy.MorphReading], *, strict: bool) -> list[Reading]:
+def _agreeing(out: list[Reading], known: list[_pymorphy.MorphReading]) -> list[Reading]:
     """The rule readings the dictionary's readings confirm (same nominative and case, and the
     same gender when both tell one); all of them when it confirms none or knows nothing.
 
-    Not ``strict``: readings of a gender the dictionary says nothing of stay (it lists a
-    surname's men's paradigm only, and a woman's "Визбор" does not decline).
+    Readings of a gender the dictionary says nothing of stay: it lists a surname's men's
+    paradigm only, and a woman's "Визбор" does not decline.
     """
     if not known:
         return out
     told = {(fold(r.nominative), r.case, r.gender) for r in known}
     genders = {g for _, _, g in told}
-    kept = [
-        r
-        for r in out
-        if (not strict and r.gender is not None and r.gender not in genders)
-        or any(n == fold(r.nominative) and c == r.case and (g is None or r.gender in (None, g)) for n, c, g in told)
-    ]
-    return kept or out
+
+    def confirmed(r: Reading) -> bool:
+        if r.gender is not None and r.gender not in genders:
+            return True
+        key = fold(r.nominative)
+        return any(n == key and c == r.case and (g is None or r.gender in (None, g)) for n, c, g in told)
+
+    return [r for r in out if confirmed(r)] or out
 
 
 def _double_surname_readings(head: str, tail: str) -> tuple[Reading, ...]:

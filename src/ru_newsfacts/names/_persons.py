@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, compress
 from operator import not_
@@ -11,6 +11,7 @@ from operator import not_
 import regex
 
 from ..data import first_names as fn
+from ..data import organizations as org
 from ..data import roles as rd
 from ..data import surnames as sn
 from ._morph import (
@@ -657,11 +658,57 @@ def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
     return _Draft(i, idx[-1], words, analysis, bare=False)
 
 
+# An age adjective before a name tells its case and gender ("26-летнего", "61-летней").
+_AGE_CASES = {
+    "летний": (("nom",), "m"),
+    "летнего": (("gen", "acc"), "m"),
+    "летнему": (("dat",), "m"),
+    "летним": (("ins",), "m"),
+    "летнем": (("loc",), "m"),
+    "летняя": (("nom",), "f"),
+    "летней": (("gen", "dat", "ins", "loc"), "f"),
+    "летнюю": (("acc",), "f"),
+}
+_ORG_WORDS = frozenset(org.ORG_HEADS) | org.ORG_NOMINATIVE_HEADS
+
+
+def _dictionary_opening(toks: TokenSeq, i: int) -> tuple[tuple[str, ...], str | None] | None:
+    """Whether a first name only pymorphy3 knows may open a name at token ``i`` (morph=True).
+
+    Before a gazetteer first name only when it ends in a consonant (Муджахид Юсуф Рава): a
+    form in -а/-я there is mostly a genitive ("графства Гэмпшира Эндрю Гибсон"). Not after an
+    organisation's head noun ("центре Джонса Хопкинса": a body named after a person), not in
+    quotation marks («Скалл Партнерс»: a company), not on a word whose ending marks a surname
+    ("Алёхиной"). Returns the case and gender an age adjective before it tells ((), None
+    without one).
+    """
+    word = toks[i].text
+    nxt = _next_word(toks, i)
+    if _strong_surname(word) or nxt is None or (i > 0 and toks[i - 1].text in '«„"“'):
+        return None
+    if toks[i].key[-1:] in "аяеиоуыэю" and is_first_name(toks[nxt].text):
+        return None
+    before = _word_before_tok(toks, i)
+    if before is None:
+        return (), None
+    key = toks[before].key
+    if key in _ORG_WORDS:
+        return None
+    return _AGE_CASES.get(key, ((), None))
+
+
 def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     t = toks[i]
-    # With morph=True a first name only pymorphy3 knows opens a name too (alone it is none: k == 1).
-    if not _capital_word(t) or not (is_first_name(t.text) or is_dictionary_first_name(t.text)):
+    if not _capital_word(t):
         return None
+    age: tuple[tuple[str, ...], str | None] | None = None
+    if not is_first_name(t.text):
+        # With morph=True a first name only pymorphy3 knows opens a name too (alone it is none: k == 1).
+        if not is_dictionary_first_name(t.text):
+            return None
+        age = _dictionary_opening(toks, i)
+        if age is None:
+            return None
     idx = [i]
     j = i
     while len(idx) < 4:
@@ -679,9 +726,13 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         idx.append(nxt)
         j = nxt
     cases = _context_cases(toks, i)
+    if not cases and age is not None:
+        cases = age[0]
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
+    if hint is None and age is not None:
+        hint = age[1]
     texts = [toks[x].text for x in idx]
     fixed = list(map(_fixed, texts))
     for k in range(len(idx), 0, -1):
@@ -702,6 +753,9 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             return None
         if k == 1 and i > 0 and toks[i - 1].text in '«„"' and i + 1 < len(toks) and toks[i + 1].text in '»“"':
             return None  # «Алиса»: a band, a film, a ship
+        if age is not None and hint is None and analysis.case == "nom" and t.key[-1:] not in "аеёиоуыэюя":
+            # A foreign first name ending in a consonant does not tell a woman from a man (Флоранс).
+            analysis = replace(analysis, gender=None)
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 
