@@ -14,6 +14,7 @@ from ..data import first_names as fn
 from ..data import organizations as org
 from ..data import roles as rd
 from ..data import surnames as sn
+from ..data.eponyms import EPONYM_HEADS
 from ._morph import (
     CASES,
     Reading,
@@ -669,7 +670,7 @@ _AGE_CASES = {
     "летней": (("gen", "dat", "ins", "loc"), "f"),
     "летнюю": (("acc",), "f"),
 }
-_ORG_WORDS = frozenset(org.ORG_HEADS) | org.ORG_NOMINATIVE_HEADS
+_ORG_WORDS = frozenset(fold(w) for w in (*org.ORG_HEADS, *org.ORG_NOMINATIVE_HEADS, *EPONYM_HEADS))
 
 
 def _dictionary_opening(toks: TokenSeq, i: int) -> tuple[tuple[str, ...], str | None] | None:
@@ -677,7 +678,7 @@ def _dictionary_opening(toks: TokenSeq, i: int) -> tuple[tuple[str, ...], str | 
 
     Before a gazetteer first name only when it ends in a consonant (Муджахид Юсуф Рава): a
     form in -а/-я there is mostly a genitive ("графства Гэмпшира Эндрю Гибсон"). Not after an
-    organisation's head noun ("центре Джонса Хопкинса": a body named after a person), not in
+    organisation's or an eponym's head noun ("центре Джонса Хопкинса": a body named after a person), not in
     quotation marks («Скалл Партнерс»: a company), not on a word whose ending marks a surname
     ("Алёхиной"). Returns the case and gender an age adjective before it tells ((), None
     without one).
