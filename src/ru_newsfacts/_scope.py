@@ -11,6 +11,7 @@ in direct calls of the inner functions) it works as before.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 
@@ -68,7 +69,10 @@ def call_scope() -> CallScope:
 # for the calls running in this one to end, clears those caches and switches. Calls of one mode
 # run side by side, so a program that keeps to one mode never waits.
 _MODE_CLEARS: list[Callable[[], object]] = []
-_GATE = threading.Condition()
+# A plain lock (taken twice per outermost call, in C) rather than a Condition: a call of the
+# other mode is rare, and polls until the running calls end.
+_GATE = threading.Lock()
+_POLL_SECONDS = 0.001
 
 
 class _Mode:
@@ -101,14 +105,17 @@ class MorphScope:
         _LOCAL.mode_depth = depth + 1
         if depth:
             return
-        with _GATE:
-            while _Mode.active and _Mode.morph != self._morph:
-                _GATE.wait()
-            if _Mode.morph != self._morph:
-                for clear in _MODE_CLEARS:
-                    clear()
-                _Mode.morph = self._morph
-            _Mode.active += 1
+        morph = self._morph
+        while True:
+            with _GATE:
+                if _Mode.morph is morph or not _Mode.active:
+                    if _Mode.morph is not morph:
+                        for clear in _MODE_CLEARS:
+                            clear()
+                        _Mode.morph = morph
+                    _Mode.active += 1
+                    return
+            time.sleep(_POLL_SECONDS)
 
     def __exit__(
         self,
@@ -118,12 +125,9 @@ class MorphScope:
     ) -> None:
         depth: int = _LOCAL.mode_depth - 1
         _LOCAL.mode_depth = depth
-        if depth:
-            return
-        with _GATE:
-            _Mode.active -= 1
-            if not _Mode.active:
-                _GATE.notify_all()
+        if not depth:
+            with _GATE:
+                _Mode.active -= 1
 
 
 _PLAIN = MorphScope(False)
