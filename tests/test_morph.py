@@ -232,3 +232,13 @@ def test_pickle_and_workers() -> None:
     assert list(spawned) == here
     # The workers parse without the flag when it is off.
     assert list(parse_articles(texts, workers=2, chunksize=1)) == [parse_article(text) for text in texts]
+
+
+@pytest.mark.slow
+def test_hostile_names_with_morph() -> None:
+    # 200,000 characters of dictionary first names, surnames, cues and marks: completes (linear;
+    # benchmarks/hostile.py times the core), and every quote's span slices back.
+    words = ["Салех", "Хамдана", "Бренданом", "Маррокко", "«", "»", "—", "сказал", "Кумар", ",", "26-летнего"]
+    text = " ".join(words[(i * 7) % len(words)] for i in range(200_000 // 7))
+    quotes = extract_quotes(text, morph=True)
+    assert all(text[q.start : q.stop] == q.text for q in quotes)
