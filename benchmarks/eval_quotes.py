@@ -7,6 +7,7 @@ Run from the repository root::
     python3 benchmarks/eval_quotes.py --json     # machine-readable
     python3 benchmarks/eval_quotes.py --gold benchmarks/quotes_gold_eval  # the final evaluation set
     python3 benchmarks/eval_quotes.py --gold benchmarks/quotes_gold --gold benchmarks/quotes_gold_test
+    python3 benchmarks/eval_quotes.py --morph  # score extract_quotes(text, morph=True) (needs pymorphy3)
 
 ``--gold DIR`` picks the gold set, and may be given several times to score the sets together:
 the dev set ``benchmarks/quotes_gold`` by default; ``benchmarks/quotes_gold_test``, the first
@@ -33,6 +34,7 @@ also accepts names sharing a word ("Мутко" / "Виталий Мутко").
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import sys
@@ -362,12 +364,14 @@ def format_table(totals: dict[str, GroupScore], documents: int) -> str:
     return "\n".join(rows)
 
 
-def _default_extractor() -> Extractor:
+def _default_extractor(morph: bool = False) -> Extractor:
     # Measure this checkout's code, not an installed copy of the package.
     if str(REPO / "src") not in sys.path:
         sys.path.insert(0, str(REPO / "src"))
     from ru_newsfacts import extract_quotes
 
+    if morph:
+        return functools.partial(extract_quotes, morph=True)
     return extract_quotes
 
 
@@ -386,12 +390,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             "benchmarks/quotes_gold_eval is the final evaluation set"
         ),
     )
+    parser.add_argument(
+        "--morph", action="store_true", help="score extract_quotes(text, morph=True) (the [morph] extra)"
+    )
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():
         print(f"corpus absent at {args.corpus}, skipped")
         return 0
-    extractor = _default_extractor()
+    extractor = _default_extractor(args.morph)
     results: list[DocResult] = []
     totals = {group: GroupScore() for group in GROUPS}
     warnings: list[str] = []

@@ -170,6 +170,27 @@ def throughput(
     return rows
 
 
+def morph_row(texts: list[str], repeat: int, plain: Row) -> Row:
+    """parse_article(text, morph=True) over ``texts``, against parse_article's row (``--morph``).
+
+    The first run also loads pymorphy3's analyser (0.1-0.2 s); the best run counts.
+    """
+    size = _megabytes(texts)
+    seconds, found = _best_time(
+        lambda text: sum(len(p.sentences) for p in parse_article(text, morph=True).paragraphs), texts, repeat
+    )
+    return _row(
+        "parse_article, morph",
+        "sentences",
+        seconds,
+        found,
+        size,
+        peer="parse_article",
+        ratio=seconds / plain.seconds if plain.seconds else None,
+        ratio_means="times parse_article's time",
+    )
+
+
 def _scaling(texts: list[str], repeat: int, workers: list[int], copies: int) -> list[Row]:
     """parse_articles on 1..N processes over the corpus repeated ``copies`` times.
 
@@ -462,6 +483,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="wall",
         help="wall (default) or cpu time for the single-process rows",
     )
+    parser.add_argument(
+        "--morph", action="store_true", help="add a row for parse_article(text, morph=True) (needs pymorphy3)"
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON instead")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--child-memory", type=int, help=argparse.SUPPRESS)
@@ -482,6 +506,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     workers = [int(part) for part in args.workers.split(",") if part.strip()]
     rows = throughput(texts, args.repeat, args.peer_repeat, workers, args.copies, not args.no_natasha)
     rows.insert(2, first_pass_row(folder, texts, args.clock))
+    if args.morph:
+        plain = next(row for row in rows if row.function == "parse_article")
+        rows.insert(rows.index(plain) + 1, morph_row(texts, args.repeat, plain))
     if not args.no_big:
         rows.append(
             _big_row(texts, args.repeat, next(row for row in rows if row.function == "parse_article"))

@@ -11,10 +11,11 @@ in direct calls of the inner functions) it works as before.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 
-__all__ = ["CallScope", "call_scope", "per_call"]
+__all__ = ["CallScope", "MorphScope", "call_scope", "morph_enabled", "morph_scope", "per_call", "per_mode"]
 
 _CLEARS: list[Callable[[], object]] = []
 _LOCAL = threading.local()
@@ -61,3 +62,78 @@ def call_scope() -> CallScope:
     keeps no state of its own (the depth is the thread's), so one object serves every call.
     """
     return _SCOPE
+
+
+# The optional morphology fallback (``morph=True``, see ``names._pymorphy``). The word caches of
+# the names layer and the quote engine hold answers of one mode; a call in the other mode waits
+# for the calls running in this one to end, clears those caches and switches. Calls of one mode
+# run side by side, so a program that keeps to one mode never waits.
+_MODE_CLEARS: list[Callable[[], object]] = []
+# A plain lock (taken twice per outermost call, in C) rather than a Condition: a call of the
+# other mode is rare, and polls until the running calls end.
+_GATE = threading.Lock()
+_POLL_SECONDS = 0.001
+
+
+class _Mode:
+    """The mode every word cache holds now, and how many outermost calls run in it."""
+
+    morph = False
+    active = 0
+
+
+def per_mode(clear: Callable[[], object]) -> None:
+    """Have ``clear`` (a word cache's ``cache_clear``) run when the morphology mode changes."""
+    _MODE_CLEARS.append(clear)
+
+
+def morph_enabled() -> bool:
+    """Whether the running calls use the pymorphy3 fallback (read by the names layer)."""
+    return _Mode.morph
+
+
+class MorphScope:
+    """One call in one morphology mode; a call inside another keeps the outer call's mode."""
+
+    __slots__ = ("_morph",)
+
+    def __init__(self, morph: bool) -> None:
+        self._morph = morph
+
+    def __enter__(self) -> None:
+        depth: int = getattr(_LOCAL, "mode_depth", 0)
+        _LOCAL.mode_depth = depth + 1
+        if depth:
+            return
+        morph = self._morph
+        while True:
+            with _GATE:
+                if _Mode.morph is morph or not _Mode.active:
+                    if _Mode.morph is not morph:
+                        for clear in _MODE_CLEARS:
+                            clear()
+                        _Mode.morph = morph
+                    _Mode.active += 1
+                    return
+            time.sleep(_POLL_SECONDS)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        depth: int = _LOCAL.mode_depth - 1
+        _LOCAL.mode_depth = depth
+        if not depth:
+            with _GATE:
+                _Mode.active -= 1
+
+
+_PLAIN = MorphScope(False)
+_MORPH = MorphScope(True)
+
+
+def morph_scope(morph: bool) -> MorphScope:
+    """Mark one call made with ``morph`` on or off (the scopes keep no state: shared objects)."""
+    return _MORPH if morph else _PLAIN

@@ -8,12 +8,13 @@ from typing import Any
 
 import regex
 
+from ._scope import morph_scope
 from ._trusted import build, direct
 from ._validate import ensure_text
 from .data.months import MONTHS
 from .models import Article, Span
 from .money import extract_money
-from .quotes import analyze_quotes
+from .quotes import analyze_quotes, require_morph
 from .segmentation import LINE_BREAKS, gc_paused, split_paragraphs
 
 __all__ = ["parse_article"]
@@ -98,12 +99,14 @@ def _find_title(text: str, body_start: int) -> Span | None:
     return Span(start=s, stop=e, text=line)
 
 
-def parse_article(text: str) -> Article:
+def parse_article(text: str, *, morph: bool = False) -> Article:
     """Read a Russian news article into structured facts.
 
     Args:
         text: The article as plain text. It may open with a ``date YYYY-MM-DD``
             header or a dateline ("12 ноября 2025", "12.11.2025").
+        morph: Also read person names the name lists lack with pymorphy3's
+            dictionary (the ``[morph]`` extra: ``pip install 'ru-newsfacts[morph]'``).
 
     Returns:
         The ``ru_newsfacts.models.Article``: date, title, paragraphs with
@@ -111,6 +114,7 @@ def parse_article(text: str) -> Article:
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+        ImportError: ``morph=True`` and pymorphy3 is not installed.
 
     Examples:
         >>> article = parse_article("date 2025-10-11 Выручка составила 5 млн рублей.")
@@ -118,7 +122,9 @@ def parse_article(text: str) -> Article:
         ('2025-10-11', 1)
     """
     text = ensure_text(text, "parse_article")
-    with gc_paused():
+    if morph:
+        require_morph()
+    with morph_scope(morph), gc_paused():
         return _parse(text)
 
 

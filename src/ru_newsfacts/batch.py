@@ -16,10 +16,12 @@ from __future__ import annotations
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .article import parse_article
 from .models import Article, ArticleError, Paragraph, Sentence
+from .quotes import require_morph
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -47,13 +49,13 @@ def _error(index: int, error: BaseException) -> ArticleError:
     return ArticleError(index=index, error=type(error).__name__, message=str(error) or repr(error))
 
 
-def _parse_indexed(item: _Indexed) -> Article | ArticleError:
+def _parse_indexed(item: _Indexed, morph: bool = False) -> Article | ArticleError:
     """Parse one document, turning any failure into an ArticleError (runs in the worker)."""
     if isinstance(item, ArticleError):
         return item
     index, text = item
     try:
-        return parse_article(text)
+        return parse_article(text, morph=True) if morph else parse_article(text)
     except Exception as error:  # a batch outlives any one document
         return _error(index, error)
 
@@ -108,9 +110,9 @@ def _unpack(packed: _Packed | Article | ArticleError) -> Article | ArticleError:
         return _error(index, error)
 
 
-def _parse_packed(item: _Indexed) -> _Packed | Article | ArticleError:
+def _parse_packed(item: _Indexed, morph: bool = False) -> _Packed | Article | ArticleError:
     """Parse one document in a worker, packing the Article for the trip back."""
-    result = _parse_indexed(item)
+    result = _parse_indexed(item, morph)
     if isinstance(result, ArticleError) or isinstance(item, ArticleError):
         return result
     return _pack(item[0], result)
@@ -235,6 +237,7 @@ def parse_articles(
     workers: int | None = None,
     chunksize: int | None = None,
     mp_context: multiprocessing.context.BaseContext | None = None,
+    morph: bool = False,
 ) -> Iterator[Article | ArticleError]:
     """Parse many articles, yielding one result per input, in input order.
 
@@ -252,12 +255,14 @@ def parse_articles(
             closes at one million characters).
         mp_context: A ``multiprocessing`` context (``get_context("spawn")``, ...);
             Python's default start method when None.
+        morph: Parse with ``parse_article(text, morph=True)`` (the ``[morph]`` extra).
 
     Yields:
         An Article or an ArticleError for each input, in input order.
 
     Raises:
         ValueError: ``workers`` or ``chunksize`` is less than 1.
+        ImportError: ``morph=True`` and pymorphy3 is not installed (raised at the call).
 
     Example:
         >>> results = list(parse_articles(["Первая новость.", 42]))
@@ -268,7 +273,9 @@ def parse_articles(
         raise ValueError(f"workers must be at least 1, got {workers}")
     if chunksize is not None and chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, got {chunksize}")
-    return _parse_articles(texts, workers or 1, chunksize or DEFAULT_CHUNKSIZE, mp_context)
+    if morph:
+        require_morph()
+    return _parse_articles(texts, workers or 1, chunksize or DEFAULT_CHUNKSIZE, mp_context, morph)
 
 
 def _parse_articles(
@@ -276,12 +283,14 @@ def _parse_articles(
     workers: int,
     chunksize: int,
     mp_context: multiprocessing.context.BaseContext | None,
+    morph: bool = False,
 ) -> Iterator[Article | ArticleError]:
     if workers == 1:
-        yield from map(_parse_indexed, _indexed(texts))
+        yield from map(partial(_parse_indexed, morph=morph) if morph else _parse_indexed, _indexed(texts))
         return
     packed = ordered_map(
-        _parse_packed,
+        # A partial of a module-level function pickles: the workers get the flag with each chunk.
+        partial(_parse_packed, morph=True) if morph else _parse_packed,
         _indexed(texts),
         workers=workers,
         on_failure=_failed,

@@ -23,7 +23,7 @@ from .article import parse_article
 from .batch import ordered_map
 from .models import Article, Money, Quote
 from .money import extract_money
-from .quotes import extract_quotes
+from .quotes import extract_quotes, require_morph
 
 __all__ = ["main"]
 
@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--workers", type=_positive, default=1, metavar="N", help="parse on N processes (default 1)"
     )
+    parser.add_argument(
+        "--morph",
+        action="store_true",
+        help="read unknown person names with pymorphy3 (needs: pip install 'ru-newsfacts[morph]')",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -66,12 +71,12 @@ def _read(path: str, stdin: IO[bytes]) -> str:
     return data.decode("utf-8")
 
 
-def _facts_json(text: str, only: str | None, indent: int | None) -> str:
+def _facts_json(text: str, only: str | None, indent: int | None, morph: bool = False) -> str:
     if only == "money":
         return _MONEY_LIST.dump_json(extract_money(text), indent=indent).decode()
     if only == "quotes":
-        return _QUOTE_LIST.dump_json(extract_quotes(text), indent=indent).decode()
-    return parse_article(text).model_dump_json(indent=indent)
+        return _QUOTE_LIST.dump_json(extract_quotes(text, morph=morph), indent=indent).decode()
+    return parse_article(text, morph=morph).model_dump_json(indent=indent)
 
 
 def _describe(error: Exception) -> str:
@@ -102,7 +107,7 @@ class _Progress:
 
 
 def _results(
-    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes]
+    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes], morph: bool = False
 ) -> Iterator[tuple[str, str | None, str | None]]:
     for path in files:
         try:
@@ -110,7 +115,7 @@ def _results(
         except (OSError, UnicodeDecodeError) as error:
             yield path, None, _describe(error)
             continue
-        yield path, _facts_json(text, only, indent), None
+        yield path, _facts_json(text, only, indent, morph), None
 
 
 def _html_page(
@@ -130,7 +135,7 @@ def _html_page(
     except (OSError, UnicodeDecodeError) as error:
         err.write(f"{PROG}: {path}: {_describe(error)}\n")
         return 1
-    out.write(render_html(parse_article(text)))
+    out.write(render_html(parse_article(text, morph=args.morph)))
     out.flush()
     return 0
 
@@ -146,12 +151,12 @@ def _read_all(files: Sequence[str], stdin: IO[bytes]) -> Iterator[_Result]:
             yield path, None, _describe(error)
 
 
-def _work(item: _Result, only: str | None, indent: int | None) -> _Result:
+def _work(item: _Result, only: str | None, indent: int | None, morph: bool = False) -> _Result:
     path, text, error = item
     if text is None:
         return path, None, error
     try:
-        return path, _facts_json(text, only, indent), None
+        return path, _facts_json(text, only, indent, morph), None
     except Exception as failure:  # one file's failure must not take its chunk's files along
         return _failed(item, failure)
 
@@ -161,11 +166,16 @@ def _failed(item: _Result, error: BaseException) -> _Result:
 
 
 def _parallel_results(
-    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes], workers: int
+    files: Sequence[str],
+    only: str | None,
+    indent: int | None,
+    stdin: IO[bytes],
+    workers: int,
+    morph: bool = False,
 ) -> Iterator[_Result]:
     """Like _results, on ``workers`` processes: files are read here, parsed there, in order."""
     return ordered_map(
-        functools.partial(_work, only=only, indent=indent),
+        functools.partial(_work, only=only, indent=indent, morph=morph),
         _read_all(files, stdin),
         workers=workers,
         on_failure=_failed,
@@ -197,6 +207,12 @@ def main(
     parser = _parser()
     args = parser.parse_args(args_list)
     files: list[str] = args.files
+    if args.morph:
+        try:
+            require_morph()
+        except ImportError as missing:
+            err.write(f"{PROG}: {missing}\n")
+            return 2
     if args.html:
         return _html_page(parser, args, stdin, out, err)
     jsonl = args.jsonl or len(files) > 1
@@ -206,9 +222,9 @@ def main(
     status = 0
     source = stdin if stdin is not None else sys.stdin.buffer
     if args.workers > 1:
-        results = _parallel_results(files, args.only, indent, source, args.workers)
+        results = _parallel_results(files, args.only, indent, source, args.workers, args.morph)
     else:
-        results = _results(files, args.only, indent, source)
+        results = _results(files, args.only, indent, source, args.morph)
     for done, (path, result, error) in enumerate(results, 1):
         if error is not None:
             err.write(f"{PROG}: {path}: {error}\n")

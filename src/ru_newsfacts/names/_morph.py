@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .._scope import morph_enabled
 from ..data import first_names as fn
 from ..data import surnames as sn
+from . import _pymorphy
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
 from ._text import fold_word as fold
@@ -22,6 +24,7 @@ __all__ = [
     "Reading",
     "first_name_readings",
     "guess_first_readings",
+    "is_dictionary_first_name",
     "is_first_name",
     "noun_forms",
     "patronymic_readings",
@@ -157,6 +160,23 @@ def _first_name_kinds(word: str) -> tuple[bool, bool]:
     """Whether ``word`` is a form of a known first name; of one that is no common word."""
     entries = _first_names().get(fold(word), ())
     return bool(entries), any(not common for _, _, _, common in entries)
+
+
+@lru_cache(maxsize=65536)
+def is_dictionary_first_name(word: str) -> bool:
+    """With ``morph=True``: a first name pymorphy3's dictionary knows and the gazetteer lacks.
+
+    Only a name opening counts on it (a surname must follow): the dictionary also tags some
+    foreign surnames as first names, and never is the word a place or a surname there too.
+    """
+    if not morph_enabled() or _first_names().get(fold(word)):
+        return False
+    found = _pymorphy.analyse(word)
+    return (
+        not found.place
+        and any(r.kind == "first" for r in found.readings)
+        and not any(r.kind == "last" for r in found.readings)
+    )
 
 
 def first_name_readings(word: str) -> list[Reading]:
@@ -386,6 +406,9 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             else r
             for r in out
         ]
+    if morph_enabled() and not (known or any(r.nominative in sn.KNOWN for r in out)):
+        # A surname the lists lack: keep the readings pymorphy3's dictionary confirms.
+        out = _agreeing(out, [r for r in _pymorphy.analyse(word).readings if r.kind == "last"])
     return tuple(r for r in out if r.weight > 0)
 
 
@@ -430,7 +453,39 @@ def guess_first_readings(word: str) -> list[Reading]:
         stem = word[: len(word) - len(ending)]
         if low.endswith(ending) and len(stem) >= 2 and fold(stem)[-1] not in _VOWELS:
             add(stem + nom_end, gender, cases, weight)
-    return out
+    return _confirmed_guesses(word, out) if morph_enabled() else out
+
+
+def _confirmed_guesses(word: str, out: list[Reading]) -> list[Reading]:
+    """Keep the guesses pymorphy3's dictionary confirms when it knows ``word`` as a first name
+    (``morph=True`` only): "Салеха" is then only the genitive of Салех, "Алиреза" only a
+    nominative. The gender is not checked: the dictionary's is a guess for foreign names
+    (it has Флоранс as a man's name)."""
+    known = {(fold(r.nominative), r.case) for r in _pymorphy.analyse(word).readings if r.kind == "first"}
+    if not known:
+        return out
+    return [r for r in out if (fold(r.nominative), r.case) in known] or out
+
+
+def _agreeing(out: list[Reading], known: list[_pymorphy.MorphReading]) -> list[Reading]:
+    """The rule readings the dictionary's readings confirm (same nominative and case, and the
+    same gender when both tell one); all of them when it confirms none or knows nothing.
+
+    Readings of a gender the dictionary says nothing of stay: it lists a surname's men's
+    paradigm only, and a woman's "Визбор" does not decline.
+    """
+    if not known:
+        return out
+    told = {(fold(r.nominative), r.case, r.gender) for r in known}
+    genders = {g for _, _, g in told}
+
+    def confirmed(r: Reading) -> bool:
+        if r.gender is not None and r.gender not in genders:
+            return True
+        key = fold(r.nominative)
+        return any(n == key and c == r.case and (g is None or r.gender in (None, g)) for n, c, g in told)
+
+    return [r for r in out if confirmed(r)] or out
 
 
 def _double_surname_readings(head: str, tail: str) -> tuple[Reading, ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, compress, repeat
 from operator import not_
@@ -11,13 +11,16 @@ from operator import not_
 import regex
 
 from ..data import first_names as fn
+from ..data import organizations as org
 from ..data import roles as rd
 from ..data import surnames as sn
+from ..data.eponyms import EPONYM_HEADS
 from ._morph import (
     CASES,
     Reading,
     first_name_readings,
     guess_first_readings,
+    is_dictionary_first_name,
     is_first_name,
     patronymic_readings,
     surname_readings,
@@ -662,7 +665,9 @@ def _open_kinds(word: str) -> int:
     if is_first_name(word):
         return kinds | _OPENS_FIRST | _OPENS_BARE
     if fold(word) not in _ROLE_FORMS and _strong_surname(word):
-        return kinds | _OPENS_BARE
+        kinds |= _OPENS_BARE
+    if is_dictionary_first_name(word):  # only with morph=True: a first name pymorphy3 knows
+        kinds |= _OPENS_FIRST | _OPENS_BARE
     return kinds
 
 
@@ -727,11 +732,59 @@ def _try_east_asian(toks: TokenSeq, i: int) -> _Draft | None:
     return _Draft(i, idx[-1], words, analysis, bare=False)
 
 
+# An age adjective before a name tells its case and gender ("26-летнего", "61-летней").
+_AGE_CASES = {
+    "летний": (("nom",), "m"),
+    "летнего": (("gen", "acc"), "m"),
+    "летнему": (("dat",), "m"),
+    "летним": (("ins",), "m"),
+    "летнем": (("loc",), "m"),
+    "летняя": (("nom",), "f"),
+    "летней": (("gen", "dat", "ins", "loc"), "f"),
+    "летнюю": (("acc",), "f"),
+}
+_ORG_WORDS = frozenset(fold(w) for w in (*org.ORG_HEADS, *org.ORG_NOMINATIVE_HEADS, *EPONYM_HEADS))
+
+
+def _dictionary_opening(toks: TokenSeq, i: int) -> tuple[tuple[str, ...], str | None] | None:
+    """Whether a first name only pymorphy3 knows may open a name at token ``i`` (morph=True).
+
+    Before a gazetteer first name only when it ends in a consonant (Муджахид Юсуф Рава): a
+    form in -а/-я there is mostly a genitive ("графства Гэмпшира Эндрю Гибсон"). Not after an
+    organisation's or an eponym's head noun ("центре Джонса Хопкинса": a body named after a person), not in
+    quotation marks («Скалл Партнерс»: a company), not on a word whose ending marks a surname
+    ("Алёхиной"). Returns the case and gender an age adjective before it tells ((), None
+    without one).
+    """
+    word = toks[i].text
+    nxt = _next_word(toks, i)
+    if _strong_surname(word) or nxt is None or (i > 0 and toks[i - 1].text in '«„"“'):
+        return None
+    if toks[i].key[-1:] in "аяеиоуыэю" and is_first_name(toks[nxt].text):
+        return None
+    before = _word_before_tok(toks, i)
+    if before is None:
+        return (), None
+    key = toks[before].key
+    if key in _ORG_WORDS:
+        return None
+    return _AGE_CASES.get(key, ((), None))
+
+
 def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
     # Read from the token texts, one cached test per word (no Token built for the words after).
     pieces = token_texts(toks)
-    if not _open_kinds(pieces[i]) & _OPENS_FIRST:  # a capitalised Cyrillic word, a first name
+    word = pieces[i]
+    if not _open_kinds(word) & _OPENS_FIRST:  # a capitalised Cyrillic word, a first name
         return None
+    age: tuple[tuple[str, ...], str | None] | None = None
+    if not is_first_name(word):
+        # With morph=True a first name only pymorphy3 knows opens a name too (alone it is none: k == 1).
+        if not is_dictionary_first_name(word):
+            return None
+        age = _dictionary_opening(toks, i)
+        if age is None:
+            return None
     idx = [i]
     j = i
     while len(idx) < 4:
@@ -747,9 +800,13 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         idx.append(nxt)
         j = nxt
     cases = _context_cases(toks, i)
+    if not cases and age is not None:
+        cases = age[0]
     if not cases and _sentence_start(toks, i):
         cases = ("nom",)  # a sentence opens with its subject: "Пабло Неруда умер."
     hint = _verb_gender(toks, idx[-1])
+    if hint is None and age is not None:
+        hint = age[1]
     texts = [pieces[x] for x in idx]
     fixed = list(map(_fixed_word, texts, repeat(True)))  # _fixed(word) of each: no wrapper call
     for k in range(len(idx), 0, -1):
@@ -770,6 +827,10 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
             return None
         if k == 1 and i > 0 and pieces[i - 1] in '«„"' and i + 1 < len(pieces) and pieces[i + 1] in '»“"':
             return None  # «Алиса»: a band, a film, a ship
+        vowel_end = word[-1:].lower() in "аеёиоуыэюя"
+        if age is not None and hint is None and analysis.case == "nom" and not vowel_end:
+            # A foreign first name ending in a consonant does not tell a woman from a man (Флоранс).
+            analysis = replace(analysis, gender=None)
         return _Draft(i, idx[k - 1], words, analysis, bare=False)
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .._scope import morph_scope
 from .._validate import ensure_text
 from ..models import Paragraph, Quote
 from ..segmentation import gc_paused
@@ -17,34 +18,52 @@ from .engine import QuoteAnalysis, analyze
 __all__ = ["QuoteAnalysis", "analyze_quotes", "extract_quotes"]
 
 
-def analyze_quotes(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAnalysis:
+def analyze_quotes(
+    text: str, paragraphs: Sequence[Paragraph] | None = None, *, morph: bool = False
+) -> QuoteAnalysis:
     """Read quotes, speakers and the interview structure of ``text``.
 
     Args:
         text: The whole article.
         paragraphs: Its paragraphs, when the caller has split them already; otherwise the text
             is split into non-blank lines (a leading ``date YYYY-MM-DD`` header is left out).
+        morph: Also read person names the name lists lack with pymorphy3's dictionary
+            (the ``[morph]`` extra; see ``extract_quotes``).
 
     Returns:
         The quotes in text order, each speaker once (with indices into the quotes), and the
         interview structure when the article is an interview.
     """
+    if morph:
+        require_morph()
     # One pause for the whole analysis (see gc_paused); inside parse_article it is already paused.
-    with gc_paused():
+    with morph_scope(morph), gc_paused():
         return analyze(text, paragraphs)
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def require_morph() -> None:
+    """Load pymorphy3 for a ``morph=True`` call, or raise ImportError saying how to install it."""
+    from ..names._pymorphy import require
+
+    require()
+
+
+def extract_quotes(text: str, *, morph: bool = False) -> list[Quote]:
     """Find direct quotes, reported speech and interview answers, with speakers.
 
     Args:
         text: Any Russian text.
+        morph: Also read person names the name lists lack (foreign, rare first names and
+            surnames, in any case) with pymorphy3's dictionary. Needs the ``[morph]`` extra
+            (``pip install 'ru-newsfacts[morph]'``). Off by default: the output without it
+            does not depend on whether pymorphy3 is installed.
 
     Returns:
         The quotes in text order.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+        ImportError: ``morph=True`` and pymorphy3 is not installed.
 
     Examples:
         >>> quote = extract_quotes("«Рынок перегрет», — сказал Иван Петров.")[0]
@@ -52,4 +71,4 @@ def extract_quotes(text: str) -> list[Quote]:
         ('Рынок перегрет', 'direct', 'Иван Петров', 'сказал')
     """
     text = ensure_text(text, "extract_quotes")
-    return list(analyze_quotes(text).quotes)
+    return list(analyze_quotes(text, morph=morph).quotes)
