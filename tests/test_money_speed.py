@@ -295,3 +295,73 @@ def test_numbers_after_a_short_word_are_not_parsed(monkeypatch: pytest.MonkeyPat
     counting.calls = 0
     assert find_money(text) == []
     assert counting.calls <= 10
+
+
+CLAUSE_PIECES = [*BOUNDARY_PIECES, "рублей", "1 000", "$", "Иванов", "и", "\r", "\n\n", "x" * 60, " " * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(CLAUSE_PIECES), min_size=1, max_size=200),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30), st.booleans()), max_size=40),
+)
+def test_clause_bounds_reused_in_text_order_equal_a_fresh_search(
+    pieces: list[str], steps: list[tuple[int, int, bool]]
+) -> None:
+    # Mentions a few characters apart (dense money), now and then one behind the last.
+    text = "".join(pieces)
+    clauses = _context.ClauseBounds(text)
+    start = 0
+    for step, length, back in steps:
+        start = max(0, start - step) if back else min(len(text), start + step)
+        stop = min(len(text), start + length)
+        assert clauses.bounds(start, stop) == _context.clause_bounds(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а, " * 300 + "но " * 200,
+        ("5 млн рублей, а " * 40 + "Затем. ") * 6,
+        ("x" * 380 + "!\n") * 5,
+        ("1 г. " * 150 + "5 млн руб. ") * 4,
+        # Ends that hold only where a window stops right after them ("!" before "x").
+        "ab! cd!ef. Gh.ij, а kl, но mn;op…qr, в то время как st. \n" * 30,
+    ],
+    ids=["commas", "clauses", "window-edges", "abbreviations", "window-dependent"],
+)
+def test_clause_bounds_reused_at_every_offset(text: str) -> None:
+    for length in (0, 5, 13):
+        clauses = _context.ClauseBounds(text)
+        for start in range(len(text)):
+            stop = min(len(text), start + length)
+            assert clauses.bounds(start, stop) == _context.clause_bounds(text, start, stop)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" ,иcлшнхвостбеьмкийры\nИС", max_size=30), st.data())
+def test_qualifier_after_skips_only_what_cannot_match(s: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(s)))
+    match = _context._AFTER.match(s, i)
+    found = _context.qualifier_after(s, i)
+    assert (found is None) == (match is None)
+    if found is not None and match is not None:
+        assert found[1] == match.end()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.млнтысрдубей$-", max_size=20))
+def test_numbers_built_directly_equal_the_dataclass(s: str) -> None:
+    from ru_newsfacts.numerals import NumberMatch, read_number
+
+    for i in range(len(s)):
+        number = read_number(s, i)
+        if number is None:
+            continue
+        built = NumberMatch(
+            number.start, number.stop, number.value, number.scale, number.words, number.digits
+        )
+        assert number == built
+        assert hash(number) == hash(built)
+        assert repr(number) == repr(built)
+        assert type(number) is NumberMatch

@@ -128,8 +128,8 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
     # A symbol starts right after at most two spaces: try the symbols only on one of their first characters.
     symbol = _SYMBOL_AFTER.match(s, i) if k < len(s) and s[k] in _SYMBOL_FIRST else None
     if symbol is not None:
-        start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
-        return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
+        # The match is at most two spaces, then the symbol: it starts at k.
+        return Currency(k, symbol.end(), SYMBOLS[s[k : symbol.end()]], None)
     word = _GAP_WORD.match(s, i)
     if word is None:
         return None

@@ -19,7 +19,7 @@ from typing import cast
 
 import regex
 
-from .._trusted import build, direct
+from .._trusted import direct
 from ..data.currencies import (
     ABBREVIATIONS,
     ADJECTIVE_STEMS,
@@ -34,6 +34,7 @@ from ..data.numbers import ALL_NUMBER_WORDS, HALF_SCALES, SCALE_ABBREVIATIONS, S
 from ..models import Money, Qualifier
 from ..numerals import NumberMatch, fold, number_start, read_number, tidy, word_alternation
 from ._context import (
+    ClauseBounds,
     YearMarks,
     changes_to,
     last_word,
@@ -587,22 +588,29 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
                 previous = (mention.stop, code)
             resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
+    if not resolved:
+        return []
     starts = [mention.start for mention, _, _ in resolved]
     stops = [stop for _, _, stop in resolved]
     marks = YearMarks(s)
+    # No "год" or "г." anywhere (dense money, tables): no mention has a year, skip the look-ups.
+    dated = marks.exist()
+    clauses = ClauseBounds(text)
     found: list[Money] = []
     for mention, code, stop in resolved:
-        years = years_near(text, s, mention.start, stop, reference_date, marks)
+        start = mention.start
+        years = years_near(text, s, start, stop, reference_date, marks, clauses) if dated else None
+        amount_max = mention.amount_max
         found.append(
             _money(
-                mention.start,
+                start,
                 stop,
-                text[mention.start : stop],
+                text[start:stop],
                 tidy(mention.amount),
-                tidy(mention.amount_max) if mention.amount_max is not None else None,
+                tidy(amount_max) if amount_max is not None else None,
                 code,
                 cast(Qualifier, mention.qualifier),
-                nearest_year(years, mention.start, stop, starts, stops) if years else None,
+                nearest_year(years, start, stop, starts, stops) if years else None,
             )
         )
     return found
@@ -614,6 +622,8 @@ _MONEY_FIELDS = ("start", "stop", "text", "amount", "amount_max", "currency", "q
 # directly: a third of the cost of validation, which is most of the cost of a mention on
 # dense money. Should the model gain a field or private state, validation takes over.
 _DIRECT = direct(Money, _MONEY_FIELDS)
+_new_money = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _money(
@@ -638,14 +648,23 @@ def _money(
             qualifier=qualifier,
             year=year,
         )
-    fields = {
-        "start": start,
-        "stop": stop,
-        "text": text,
-        "amount": amount,
-        "amount_max": amount_max,
-        "currency": currency,
-        "qualifier": qualifier,
-        "year": year,
-    }
-    return build(Money, fields)
+    # What ``build`` does, inlined: this runs once per mention, and dense money is mostly mentions.
+    made = _new_money(Money)
+    _set_attribute(
+        made,
+        "__dict__",
+        {
+            "start": start,
+            "stop": stop,
+            "text": text,
+            "amount": amount,
+            "amount_max": amount_max,
+            "currency": currency,
+            "qualifier": qualifier,
+            "year": year,
+        },
+    )
+    _set_attribute(made, "__pydantic_fields_set__", set(_MONEY_FIELDS))
+    _set_attribute(made, "__pydantic_extra__", None)
+    _set_attribute(made, "__pydantic_private__", None)
+    return made
