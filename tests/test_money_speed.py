@@ -365,3 +365,64 @@ def test_numbers_built_directly_equal_the_dataclass(s: str) -> None:
         assert hash(number) == hash(built)
         assert repr(number) == repr(built)
         assert type(number) is NumberMatch
+
+
+def _currency_before_in_full(text: str, s: str, i: int) -> tuple[int, int, str] | None:
+    """currency_before without its look at the character before: both searches, always."""
+    from ru_newsfacts.data.currencies import CODES, SYMBOLS
+    from ru_newsfacts.money import _currency
+
+    lo = max(0, i - 6)
+    symbol = _currency._SYMBOL_BEFORE.search(s, lo, i)
+    if symbol is not None:
+        key = symbol.group().rstrip(" ")
+        return symbol.start(), symbol.start() + len(key), SYMBOLS[key]
+    code = _currency._CODE_BEFORE.search(text, lo, i)
+    if code is not None and code.group(1) in CODES:
+        return code.start(1), code.end(1), code.group(1)
+    return None
+
+
+BEFORE_PIECES = ["$", "US$", "us$", "zł", "€", "₽", "USD", "usd", "KZT", "EUR", "Ꟊ", "ǅ", "Ⓐ", "Ἀ", "ͿAB"]
+BEFORE_PIECES += [" ", "  ", "   ", "\u00a0", "5", "а", "A", "Я", "-", "(", "\n", "ё", "Ё", "ß"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BEFORE_PIECES), max_size=12))
+def test_currency_before_looks_only_where_a_currency_can_end(pieces: list[str]) -> None:
+    from ru_newsfacts.money._currency import currency_before
+    from ru_newsfacts.numerals import fold
+
+    text = "".join(pieces)
+    s = fold(text)
+    for i in range(len(text) + 1):
+        found = currency_before(text, s, i)
+        expected = _currency_before_in_full(text, s, i)
+        assert ((found.start, found.stop, found.code) if found is not None else None) == expected
+
+
+def test_codes_are_three_latin_capitals() -> None:
+    # currency_before only searches for a code when a Latin capital ends the text before it.
+    from ru_newsfacts.data.currencies import CODES
+
+    assert all(regex.fullmatch(r"[A-Z]{3}", code) for code in CODES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "    ", "30", "коп.", "копеек", "5", ",", "тридцать", "\n", "млн"]),
+        max_size=8,
+    )
+)
+def test_subunit_after_reads_the_gap_as_the_pattern_did(pieces: list[str]) -> None:
+    from ru_newsfacts.money import _currency
+
+    s = "".join(pieces)
+    for i in range(len(s) + 1):
+        gap = regex.compile(r"[ ]{1,3}").match(s, i)
+        found = _currency.subunit_after(s, i)
+        if gap is None or gap.end() >= len(s) or not s[gap.end()].isalnum():
+            assert found is None
+        elif found is not None:
+            assert found[1] > gap.end()
