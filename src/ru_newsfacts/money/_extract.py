@@ -80,6 +80,7 @@ _VERB = regex.compile(
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _OPENERS = frozenset(("между", "с", "со"))
 _RANGE_FIRST = frozenset(" -–")
+_CONNECTOR_FIRSTS = frozenset("-–ди")
 _ASIDE = regex.compile(r"\([ ]{0,2}\Z")
 _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
@@ -116,8 +117,9 @@ _USABLE_SYMBOL_AFTER = r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])"
 def _dead_digits() -> regex.Pattern[str]:
     """A run of digits _parse_at would drop at once, whatever surrounds it.
 
-    No usable symbol and no word of three letters or more (maybe a code) within two spaces
-    before it: currency_before reads nothing else; a short word such as "а" keeps it dead.
+    No usable symbol and no three Latin letters (maybe a code: codes are three Latin capitals,
+    folded to small letters) within two spaces before it: currency_before reads nothing else;
+    a Cyrillic word ("около5", "долларов 5") or a short Latin one keeps it dead.
     After it nothing that continues a number (a group, a decimal part), no dash (a range,
     a denomination), no usable symbol, and no word that could be a currency or a
     multiplier. Read in full, such a run gives no mention and the scan resumes right after
@@ -125,7 +127,7 @@ def _dead_digits() -> regex.Pattern[str]:
     importing the package stays fast.
     """
     return regex.compile(
-        rf"(?<!\p{{L}}{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?<![a-z]{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
         rf"(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})"
         rf"(?![ ]{{0,3}}{word_alternation(_LETTER_FOLLOWERS)})",
         symbols=_SIGNS,
@@ -188,6 +190,10 @@ def _next_anchor(s: str, pos: int, candidates: re.Pattern[str], anchors: regex.P
     if candidate is None:
         return -1
     i = candidate.start()
+    if "0" <= s[i] <= "9" and (i == 0 or s[i - 1] < "\x80"):
+        # An ASCII digit after an ASCII character the candidate pattern let through (no Latin
+        # letter or digit): neither is a letter or digit to ``regex`` either, so it is an anchor.
+        return i
     if anchors.match(s, i) is not None:
         return i
     # Seldom (an accented letter before a digit, a character outside the BMP): the exact
@@ -306,7 +312,8 @@ def _bare_allowed(s: str, stop: int) -> bool:
 
 def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | None:
     """The upper end after ``first``: "от X до Y", "между X и Y", "с X до Y" or "X–Y"."""
-    if first.stop >= len(s) or s[first.stop] not in _RANGE_FIRST:
+    if s[first.stop : first.stop + 4].lstrip(" ")[:1] not in _CONNECTOR_FIRSTS:
+        # A connector is a dash, "до" or "и" after at most three spaces.
         return None
     connector = _RANGE_EITHER.match(s, first.stop)
     if connector is None:
@@ -335,29 +342,39 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     number = read_number(s, i)
     if number is None:
         return [], i + 1
-    resume = max(number.stop, i + 1)
-    if number.stop < len(s) and s[number.stop] in _PERCENT:
+    end = number.stop
+    resume = max(end, i + 1)
+    if s[end : end + 1] in _PERCENT:
         return [], resume
-    if number.words and _is_vague(s, number.start):
-        return [], resume
-    if not number.words and s.startswith("-", number.stop):
-        denomination = _DENOMINATION.match(s, number.stop)
-        if denomination is not None:
-            code = DENOMINATION_ADJECTIVES[denomination.group(1)]
-            mention = _Mention(
-                number.start, denomination.end(), number.value, None, code, None, "exact", False
-            )
-            return [mention], denomination.end()
-    if _is_ordinal(s, number):
-        return [], resume
+    if number.words:
+        if _is_vague(s, number.start):
+            return [], resume
+    else:
+        hyphen = s.startswith("-", end)
+        if hyphen:
+            denomination = _DENOMINATION.match(s, end)
+            if denomination is not None:
+                code = DENOMINATION_ADJECTIVES[denomination.group(1)]
+                mention = _Mention(
+                    number.start, denomination.end(), number.value, None, code, None, "exact", False
+                )
+                return [mention], denomination.end()
+        # _is_ordinal, the denomination ruled out already.
+        if number.start >= 2 and s[number.start - 1] == "-" and s[number.start - 2].isalpha():
+            return [], resume
+        if hyphen and _HYPHEN_WORD.match(s, end) is not None:
+            return [], resume
 
-    # The number is no ordinal (checked above): _read_end need not check again.
-    first = _read_end(text, s, i, allow_prefix=True, number=number)
-    if first is None:
-        return [], resume
-    if first.currency is None and number.scale is None and not _range_hint(s, number.stop):
-        # Most numbers in news are dates, counts and years: leave before any look-back.
-        return [], resume
+    # _read_end, written out: a number with no currency, multiplier or range leaves before
+    # any amount is built (most numbers in news are dates, counts and years).
+    after = currency_after(text, s, end)
+    if after is not None:
+        first = _End(i, after.stop, number.value, number.scale, after)
+    else:
+        prefix = currency_before(text, s, i)
+        if prefix is None and number.scale is None and not _range_hint(s, end):
+            return [], resume
+        first = _End(i if prefix is None else prefix.start, end, number.value, number.scale, prefix)
     first = _with_subunits(s, first)
     start, stop = first.start, first.stop
     qualifier = "exact"
