@@ -426,3 +426,35 @@ def test_subunit_after_reads_the_gap_as_the_pattern_did(pieces: list[str]) -> No
             assert found is None
         elif found is not None:
             assert found[1] > gap.end()
+
+
+def test_anchor_after_any_character_equals_number_start() -> None:
+    # _next_anchor takes an ASCII digit after an ASCII or a common mark without confirming it.
+    from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
+    from ru_newsfacts.numerals import number_start
+
+    anchors = number_start()
+    candidates = _anchor_candidates()
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        s = chr(code) + "5"
+        exact = anchors.search(s, 0)
+        expected = exact.start() if exact is not None else -1
+        assert _next_anchor(s, 0, candidates, anchors) == expected, hex(code)
+
+
+@pytest.mark.parametrize("unit", ["1 иванов ", "1до» ", "1сорок ", "1 и» "])
+def test_numbers_before_a_connector_without_a_space_are_not_parsed(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    # "и", "до" and "с" continue an amount only with a space after them ("5 и 7", "5 с половиной").
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = unit * 2000 + "5 руб"
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    assert [m.text for m in find_money(text)] == ["5 руб"]
+    assert counting.calls <= 10

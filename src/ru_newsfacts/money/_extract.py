@@ -107,6 +107,9 @@ _FOLLOWERS = sorted(
 # currency_before and currency_after read them, so that a symbol glued between two
 # numbers ("1$1", neither amount's currency) does not keep a number alive.
 _LETTER_FOLLOWERS = [word for word in _FOLLOWERS if word[0].isalpha()]
+# "с половиной" and a range's "до" and "и" only count with a space after them ("5 иванов",
+# "5 до$" hold neither): the dead-number pattern asks for it, and more numbers are dead.
+_SPACED_FOLLOWERS = [word + " " if word in {"с", "до", "и"} else word for word in _LETTER_FOLLOWERS]
 _SIGNS = sorted((symbol for symbol in SYMBOLS if not symbol[0].isalpha()), key=len, reverse=True)
 _ALL_SIGNS = sorted(SYMBOLS, key=len, reverse=True)
 _USABLE_SYMBOL_BEFORE = r"(?<![\p{L}\d])(?:\L<every_symbol>)[ ]{0,2}"
@@ -129,7 +132,7 @@ def _dead_digits() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![a-z]{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
         rf"(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})"
-        rf"(?![ ]{{0,3}}{word_alternation(_LETTER_FOLLOWERS)})",
+        rf"(?![ ]{{0,3}}{word_alternation(_SPACED_FOLLOWERS)})",
         symbols=_SIGNS,
         every_symbol=_ALL_SIGNS,
     )
@@ -184,15 +187,21 @@ def _anchor_candidates() -> re.Pattern[str]:
     )
 
 
+# Marks that often stand before a number, none a letter or digit (checked with ``regex`` below).
+_NOT_WORD = frozenset(
+    c for c in "«»„“”‘’‹›—–―…€₽₸₴₼₾₺₹₩₪£¥№°§•·\u00a0\u2009\u202f" if regex.match(r"[\p{L}\d]", c) is None
+)
+
+
 def _next_anchor(s: str, pos: int, candidates: re.Pattern[str], anchors: regex.Pattern[str]) -> int:
     """Where ``anchors`` (``number_start()``) first matches at or after ``pos``, or -1."""
     candidate = candidates.search(s, pos)
     if candidate is None:
         return -1
     i = candidate.start()
-    if "0" <= s[i] <= "9" and (i == 0 or s[i - 1] < "\x80"):
+    if "0" <= s[i] <= "9" and (i == 0 or s[i - 1] < "\x80" or s[i - 1] in _NOT_WORD):
         # An ASCII digit after an ASCII character the candidate pattern let through (no Latin
-        # letter or digit): neither is a letter or digit to ``regex`` either, so it is an anchor.
+        # letter or digit) or a common mark: neither is a letter or digit to ``regex`` either.
         return i
     if anchors.match(s, i) is not None:
         return i
