@@ -458,3 +458,16 @@ def test_numbers_before_a_connector_without_a_space_are_not_parsed(
     counting.calls = 0
     assert [m.text for m in find_money(text)] == ["5 руб"]
     assert counting.calls <= 10
+
+
+YEAR_PIECES = ["2024", "1999", "20", "19", "2", "0", "9", "1", " ", "  ", "-м", "м", "г.", "г", "год", "году"]
+YEAR_PIECES += ["года", "в ", "за ", "прошлом", "этом", "следующем", "позапрошлом", "текущего", "\n", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=30))
+def test_every_year_holds_19_20_or_god(pieces: list[str]) -> None:
+    # years_near skips a clause with none of "19", "20" and "год" in it.
+    s = "".join(pieces)
+    for match in _context._YEAR.finditer(s):
+        assert any(part in match.group() for part in ("19", "20", "год"))

@@ -63,7 +63,7 @@ _BEFORE = regex.compile(
     flags=regex.REVERSE,
 )
 _AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
-_AFTER_NEXT = frozenset(" ,") | {phrase[0] for phrase in AFTER}
+_AFTER_FIRSTS = frozenset(phrase[0] for phrase in AFTER)
 _CHANGE = regex.compile(
     rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}\Z",
     flags=regex.REVERSE,
@@ -122,8 +122,8 @@ def changes_to(s: str, i: int) -> bool:
 
 def qualifier_after(s: str, i: int) -> tuple[str, int] | None:
     """A trailing qualifier right after a mention ending at ``i`` ("и более"): (kind, stop)."""
-    if s[i : i + 1] not in _AFTER_NEXT:
-        # The match starts with a space, a comma or a phrase's first letter.
+    if s[i : i + 8].lstrip(" ,")[:1] not in _AFTER_FIRSTS:
+        # After at most three spaces, a comma and three more, a phrase's first letter.
         return None
     match = _AFTER.match(s, i)
     if match is None:
@@ -357,6 +357,10 @@ def years_near(
         return []
     left, right = clauses.bounds(start, stop) if clauses is not None else clause_bounds(text, start, stop)
     if not within(left, right):
+        return []
+    if s.find("год", left, right) < 0 and s.find("19", left, right) < 0 and s.find("20", left, right) < 0:
+        # Every year written holds "19" or "20" ("в 2024 г.") or "год" ("в прошлом году"):
+        # dense money with "г." near it (a table, a list of amounts) has none to look for.
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):
