@@ -332,6 +332,14 @@ def _within(s: str, lo: int, hi: int) -> bool:
     return s.find("год", lo, hi) >= 0 or s.find("г.", lo, hi) >= 0
 
 
+def _may_hold_year(s: str, lo: int, hi: int) -> bool:
+    """False when ``s[lo:hi]`` holds no year: every year written holds "19" or "20" ("в 2024 г.")
+    or "год" ("в прошлом году"). Dense money with "г." near it (a table, a list of amounts) has
+    none to look for, and three ``str.find`` cost less than the clause and the year pattern.
+    """
+    return s.find("год", lo, hi) >= 0 or s.find("20", lo, hi) >= 0 or s.find("19", lo, hi) >= 0
+
+
 def years_near(
     text: str,
     s: str,
@@ -353,14 +361,11 @@ def years_near(
     within = marks.within if marks is not None else functools.partial(_within, s)
     # The clause lies within _WINDOW characters either side: no "год"/"г." there, no year
     # (most mentions), and the clause need not be found.
-    if not within(max(0, start - _WINDOW), min(len(s), stop + _WINDOW)):
+    low, high = max(0, start - _WINDOW), min(len(s), stop + _WINDOW)
+    if not within(low, high) or not _may_hold_year(s, low, high):
         return []
     left, right = clauses.bounds(start, stop) if clauses is not None else clause_bounds(text, start, stop)
-    if not within(left, right):
-        return []
-    if s.find("год", left, right) < 0 and s.find("19", left, right) < 0 and s.find("20", left, right) < 0:
-        # Every year written holds "19" or "20" ("в 2024 г.") or "год" ("в прошлом году"):
-        # dense money with "г." near it (a table, a list of amounts) has none to look for.
+    if not within(left, right) or not _may_hold_year(s, left, right):
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):
