@@ -295,3 +295,179 @@ def test_numbers_after_a_short_word_are_not_parsed(monkeypatch: pytest.MonkeyPat
     counting.calls = 0
     assert find_money(text) == []
     assert counting.calls <= 10
+
+
+CLAUSE_PIECES = [*BOUNDARY_PIECES, "рублей", "1 000", "$", "Иванов", "и", "\r", "\n\n", "x" * 60, " " * 30]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(CLAUSE_PIECES), min_size=1, max_size=200),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30), st.booleans()), max_size=40),
+)
+def test_clause_bounds_reused_in_text_order_equal_a_fresh_search(
+    pieces: list[str], steps: list[tuple[int, int, bool]]
+) -> None:
+    # Mentions a few characters apart (dense money), now and then one behind the last.
+    text = "".join(pieces)
+    clauses = _context.ClauseBounds(text)
+    start = 0
+    for step, length, back in steps:
+        start = max(0, start - step) if back else min(len(text), start + step)
+        stop = min(len(text), start + length)
+        assert clauses.bounds(start, stop) == _context.clause_bounds(text, start, stop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "а, " * 300 + "но " * 200,
+        ("5 млн рублей, а " * 40 + "Затем. ") * 6,
+        ("x" * 380 + "!\n") * 5,
+        ("1 г. " * 150 + "5 млн руб. ") * 4,
+        # Ends that hold only where a window stops right after them ("!" before "x").
+        "ab! cd!ef. Gh.ij, а kl, но mn;op…qr, в то время как st. \n" * 30,
+    ],
+    ids=["commas", "clauses", "window-edges", "abbreviations", "window-dependent"],
+)
+def test_clause_bounds_reused_at_every_offset(text: str) -> None:
+    for length in (0, 5, 13):
+        clauses = _context.ClauseBounds(text)
+        for start in range(len(text)):
+            stop = min(len(text), start + length)
+            assert clauses.bounds(start, stop) == _context.clause_bounds(text, start, stop)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" ,иcлшнхвостбеьмкийры\nИС", max_size=30), st.data())
+def test_qualifier_after_skips_only_what_cannot_match(s: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(s)))
+    match = _context._AFTER.match(s, i)
+    found = _context.qualifier_after(s, i)
+    assert (found is None) == (match is None)
+    if found is not None and match is not None:
+        assert found[1] == match.end()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 ,.млнтысрдубей$-", max_size=20))
+def test_numbers_built_directly_equal_the_dataclass(s: str) -> None:
+    from ru_newsfacts.numerals import NumberMatch, read_number
+
+    for i in range(len(s)):
+        number = read_number(s, i)
+        if number is None:
+            continue
+        built = NumberMatch(
+            number.start, number.stop, number.value, number.scale, number.words, number.digits
+        )
+        assert number == built
+        assert hash(number) == hash(built)
+        assert repr(number) == repr(built)
+        assert type(number) is NumberMatch
+
+
+def _currency_before_in_full(text: str, s: str, i: int) -> tuple[int, int, str] | None:
+    """currency_before without its look at the character before: both searches, always."""
+    from ru_newsfacts.data.currencies import CODES, SYMBOLS
+    from ru_newsfacts.money import _currency
+
+    lo = max(0, i - 6)
+    symbol = _currency._SYMBOL_BEFORE.search(s, lo, i)
+    if symbol is not None:
+        key = symbol.group().rstrip(" ")
+        return symbol.start(), symbol.start() + len(key), SYMBOLS[key]
+    code = _currency._CODE_BEFORE.search(text, lo, i)
+    if code is not None and code.group(1) in CODES:
+        return code.start(1), code.end(1), code.group(1)
+    return None
+
+
+BEFORE_PIECES = ["$", "US$", "us$", "zł", "€", "₽", "USD", "usd", "KZT", "EUR", "Ꟊ", "ǅ", "Ⓐ", "Ἀ", "ͿAB"]
+BEFORE_PIECES += [" ", "  ", "   ", "\u00a0", "5", "а", "A", "Я", "-", "(", "\n", "ё", "Ё", "ß"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(BEFORE_PIECES), max_size=12))
+def test_currency_before_looks_only_where_a_currency_can_end(pieces: list[str]) -> None:
+    from ru_newsfacts.money._currency import currency_before
+    from ru_newsfacts.numerals import fold
+
+    text = "".join(pieces)
+    s = fold(text)
+    for i in range(len(text) + 1):
+        found = currency_before(text, s, i)
+        expected = _currency_before_in_full(text, s, i)
+        assert ((found.start, found.stop, found.code) if found is not None else None) == expected
+
+
+def test_codes_are_three_latin_capitals() -> None:
+    # currency_before only searches for a code when a Latin capital ends the text before it.
+    from ru_newsfacts.data.currencies import CODES
+
+    assert all(regex.fullmatch(r"[A-Z]{3}", code) for code in CODES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "    ", "30", "коп.", "копеек", "5", ",", "тридцать", "\n", "млн"]),
+        max_size=8,
+    )
+)
+def test_subunit_after_reads_the_gap_as_the_pattern_did(pieces: list[str]) -> None:
+    from ru_newsfacts.money import _currency
+
+    s = "".join(pieces)
+    for i in range(len(s) + 1):
+        gap = regex.compile(r"[ ]{1,3}").match(s, i)
+        found = _currency.subunit_after(s, i)
+        if gap is None or gap.end() >= len(s) or not s[gap.end()].isalnum():
+            assert found is None
+        elif found is not None:
+            assert found[1] > gap.end()
+
+
+def test_anchor_after_any_character_equals_number_start() -> None:
+    # _next_anchor takes an ASCII digit after an ASCII or a common mark without confirming it.
+    from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
+    from ru_newsfacts.numerals import number_start
+
+    anchors = number_start()
+    candidates = _anchor_candidates()
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        s = chr(code) + "5"
+        exact = anchors.search(s, 0)
+        expected = exact.start() if exact is not None else -1
+        assert _next_anchor(s, 0, candidates, anchors) == expected, hex(code)
+
+
+@pytest.mark.parametrize("unit", ["1 иванов ", "1до» ", "1сорок ", "1 и» "])
+def test_numbers_before_a_connector_without_a_space_are_not_parsed(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    # "и", "до" and "с" continue an amount only with a space after them ("5 и 7", "5 с половиной").
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = unit * 2000 + "5 руб"
+    assert find_money(text) == find_money(text, prefilter=False)
+    counting.calls = 0
+    assert [m.text for m in find_money(text)] == ["5 руб"]
+    assert counting.calls <= 10
+
+
+YEAR_PIECES = ["2024", "1999", "20", "19", "2", "0", "9", "1", " ", "  ", "-м", "м", "г.", "г", "год", "году"]
+YEAR_PIECES += ["года", "в ", "за ", "прошлом", "этом", "следующем", "позапрошлом", "текущего", "\n", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=30))
+def test_every_year_holds_19_20_or_god(pieces: list[str]) -> None:
+    # years_near skips a clause with none of "19", "20" and "год" in it.
+    s = "".join(pieces)
+    for match in _context._YEAR.finditer(s):
+        assert any(part in match.group() for part in ("19", "20", "год"))

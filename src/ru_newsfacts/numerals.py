@@ -165,6 +165,28 @@ class NumberMatch:
     digits: bool
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _number_match(
+    start: int, stop: int, value: Decimal, scale: int | None, words: bool, digits: bool
+) -> NumberMatch:
+    """``NumberMatch(start, stop, value, scale, words, digits)``, built without the frozen ``__init__``.
+
+    The frozen dataclass sets each field through ``object.__setattr__``; the money scan reads
+    a number per anchor, and setting the instance dictionary at once costs half as much. The
+    object is the same (equal, same hash and repr); ``tests/test_shortcuts.py`` checks it.
+    """
+    made = _new(NumberMatch)
+    _set(
+        made,
+        "__dict__",
+        {"start": start, "stop": stop, "value": value, "scale": scale, "words": words, "digits": digits},
+    )
+    return made
+
+
 _RUN = regex.compile(r"\d++")
 _GROUP3 = regex.compile(r"\d{3}(?!\d)")
 # A separator then a digit right after a number ("12.11.2025", "12:30", "1/2") means it was not one.
@@ -375,7 +397,7 @@ def _read_plain(folded: str, pos: int) -> NumberMatch | None:
     if not run.isdecimal():
         return None  # a digit Decimal cannot read: _read_digits turns it down
     if word is None:
-        return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
+        return _number_match(pos, match.end(1), Decimal(run), None, False, True)
     if word == "с":
         return None  # maybe "5 с половиной"
     scale = SCALE_ABBREVIATIONS.get(word)
@@ -385,7 +407,7 @@ def _read_plain(folded: str, pos: int) -> NumberMatch | None:
     else:
         scale = SCALE_WORDS.get(word)
         if scale is None:
-            return NumberMatch(pos, match.end(1), Decimal(run), None, False, True)
+            return _number_match(pos, match.end(1), Decimal(run), None, False, True)
     gap = _SPACE.match(folded, stop)
     if gap is not None:
         j = gap.end()
@@ -394,7 +416,7 @@ def _read_plain(folded: str, pos: int) -> NumberMatch | None:
         after = _WORD.match(folded, j)
         if after is not None and after.group() in _NUMBER_WORD_PARTS:
             return None  # maybe "1 тысяча двести"
-    return NumberMatch(pos, stop, tidy(Decimal(run) * scale), scale, False, False)
+    return _number_match(pos, stop, tidy(Decimal(run) * scale), scale, False, False)
 
 
 def read_number(folded: str, pos: int) -> NumberMatch | None:
@@ -466,7 +488,7 @@ def read_number(folded: str, pos: int) -> NumberMatch | None:
         return None
     if inexact:
         total = total.quantize(_CENT, rounding=ROUND_HALF_EVEN)
-    return NumberMatch(pos, stop, tidy(total), top_scale, words, bare)
+    return _number_match(pos, stop, tidy(total), top_scale, words, bare)
 
 
 @cache

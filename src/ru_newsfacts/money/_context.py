@@ -18,6 +18,7 @@ def _words(text: str) -> list[str]:
 
 
 __all__ = [
+    "ClauseBounds",
     "YearMarks",
     "clause_bounds",
     "last_word",
@@ -62,6 +63,7 @@ _BEFORE = regex.compile(
     flags=regex.REVERSE,
 )
 _AFTER = regex.compile(rf"[ ]{{0,3}},?[ ]{{0,3}}(?:{_grouped(AFTER)})(?!\p{{L}})")
+_AFTER_FIRSTS = frozenset(phrase[0] for phrase in AFTER)
 _CHANGE = regex.compile(
     rf"(?<!\p{{L}})(?:{_alternatives(list(CHANGE_BEFORE_TO))})(?:{_SP}[\p{{L}}\d%,.]+){{0,3}}{_SP}\Z",
     flags=regex.REVERSE,
@@ -120,6 +122,9 @@ def changes_to(s: str, i: int) -> bool:
 
 def qualifier_after(s: str, i: int) -> tuple[str, int] | None:
     """A trailing qualifier right after a mention ending at ``i`` ("и более"): (kind, stop)."""
+    if s[i : i + 8].lstrip(" ,")[:1] not in _AFTER_FIRSTS:
+        # After at most three spaces, a comma and three more, a phrase's first letter.
+        return None
     match = _AFTER.match(s, i)
     if match is None:
         return None
@@ -164,6 +169,90 @@ def clause_bounds(text: str, start: int, stop: int) -> tuple[int, int]:
     right_match = _CLAUSE_END.search(text, stop, min(len(text), stop + _WINDOW))
     right = right_match.start() if right_match is not None else min(len(text), stop + _WINDOW)
     return left, right
+
+
+# How far past a clause end's first character its match and look-ahead read (", в то время
+# как" and one more character, and a "$" before a final line break): a search window's end
+# changes no match that starts further than this before it.
+_REACH = 24
+# How many characters a clause end's match spans at most (a comma and three spaces).
+_SPAN = 4
+
+
+class ClauseBounds:
+    """``clause_bounds`` for mentions met in text order, each search reusing the one before.
+
+    Dense money asks for the clause of one mention after another, a few characters apart,
+    and each answer costs two searches of up to ``_WINDOW`` characters. Both searches only
+    depend on the text and on where their window ends, and only for matches within
+    ``_REACH`` of that end: what the previous search found, or ruled out, further from its
+    window's end holds for the next one, so only the stretch between them is searched
+    again. Answers equal ``clause_bounds`` whatever the order of the questions (a question
+    behind the previous one is answered in full); ``tests/test_money_speed.py`` checks it.
+
+    Args:
+        text: The original text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._n = len(text)
+        # The last right-hand search: its start and window end, and the match found (or -1).
+        self._stop = self._right_end = -1
+        self._right_at = -1
+        # The last left-hand search: its end, and the match found, start and end (or -1, -1).
+        self._start = -1
+        self._left_from = self._left_at = -1
+
+    def bounds(self, start: int, stop: int) -> tuple[int, int]:
+        """``clause_bounds(text, start, stop)``."""
+        return self._left(start), self._right(stop)
+
+    def _right(self, stop: int) -> int:
+        end = min(self._n, stop + _WINDOW)
+        at = -1
+        if stop >= self._stop >= 0:
+            found = self._right_at
+            if found >= stop and found + _REACH <= self._right_end:
+                at = found
+            else:
+                # No match starts in [previous stop, first unsure position): skip that stretch.
+                known = found if found >= 0 else self._right_end - _REACH + 1
+                known = min(known, self._right_end - _REACH + 1)
+                match = _CLAUSE_END.search(self._text, max(stop, known), end)
+                at = match.start() if match is not None else -1
+        else:
+            match = _CLAUSE_END.search(self._text, stop, end)
+            at = match.start() if match is not None else -1
+        self._stop, self._right_end, self._right_at = stop, end, at
+        return at if at >= 0 else end
+
+    def _left(self, start: int) -> int:
+        low = max(0, start - _WINDOW)
+        previous = self._start
+        if start >= previous >= 0 and previous - _REACH - _SPAN - _SPAN > low:
+            # Matches ending this close to the previous window's end may differ from what it
+            # saw: search them again. A match ending further in than _SPAN past the near
+            # search's start lies wholly inside it, so it is the last one.
+            near = previous - _REACH - _SPAN - _SPAN
+            match = _CLAUSE_END_BACK.search(self._text, near, start)
+            if match is not None and match.end() >= near + _SPAN:
+                return self._keep(start, match.start(), match.end())
+            begin, end = self._left_from, self._left_at
+            if end < 0:
+                # No match anywhere in the previous window, and none close to its end now.
+                return self._keep(start, -1, -1, low)
+            if begin >= low and end < near + _SPAN:
+                # The previous match lies inside this window, with none after it.
+                return self._keep(start, begin, end)
+        match = _CLAUSE_END_BACK.search(self._text, low, start)
+        if match is None:
+            return self._keep(start, -1, -1, low)
+        return self._keep(start, match.start(), match.end())
+
+    def _keep(self, start: int, begin: int, end: int, fallback: int = -1) -> int:
+        self._start, self._left_from, self._left_at = start, begin, end
+        return end if end >= 0 else fallback
 
 
 _MONTHS_AND_PERIODS = _words(
@@ -223,6 +312,12 @@ class YearMarks:
         self._ends = [end for _, end in marks]
         return [start for start, _ in marks]
 
+    def exist(self) -> bool:
+        """True when "год" or "г." stands anywhere in the text."""
+        if self._starts is None:
+            self._starts = self._list()
+        return bool(self._starts)
+
     def within(self, lo: int, hi: int) -> bool:
         """True when "год" or "г." lies wholly inside ``s[lo:hi]``, as ``s.find`` would say."""
         if self._starts is None:
@@ -237,6 +332,14 @@ def _within(s: str, lo: int, hi: int) -> bool:
     return s.find("год", lo, hi) >= 0 or s.find("г.", lo, hi) >= 0
 
 
+def _may_hold_year(s: str, lo: int, hi: int) -> bool:
+    """False when ``s[lo:hi]`` holds no year: every year written holds "19" or "20" ("в 2024 г.")
+    or "год" ("в прошлом году"). Dense money with "г." near it (a table, a list of amounts) has
+    none to look for, and three ``str.find`` cost less than the clause and the year pattern.
+    """
+    return s.find("год", lo, hi) >= 0 or s.find("20", lo, hi) >= 0 or s.find("19", lo, hi) >= 0
+
+
 def years_near(
     text: str,
     s: str,
@@ -244,6 +347,7 @@ def years_near(
     stop: int,
     reference_date: _dt.date | None,
     marks: YearMarks | None = None,
+    clauses: ClauseBounds | None = None,
 ) -> list[tuple[int, int, int]]:
     """Every year the clause around ``start:stop`` names: (start, stop, year) of each expression.
 
@@ -251,15 +355,17 @@ def years_near(
     A written year counts after "в", "за", "на", "по итогам", a month or a period word
     ("в 2024 году", "за 2023 год", "по итогам 2023 года", "в январе 2024 года"), not after
     "с" or "до"; a relative one ("в прошлом году") needs ``reference_date``. ``marks``,
-    built once per text, answers the "any year word near?" questions faster.
+    built once per text, answers the "any year word near?" questions faster, and
+    ``clauses``, built once per text and asked in text order, finds the clause faster.
     """
     within = marks.within if marks is not None else functools.partial(_within, s)
     # The clause lies within _WINDOW characters either side: no "год"/"г." there, no year
     # (most mentions), and the clause need not be found.
-    if not within(max(0, start - _WINDOW), min(len(s), stop + _WINDOW)):
+    low, high = max(0, start - _WINDOW), min(len(s), stop + _WINDOW)
+    if not within(low, high) or not _may_hold_year(s, low, high):
         return []
-    left, right = clause_bounds(text, start, stop)
-    if not within(left, right):
+    left, right = clauses.bounds(start, stop) if clauses is not None else clause_bounds(text, start, stop)
+    if not within(left, right) or not _may_hold_year(s, left, right):
         return []
     found: list[tuple[int, int, int]] = []
     for match in _YEAR.finditer(s, left, right):

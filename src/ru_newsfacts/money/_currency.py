@@ -62,7 +62,8 @@ _SYMBOL_OPENING = regex.compile(
     symbols=sorted(SYMBOLS, key=len, reverse=True),
 )
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{3})[ ]{0,2}\Z")
-_SUBUNIT_GAP = regex.compile(r"[ ]{1,3}")
+_COUNTRY_FIRSTS = frozenset(word[0] for word in COUNTRY_AFTER)
+_SYMBOL_LASTS = frozenset(symbol[-1] for symbol in SYMBOLS)
 _SUBUNIT_WORD = regex.compile(r"[ ]{0,3}(\p{L}++)(\.)?+")
 # Kopecks in digits are a plain integer (a decimal part of zeros at most): anything longer,
 # a multiplier or a group of thousands makes 100 or more, or no integer.
@@ -102,7 +103,8 @@ def _noun(s: str, w: str, stop: int) -> tuple[str, int] | None:
 
 
 def _country_after(s: str, i: int, lemma: str) -> tuple[str, int] | None:
-    if not s.startswith(" ", i):
+    if s[i : i + 4].lstrip(" ")[:1] not in _COUNTRY_FIRSTS or not s.startswith(" ", i):
+        # The country is a word after one to three spaces.
         return None
     gap = _GAP.match(s, i)
     assert gap is not None
@@ -128,8 +130,8 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
     # A symbol starts right after at most two spaces: try the symbols only on one of their first characters.
     symbol = _SYMBOL_AFTER.match(s, i) if k < len(s) and s[k] in _SYMBOL_FIRST else None
     if symbol is not None:
-        start = i + len(symbol.group()) - len(symbol.group().lstrip(" "))
-        return Currency(start, symbol.end(), SYMBOLS[symbol.group().strip(" ")], None)
+        # The match is at most two spaces, then the symbol: it starts at k.
+        return Currency(k, symbol.end(), SYMBOLS[s[k : symbol.end()]], None)
     word = _GAP_WORD.match(s, i)
     if word is None:
         return None
@@ -172,13 +174,18 @@ def currency_after(text: str, s: str, i: int) -> Currency | None:
 def currency_before(text: str, s: str, i: int) -> Currency | None:
     """A symbol or ISO code written right before an amount that starts at ``i`` ("$27", "USD 5")."""
     lo = max(0, i - 6)
-    symbol = _SYMBOL_BEFORE.search(s, lo, i)
-    if symbol is not None:
-        key = symbol.group().rstrip(" ")
-        return Currency(symbol.start(), symbol.start() + len(key), SYMBOLS[key], None)
-    code = _CODE_BEFORE.search(text, lo, i)
-    if code is not None and code.group(1) in CODES:
-        return Currency(code.start(1), code.end(1), code.group(1), None)
+    # Both end at most two spaces before the amount: look at the character there first
+    # (most numbers have neither, and each search costs more than the look).
+    if s[max(0, i - 3) : i].rstrip(" ")[-1:] in _SYMBOL_LASTS:
+        symbol = _SYMBOL_BEFORE.search(s, lo, i)
+        if symbol is not None:
+            key = symbol.group().rstrip(" ")
+            return Currency(symbol.start(), symbol.start() + len(key), SYMBOLS[key], None)
+    # Every code is three Latin capitals: only one of them can end it.
+    if "A" <= text[max(0, i - 3) : i].rstrip(" ")[-1:] <= "Z":
+        code = _CODE_BEFORE.search(text, lo, i)
+        if code is not None and code.group(1) in CODES:
+            return Currency(code.start(1), code.end(1), code.group(1), None)
     return None
 
 
@@ -195,19 +202,20 @@ def subunit_after(s: str, i: int) -> tuple[int, int] | None:
 
     "120 руб. 30 коп.", "1 рубль 50 копеек", "сто рублей тридцать копеек".
     """
-    if not s.startswith(" ", i):
+    # One to three spaces, then the number (a fourth space is no number).
+    head = s[i : i + 4]
+    rest = head.lstrip(" ")
+    if not rest or rest == head:
         return None
-    gap = _SUBUNIT_GAP.match(s, i)
-    if gap is None or gap.end() >= len(s):
-        return None
-    first = s[gap.end()]
+    j = i + len(head) - len(rest)
+    first = rest[0]
     if not first.isalnum():
         # No number starts here: kopecks are written in digits or words.
         return None
-    if first.isdecimal() and _SUBUNIT_DIGITS.match(s, gap.end()) is None:
+    if first.isdecimal() and _SUBUNIT_DIGITS.match(s, j) is None:
         # Digits not followed by a kopeck word (the next amount, most often): no kopecks.
         return None
-    number = read_number(s, gap.end())
+    number = read_number(s, j)
     if number is None or number.scale is not None or not 0 <= number.value < SUBUNITS_PER_UNIT:
         return None
     if number.value != number.value.to_integral_value():

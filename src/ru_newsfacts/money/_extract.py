@@ -19,7 +19,7 @@ from typing import cast
 
 import regex
 
-from .._trusted import build, direct
+from .._trusted import direct
 from ..data.currencies import (
     ABBREVIATIONS,
     ADJECTIVE_STEMS,
@@ -34,6 +34,7 @@ from ..data.numbers import ALL_NUMBER_WORDS, HALF_SCALES, SCALE_ABBREVIATIONS, S
 from ..models import Money, Qualifier
 from ..numerals import NumberMatch, fold, number_start, read_number, tidy, word_alternation
 from ._context import (
+    ClauseBounds,
     YearMarks,
     changes_to,
     last_word,
@@ -79,6 +80,7 @@ _VERB = regex.compile(
 _BARE_PUNCTUATION = frozenset(".,;:()!?–»\"…'")
 _OPENERS = frozenset(("между", "с", "со"))
 _RANGE_FIRST = frozenset(" -–")
+_CONNECTOR_FIRSTS = frozenset("-–ди")
 _ASIDE = regex.compile(r"\([ ]{0,2}\Z")
 _PERCENT = frozenset("%‰")
 _UNIT = Decimal(SUBUNITS_PER_UNIT)
@@ -105,6 +107,9 @@ _FOLLOWERS = sorted(
 # currency_before and currency_after read them, so that a symbol glued between two
 # numbers ("1$1", neither amount's currency) does not keep a number alive.
 _LETTER_FOLLOWERS = [word for word in _FOLLOWERS if word[0].isalpha()]
+# "с половиной" and a range's "до" and "и" only count with a space after them ("5 иванов",
+# "5 до$" hold neither): the dead-number pattern asks for it, and more numbers are dead.
+_SPACED_FOLLOWERS = [word + " " if word in {"с", "до", "и"} else word for word in _LETTER_FOLLOWERS]
 _SIGNS = sorted((symbol for symbol in SYMBOLS if not symbol[0].isalpha()), key=len, reverse=True)
 _ALL_SIGNS = sorted(SYMBOLS, key=len, reverse=True)
 _USABLE_SYMBOL_BEFORE = r"(?<![\p{L}\d])(?:\L<every_symbol>)[ ]{0,2}"
@@ -115,8 +120,9 @@ _USABLE_SYMBOL_AFTER = r"[ ]{0,2}(?:\L<symbols>)(?![\p{L}\d])"
 def _dead_digits() -> regex.Pattern[str]:
     """A run of digits _parse_at would drop at once, whatever surrounds it.
 
-    No usable symbol and no word of three letters or more (maybe a code) within two spaces
-    before it: currency_before reads nothing else; a short word such as "а" keeps it dead.
+    No usable symbol and no three Latin letters (maybe a code: codes are three Latin capitals,
+    folded to small letters) within two spaces before it: currency_before reads nothing else;
+    a Cyrillic word ("около5", "долларов 5") or a short Latin one keeps it dead.
     After it nothing that continues a number (a group, a decimal part), no dash (a range,
     a denomination), no usable symbol, and no word that could be a currency or a
     multiplier. Read in full, such a run gives no mention and the scan resumes right after
@@ -124,9 +130,9 @@ def _dead_digits() -> regex.Pattern[str]:
     importing the package stays fast.
     """
     return regex.compile(
-        rf"(?<!\p{{L}}{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
+        rf"(?<![a-z]{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})\d{{1,15}}+(?![.,:/' ]?\d)"
         rf"(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})"
-        rf"(?![ ]{{0,3}}{word_alternation(_LETTER_FOLLOWERS)})",
+        rf"(?![ ]{{0,3}}{word_alternation(_SPACED_FOLLOWERS)})",
         symbols=_SIGNS,
         every_symbol=_ALL_SIGNS,
     )
@@ -181,12 +187,22 @@ def _anchor_candidates() -> re.Pattern[str]:
     )
 
 
+# Marks that often stand before a number, none a letter or digit (checked with ``regex`` below).
+_NOT_WORD = frozenset(
+    c for c in "«»„“”‘’‹›—–―…€₽₸₴₼₾₺₹₩₪£¥№°§•·\u00a0\u2009\u202f" if regex.match(r"[\p{L}\d]", c) is None
+)
+
+
 def _next_anchor(s: str, pos: int, candidates: re.Pattern[str], anchors: regex.Pattern[str]) -> int:
     """Where ``anchors`` (``number_start()``) first matches at or after ``pos``, or -1."""
     candidate = candidates.search(s, pos)
     if candidate is None:
         return -1
     i = candidate.start()
+    if "0" <= s[i] <= "9" and (i == 0 or s[i - 1] < "\x80" or s[i - 1] in _NOT_WORD):
+        # An ASCII digit after an ASCII character the candidate pattern let through (no Latin
+        # letter or digit) or a common mark: neither is a letter or digit to ``regex`` either.
+        return i
     if anchors.match(s, i) is not None:
         return i
     # Seldom (an accented letter before a digit, a character outside the BMP): the exact
@@ -305,7 +321,8 @@ def _bare_allowed(s: str, stop: int) -> bool:
 
 def _range_end(text: str, s: str, first: _End, opener: str | None) -> _End | None:
     """The upper end after ``first``: "от X до Y", "между X и Y", "с X до Y" or "X–Y"."""
-    if first.stop >= len(s) or s[first.stop] not in _RANGE_FIRST:
+    if s[first.stop : first.stop + 4].lstrip(" ")[:1] not in _CONNECTOR_FIRSTS:
+        # A connector is a dash, "до" or "и" after at most three spaces.
         return None
     connector = _RANGE_EITHER.match(s, first.stop)
     if connector is None:
@@ -334,29 +351,39 @@ def _parse_at(text: str, s: str, i: int) -> tuple[list[_Mention], int]:
     number = read_number(s, i)
     if number is None:
         return [], i + 1
-    resume = max(number.stop, i + 1)
-    if number.stop < len(s) and s[number.stop] in _PERCENT:
+    end = number.stop
+    resume = max(end, i + 1)
+    if s[end : end + 1] in _PERCENT:
         return [], resume
-    if number.words and _is_vague(s, number.start):
-        return [], resume
-    if not number.words and s.startswith("-", number.stop):
-        denomination = _DENOMINATION.match(s, number.stop)
-        if denomination is not None:
-            code = DENOMINATION_ADJECTIVES[denomination.group(1)]
-            mention = _Mention(
-                number.start, denomination.end(), number.value, None, code, None, "exact", False
-            )
-            return [mention], denomination.end()
-    if _is_ordinal(s, number):
-        return [], resume
+    if number.words:
+        if _is_vague(s, number.start):
+            return [], resume
+    else:
+        hyphen = s.startswith("-", end)
+        if hyphen:
+            denomination = _DENOMINATION.match(s, end)
+            if denomination is not None:
+                code = DENOMINATION_ADJECTIVES[denomination.group(1)]
+                mention = _Mention(
+                    number.start, denomination.end(), number.value, None, code, None, "exact", False
+                )
+                return [mention], denomination.end()
+        # _is_ordinal, the denomination ruled out already.
+        if number.start >= 2 and s[number.start - 1] == "-" and s[number.start - 2].isalpha():
+            return [], resume
+        if hyphen and _HYPHEN_WORD.match(s, end) is not None:
+            return [], resume
 
-    # The number is no ordinal (checked above): _read_end need not check again.
-    first = _read_end(text, s, i, allow_prefix=True, number=number)
-    if first is None:
-        return [], resume
-    if first.currency is None and number.scale is None and not _range_hint(s, number.stop):
-        # Most numbers in news are dates, counts and years: leave before any look-back.
-        return [], resume
+    # _read_end, written out: a number with no currency, multiplier or range leaves before
+    # any amount is built (most numbers in news are dates, counts and years).
+    after = currency_after(text, s, end)
+    if after is not None:
+        first = _End(i, after.stop, number.value, number.scale, after)
+    else:
+        prefix = currency_before(text, s, i)
+        if prefix is None and number.scale is None and not _range_hint(s, end):
+            return [], resume
+        first = _End(i if prefix is None else prefix.start, end, number.value, number.scale, prefix)
     first = _with_subunits(s, first)
     start, stop = first.start, first.stop
     qualifier = "exact"
@@ -587,22 +614,29 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
                 # A conversion in brackets ("(около 5 млн долларов)") hands its currency to nobody.
                 previous = (mention.stop, code)
             resolved.append((mention, code, _trim_full_stop(text, mention.stop)))
+    if not resolved:
+        return []
     starts = [mention.start for mention, _, _ in resolved]
     stops = [stop for _, _, stop in resolved]
     marks = YearMarks(s)
+    # No "год" or "г." anywhere (dense money, tables): no mention has a year, skip the look-ups.
+    dated = marks.exist()
+    clauses = ClauseBounds(text)
     found: list[Money] = []
     for mention, code, stop in resolved:
-        years = years_near(text, s, mention.start, stop, reference_date, marks)
+        start = mention.start
+        years = years_near(text, s, start, stop, reference_date, marks, clauses) if dated else None
+        amount_max = mention.amount_max
         found.append(
             _money(
-                mention.start,
+                start,
                 stop,
-                text[mention.start : stop],
+                text[start:stop],
                 tidy(mention.amount),
-                tidy(mention.amount_max) if mention.amount_max is not None else None,
+                tidy(amount_max) if amount_max is not None else None,
                 code,
                 cast(Qualifier, mention.qualifier),
-                nearest_year(years, mention.start, stop, starts, stops) if years else None,
+                nearest_year(years, start, stop, starts, stops) if years else None,
             )
         )
     return found
@@ -614,6 +648,8 @@ _MONEY_FIELDS = ("start", "stop", "text", "amount", "amount_max", "currency", "q
 # directly: a third of the cost of validation, which is most of the cost of a mention on
 # dense money. Should the model gain a field or private state, validation takes over.
 _DIRECT = direct(Money, _MONEY_FIELDS)
+_new_money = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _money(
@@ -638,14 +674,23 @@ def _money(
             qualifier=qualifier,
             year=year,
         )
-    fields = {
-        "start": start,
-        "stop": stop,
-        "text": text,
-        "amount": amount,
-        "amount_max": amount_max,
-        "currency": currency,
-        "qualifier": qualifier,
-        "year": year,
-    }
-    return build(Money, fields)
+    # What ``build`` does, inlined: this runs once per mention, and dense money is mostly mentions.
+    made = _new_money(Money)
+    _set_attribute(
+        made,
+        "__dict__",
+        {
+            "start": start,
+            "stop": stop,
+            "text": text,
+            "amount": amount,
+            "amount_max": amount_max,
+            "currency": currency,
+            "qualifier": qualifier,
+            "year": year,
+        },
+    )
+    _set_attribute(made, "__pydantic_fields_set__", set(_MONEY_FIELDS))
+    _set_attribute(made, "__pydantic_extra__", None)
+    _set_attribute(made, "__pydantic_private__", None)
+    return made
