@@ -671,6 +671,8 @@ class Memory:
                 self.names.append((mention, weak))
         self.names.sort(key=lambda pair: pair[0].start)
         self._name_starts = [m.start for m, _ in self.names]
+        # One set shared by every line's bodies (a copy per line grew with lines × names).
+        self._name_start_set = frozenset(self._name_starts)
         self._role_starts = [r.start for r in self.roles]
         self._bind_roles()
         for mention, entity in self.names:
@@ -2405,14 +2407,14 @@ class Memory:
         if bodies is None:
             line_stop = self.text.find("\n", start)
             line_stop = len(self.text) if line_stop < 0 else line_stop
-            bodies = Bodies(self.text, frozenset(self._name_starts), lines=(line_start, line_stop))
+            bodies = Bodies(self.text, self._name_start_set, lines=(line_start, line_stop))
             self._line_bodies[line_start] = bodies
         return bodies.containing(start, stop)
 
     def bodies(self) -> Bodies:
         """The named bodies of the text, read on first use."""
         if self._bodies is None:
-            self._bodies = Bodies(self.text, frozenset(self._name_starts))
+            self._bodies = Bodies(self.text, self._name_start_set)
         return self._bodies
 
     def _body_name(self, name: str, pos: int) -> str | None:
