@@ -654,7 +654,8 @@ def _open_kinds(word: str) -> int:
     capital, an East Asian name opens with a listed family name, a first name is in the
     gazetteer, a bare surname has a surname's ending and is no role noun. A first name also
     gets the bare surname's bit (the bare finder runs its own test; the surname readings of a
-    first name are not worth computing here).
+    first name are not worth computing here). With ``morph=True`` a first name only the
+    dictionary knows gets both bits too; a mode switch clears this cache with the others.
     """
     kinds = _OPENS_EAST_ASIAN if word in _EAST_ASIAN else 0
     if len(word) == 1:
