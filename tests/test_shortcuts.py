@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import parse_article, segmentation
+from ru_newsfacts._fast_re import FAST_BLOCKS, OUTSIDE_FAST
 from ru_newsfacts._trusted import direct
 from ru_newsfacts.models import Article, Paragraph, Sentence, Span
 from ru_newsfacts.money._extract import _anchor_candidates, _next_anchor
@@ -24,9 +25,7 @@ from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._persons import find_person_names
 from ru_newsfacts.names._roles import _build, _head_forms, _quoted_end, _role_keys, _short_quoted, find_roles
 from ru_newsfacts.names._text import (
-    _FAST_BLOCKS,
     _FLAT_TOKEN_RE,
-    _OUTSIDE_FAST,
     _TOKEN_RE,
     TokenSeq,
     _fast_token_re,
@@ -658,7 +657,7 @@ def test_nominative_look_ups_equal_the_frozensets_they_replace(word: str) -> Non
             assert _persons._link_keys(w) == (keys if _persons._capital_word(first) else ())
 
 
-_FAST_CHARS = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]
+_FAST_CHARS = [chr(cp) for a, b in FAST_BLOCKS for cp in range(a, b + 1)]
 
 
 def test_fast_scan_cuts_every_block_character_as_regex_does() -> None:
@@ -666,13 +665,13 @@ def test_fast_scan_cuts_every_block_character_as_regex_does() -> None:
     fast = _fast_token_re()
     for c in _FAST_CHARS:
         for text in (c, c + c, "a" + c + "b", "ж" + c + "ж", "1" + c + " "):
-            assert _OUTSIDE_FAST.search(text) is None
+            assert OUTSIDE_FAST.search(text) is None
             assert fast.findall(text) == _FLAT_TOKEN_RE.findall(text), repr(text)
 
 
 def test_fast_scan_leaves_other_characters_to_regex() -> None:
     for c in ("\u0530", "\u1e9e", "\u3000", "\u4e2d", "\U0001f600", "\ud800", "\u2150", "\ufb01"):
-        assert _OUTSIDE_FAST.search("Путин " + c) is not None
+        assert OUTSIDE_FAST.search("Путин " + c) is not None
 
 
 @settings(max_examples=300, deadline=None)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from ru_newsfacts import article as article_module
 from ru_newsfacts import parse_article, segmentation
+from ru_newsfacts._fast_re import FAST_BLOCKS, OUTSIDE_FAST
 from ru_newsfacts.data.abbreviations import PLACE_ABBREVIATIONS
 from ru_newsfacts.data.speech import TITLE_NOUN_STEMS
 from ru_newsfacts.models import Span, SpeakerSummary
@@ -124,7 +125,7 @@ def test_phrase_first_words_open_every_cue_phrase() -> None:
 # Words of text inside the fast blocks are found by the standard library's re.
 def test_fast_word_class_is_regex_class_on_every_block_character() -> None:
     word, start = _text._fast_patterns()
-    for a, b in _text._FAST_BLOCKS:
+    for a, b in FAST_BLOCKS:
         for point in range(a, b + 1):
             char = chr(point)
             assert bool(start.match(char)) == bool(_text._WORD_START.match(char)), hex(point)
@@ -147,7 +148,7 @@ def test_fast_words_equal_the_regex_scan(text: str, a: int, b: int) -> None:
     start, stop = sorted((min(a, len(text)), min(b, len(text))))
     word, word_start = _text._fast_patterns()
     low = _text.fold(text).lower()
-    if len(low) == len(text) and _text._OUTSIDE_FAST.search(low) is None:
+    if len(low) == len(text) and OUTSIDE_FAST.search(low) is None:
         assert word.findall(low, start, stop) == _text._WORD.findall(low, start, stop)
         assert bool(word_start.search(low, start, stop)) == bool(_text._WORD_START.search(low, start, stop))
     expected = [

@@ -12,6 +12,7 @@ from typing import NamedTuple, Protocol, TypeVar
 
 import regex
 
+from .._fast_re import OUTSIDE_FAST, char_class, fast_chars
 from .._scope import per_call
 
 __all__ = [
@@ -43,41 +44,22 @@ _DIGIT_RE = regex.compile(r"\d")
 _SPACE_RE = regex.compile(r"\s")
 _LETTER_RE = regex.compile(r"\p{L}")
 
-# Code point blocks news is written in (Latin, Greek, Cyrillic; punctuation, currency, letterlike
-# signs). Inside them the stdlib ``re`` scans the same tokens twice as fast, by classes read from
-# the ``regex`` patterns themselves; a text with any character outside goes to ``regex``.
-_FAST_BLOCKS = ((0x0000, 0x052F), (0x2000, 0x214F))
-_OUTSIDE_FAST = re.compile(
-    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _FAST_BLOCKS) + "]"
-)
-
-
-def _char_class(chars: list[str]) -> str:
-    """A ``re`` character class body for ``chars`` (sorted code points), as ranges."""
-    parts: list[str] = []
-    start = prev = -2
-    for cp in (*map(ord, chars), -2):
-        if cp == prev + 1:
-            prev = cp
-            continue
-        if start >= 0:
-            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-        start = prev = cp
-    return "".join(parts)
+# Inside ``FAST_BLOCKS`` (see ``_fast_re``) the stdlib ``re`` scans the same tokens twice as fast,
+# by classes read from the ``regex`` patterns above; a text with any character outside goes to ``regex``.
 
 
 @cache
 def _fast_token_re() -> re.Pattern[str]:
-    """``_FLAT_TOKEN_RE`` for text inside ``_FAST_BLOCKS``, in the stdlib ``re`` (built on first use).
+    """``_FLAT_TOKEN_RE`` for text inside ``FAST_BLOCKS``, in the stdlib ``re`` (built on first use).
 
     Letters, spaces and digits are the characters of the blocks that ``regex``'s own ``\\p{L}``,
     ``\\s`` and ``\\d`` match, so both patterns cut such text alike; greedy runs of disjoint
     classes cannot backtrack, so the scan stays linear without possessive quantifiers.
     """
-    chars = [chr(cp) for a, b in _FAST_BLOCKS for cp in range(a, b + 1)]
-    letters = _char_class([c for c in chars if _LETTER_RE.match(c)])
-    spaces = _char_class([c for c in chars if _SPACE_RE.match(c)])
-    digits = _char_class([c for c in chars if _DIGIT_RE.match(c)])
+    chars = fast_chars()
+    letters = char_class([c for c in chars if _LETTER_RE.match(c)])
+    spaces = char_class([c for c in chars if _SPACE_RE.match(c)])
+    digits = char_class([c for c in chars if _DIGIT_RE.match(c)])
     return re.compile(f"[{letters}]+(?:[-‐'’][{letters}]+)*|[{spaces}]+|[{digits}]+|[^{spaces}{letters}]")
 
 
@@ -306,7 +288,7 @@ def _scan(text: str) -> _Scan:
     folded = fold(text)  # once per text: same length, so token offsets index it too
     # findall builds no match objects; the tokens cover the text, so offsets are running lengths.
     # Every array is built by C-level maps: no Python code runs per token.
-    scanner = _FLAT_TOKEN_RE if _OUTSIDE_FAST.search(text) else _fast_token_re()
+    scanner = _FLAT_TOKEN_RE if OUTSIDE_FAST.search(text) else _fast_token_re()
     pieces = scanner.findall(text)
     bounds = list(accumulate(map(len, pieces), initial=0))
     # A token is a word when its first character is a letter (the kind of the token is read

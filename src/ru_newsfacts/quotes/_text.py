@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import regex
 
+from .._fast_re import OUTSIDE_FAST, char_class, fast_chars
 from .._scope import per_call
 
 __all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "undouble", "words_of"]
@@ -29,13 +30,9 @@ _CYRILLIC_RUN = re.compile("[а-я]+")
 DOUBLED = regex.compile(r"(\p{L})\1")
 _LETTER = regex.compile(r"\p{L}")
 _ANY_PAIR = re.compile(r"(.)\1", re.DOTALL)
-# Code point blocks news is written in (Latin, Greek, Cyrillic; punctuation, currency, letterlike
-# signs). Inside them the standard library's re finds the same words about twice as fast, by a
-# class read from the regex pattern itself; a text with any character outside keeps regex.
-_FAST_BLOCKS = ((0x0000, 0x052F), (0x2000, 0x214F))
-_OUTSIDE_FAST = re.compile(
-    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _FAST_BLOCKS) + "]"
-)
+# Inside ``FAST_BLOCKS`` (see ``_fast_re``) the standard library's re finds the same words about
+# twice as fast, by a class read from the regex pattern itself; a text with any character outside
+# keeps regex.
 
 
 def fold(text: str) -> str:
@@ -75,30 +72,16 @@ def _lowered(text: str) -> str | None:
 per_call(_lowered.cache_clear)
 
 
-def _char_class(chars: list[str]) -> str:
-    """A ``re`` character class body for ``chars`` (in code point order), as ranges."""
-    parts: list[str] = []
-    start = prev = -2
-    for point in (*map(ord, chars), -2):
-        if point == prev + 1:
-            prev = point
-            continue
-        if start >= 0:
-            parts.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-        start = prev = point
-    return "".join(parts)
-
-
 @cache
 def _fast_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``_WORD`` and ``_WORD_START`` for text inside ``_FAST_BLOCKS``, in re (built on first use).
+    """``_WORD`` and ``_WORD_START`` for text inside ``FAST_BLOCKS``, in re (built on first use).
 
     The class is every character of the blocks that regex's ``[\\p{L}\\p{N}]`` matches; a run of
     it and a separator outside it cannot be cut two ways, so greedy runs find what the
     possessive ones do (and Python 3.10's re has no possessive quantifiers).
     """
-    chars = [chr(point) for a, b in _FAST_BLOCKS for point in range(a, b + 1)]
-    alnum = _char_class([char for char in chars if _WORD_START.match(char)])
+    chars = fast_chars()
+    alnum = char_class([char for char in chars if _WORD_START.match(char)])
     return re.compile(f"[{alnum}]+(?:[-'’.][{alnum}]+)*"), re.compile(f"[{alnum}]")
 
 
@@ -111,7 +94,7 @@ def _prepared(text: str) -> _Scanners | None:
     low = _lowered(text)
     if low is None:
         return None
-    if _OUTSIDE_FAST.search(low) is None:
+    if OUTSIDE_FAST.search(low) is None:
         word, start = _fast_patterns()
         return low, word, start
     return low, _WORD, _WORD_START
