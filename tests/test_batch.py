@@ -94,6 +94,10 @@ def test_internal_error_gives_an_error_not_a_lost_batch(
     assert results[2] == parse_article("Три.")
 
 
+def _double(item: int) -> int:
+    return item * 2
+
+
 def _die_on_crash(item: int) -> int:
     if item == 13:
         os._exit(3)  # a worker process killed outright, as by the OOM killer
@@ -114,6 +118,33 @@ def test_a_dead_worker_loses_only_its_chunk() -> None:
     )
     lost = [-1 - item for item in range(12, 16)]
     assert results == [item * 2 for item in range(12)] + lost + [item * 2 for item in range(16, 40)]
+
+
+def test_a_pool_broken_between_two_submissions_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker can die while the window is being filled: the pool then refuses the next
+    # submission at once. That refusal must join the recovery, not escape the iteration.
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
+    real = concurrent.futures.ProcessPoolExecutor
+    pools: list[object] = []
+
+    class BreaksAfterTwo(real):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            pools.append(self)
+            self.submitted = 0
+
+        def submit(self, *args: object, **kwargs: object) -> object:
+            self.submitted += 1
+            if pools[0] is self and self.submitted > 2:
+                raise BrokenProcessPool("simulated: a worker died before this submission")
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BreaksAfterTwo)
+    results = list(ordered_map(_double, range(20), workers=2, chunksize=2, on_failure=lambda item, error: -1))
+    assert results == [item * 2 for item in range(20)]
+    assert len(pools) > 1  # the recovery ran on fresh pools
 
 
 def test_endless_input_streams_with_bounded_lookahead() -> None:

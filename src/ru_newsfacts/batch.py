@@ -25,7 +25,7 @@ from .quotes import require_morph
 
 if TYPE_CHECKING:
     import multiprocessing.context
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["DEFAULT_CHUNKSIZE", "parse_articles"]
 
@@ -122,6 +122,28 @@ def _run_chunk(function: Callable[[X], Y], chunk: list[X]) -> list[Y]:
     return [function(item) for item in chunk]
 
 
+def _submit(
+    pool: ProcessPoolExecutor,
+    function: Callable[[X], Y],
+    chunk: list[X],
+    broken: type[BaseException],
+) -> Future[list[Y]]:
+    """Submit one chunk; on a pool already broken, a future that failed with the pool.
+
+    A worker may die between two submissions; the pool then refuses new work at once.
+    The chunk is kept in flight as failed, so the recovery below retries it like the
+    others instead of the error escaping from the loop that fills the window.
+    """
+    try:
+        return pool.submit(_run_chunk, function, chunk)
+    except broken as error:
+        from concurrent.futures import Future
+
+        failed: Future[list[Y]] = Future()
+        failed.set_exception(error)
+        return failed
+
+
 def _chunks(items: Iterable[X], chunksize: int, size: Callable[[X], int]) -> Iterator[list[X]]:
     chunk: list[X] = []
     chars = 0
@@ -179,7 +201,7 @@ def ordered_map(
                 chunk = next(chunks, None)
                 if chunk is None:
                     break
-                in_flight.append((chunk, pool.submit(_run_chunk, function, chunk)))
+                in_flight.append((chunk, _submit(pool, function, chunk, BrokenProcessPool)))
             if not in_flight:
                 return
             chunk, future = in_flight.popleft()
