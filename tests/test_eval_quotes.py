@@ -174,7 +174,8 @@ EVAL_FILES = ev.gold_files(ev.EVAL_GOLD_DIR)
 EVAL2_FILES = ev.gold_files(ev.EVAL2_GOLD_DIR)
 EVAL3_FILES = ev.gold_files(ev.EVAL3_GOLD_DIR)
 EVAL4_FILES = ev.gold_files(ev.EVAL4_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES
+EVAL5_FILES = ev.gold_files(ev.EVAL5_GOLD_DIR)
+GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES + EVAL5_FILES
 
 
 def _articles(paths: list[Path]) -> set[str]:
@@ -188,6 +189,7 @@ def test_gold_files_exist() -> None:
     assert len(EVAL2_FILES) == 30
     assert len(EVAL3_FILES) == 30
     assert len(EVAL4_FILES) == 30
+    assert len(EVAL5_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -213,6 +215,12 @@ def test_fourth_evaluation_set_shares_no_article_with_the_earlier_sets_or_the_si
     silver = set((ev.EVAL4_GOLD_DIR / "silver_reviewed.txt").read_text(encoding="utf-8").split())
     assert len(silver) == 30
     assert _articles(EVAL4_FILES).isdisjoint(earlier | silver)
+
+
+def test_fifth_evaluation_set_shares_no_article_with_the_earlier_sets_or_the_silver_review() -> None:
+    earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES)
+    silver = set((ev.EVAL4_GOLD_DIR / "silver_reviewed.txt").read_text(encoding="utf-8").split())
+    assert _articles(EVAL5_FILES).isdisjoint(earlier | silver)
 
 
 def _draw_script(folder: Path) -> ModuleType:
@@ -272,6 +280,15 @@ def test_fourth_evaluation_set_is_the_recorded_draw() -> None:
     draw = _draw_script(ev.EVAL4_GOLD_DIR)
     drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
     assert sorted(p.stem for p in EVAL4_FILES) == _gold_names(drawn)
+
+
+@pytest.mark.corpus
+def test_fifth_evaluation_set_is_the_recorded_draw() -> None:
+    if not ev.CORPUS_DIR.is_dir():
+        pytest.skip("corpus absent")
+    draw = _draw_script(ev.EVAL5_GOLD_DIR)
+    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
+    assert sorted(p.stem for p in EVAL5_FILES) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
