@@ -71,6 +71,8 @@ class QSpan:
     start: int
     stop: int
     speaker: str | None = None
+    # The gold's speaker_type (person, organization, role, unknown); None for predictions.
+    speaker_type: str | None = field(default=None, compare=False)
 
     @property
     def group(self) -> str:
@@ -92,6 +94,8 @@ class GroupScore:
     gold_null_correct: int = 0
     gold_by_kind: dict[str, int] = field(default_factory=dict)
     matched_by_kind: dict[str, int] = field(default_factory=dict)
+    # Per gold speaker_type: [speaker right, matched].
+    speaker_by_type: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: GroupScore) -> None:
         """Add another score's counts to this one."""
@@ -103,6 +107,10 @@ class GroupScore:
             self.gold_by_kind[kind] = self.gold_by_kind.get(kind, 0) + n
         for kind, n in other.matched_by_kind.items():
             self.matched_by_kind[kind] = self.matched_by_kind.get(kind, 0) + n
+        for kind, (right, n) in other.speaker_by_type.items():
+            counts = self.speaker_by_type.setdefault(kind, [0, 0])
+            counts[0] += right
+            counts[1] += n
 
     def metrics(self) -> dict[str, Any]:
         """Precision, recall, F1 (overlap and strict) and speaker accuracy, with the counts."""
@@ -124,6 +132,10 @@ class GroupScore:
             "recall_by_kind": {
                 kind: _ratio(self.matched_by_kind.get(kind, 0), n)
                 for kind, n in sorted(self.gold_by_kind.items())
+            },
+            "speaker_accuracy_by_type": {
+                kind: {"matched": n, "speaker_accuracy": _ratio(right, n)}
+                for kind, (right, n) in sorted(self.speaker_by_type.items())
             },
         }
 
@@ -238,7 +250,11 @@ def score_document(name: str, text: str, gold: Sequence[QSpan], predicted: Seque
         score.matched += 1
         score.matched_by_kind[g.kind] = score.matched_by_kind.get(g.kind, 0) + 1
         score.exact += (g.start, g.stop) == (p.start, p.stop)
-        score.speaker_correct += speaker_correct(g.speaker, p.speaker)
+        right = speaker_correct(g.speaker, p.speaker)
+        score.speaker_correct += right
+        counts = score.speaker_by_type.setdefault(g.speaker_type or "unknown", [0, 0])
+        counts[0] += right
+        counts[1] += 1
         score.speaker_partial += speaker_partially_correct(g.speaker, p.speaker)
         if g.speaker is None:
             score.gold_null += 1
@@ -253,7 +269,10 @@ def load_gold(path: Path) -> tuple[str, str, list[QSpan]]:
         The corpus-relative article path, its recorded sha1 and the gold quotes.
     """
     data = json.loads(path.read_text(encoding="utf-8"))
-    quotes = [QSpan(q["kind"], q["start"], q["stop"], q.get("speaker")) for q in data["quotes"]]
+    quotes = [
+        QSpan(q["kind"], q["start"], q["stop"], q.get("speaker"), q.get("speaker_type"))
+        for q in data["quotes"]
+    ]
     return data["file"], data["sha1"], quotes
 
 
@@ -358,6 +377,9 @@ def format_table(totals: dict[str, GroupScore], documents: int) -> str:
         )
         by_kind = ", ".join(f"{k} {v:.3f}" for k, v in m["recall_by_kind"].items())
         rows.append(f"{'':9} recall by kind: {by_kind}")
+        types = m["speaker_accuracy_by_type"].items()
+        by_type = ", ".join(f"{k} {v['speaker_accuracy']:.3f} ({v['matched']})" for k, v in types)
+        rows.append(f"{'':9} spk by gold speaker type: {by_type}")
     rows.append(
         "match = overlap >= 50% of the shorter span, one-to-one; strict = identical spans; "
         "spk = exact speaker name among matches, spk~ = names share a word"

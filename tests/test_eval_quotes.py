@@ -322,3 +322,17 @@ def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
         spans = sorted((q["start"], q["stop"]) for q in data["quotes"] if ev.KIND_GROUP[q["kind"]] == group)
         for (_, stop), (start, _) in itertools.pairwise(spans):
             assert stop <= start, "spans of one group overlap"
+
+
+def test_speaker_accuracy_is_also_given_by_the_gold_speaker_type() -> None:
+    gold = [
+        Q("direct", 0, 10, "Талгат Калиев", "person"),
+        Q("direct", 20, 30, "Антон Арутюнов", "person"),
+        Q("direct", 40, 50, "пресс-служба МИД", "role"),
+    ]
+    predicted = [Q("direct", 0, 10, "Талгат Калиев"), Q("direct", 20, 30, None), Q("direct", 40, 50, None)]
+    direct = ev.score_document("doc", " " * 60, gold, predicted).scores["direct"].metrics()
+    assert direct["speaker_accuracy_by_type"] == {
+        "person": {"matched": 2, "speaker_accuracy": 0.5},
+        "role": {"matched": 1, "speaker_accuracy": 0.0},
+    }
