@@ -845,6 +845,14 @@ class Memory:
         line_start = max(self.text.rfind("\n", 0, pos), pos - 300)
         return self.text.rfind("«", line_start, pos) > self.text.rfind("»", line_start, pos)
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quoted words."""
+        return self._in_quote(pos)
+
+    def article_person(self) -> Entity | None:
+        """The person the article is about (the headline's one person, or the lead's subject)."""
+        return self._article_person()[0]
+
     def _in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
         return index >= 0 and self._quoted[index][0] <= pos < self._quoted[index][1]

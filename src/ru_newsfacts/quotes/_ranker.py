@@ -1,0 +1,270 @@
+"""Choosing the speaker where the rules guess: a linear score over the persons in reach.
+
+The rules of ``engine._resolve`` are certain when the cue's own words name the speaker ("— сказал
+Иван Петров", "МИД заявил"). They guess when the cue names a pronoun or a bare descriptor, or
+nothing at all: then "он" goes to the latest subject, "министр" to the latest person holding that
+role, a quote without cue to its neighbour. Here every such quote gets a list of options (the
+rules' answer, and each person named in its paragraph or the ones before), each option a vector of
+features (distance, case of the mention, agreement with the verb, salience in the document), and
+the option with the highest score under weights fitted on the gold sets
+(``benchmarks/fit_speaker_ranker.py``, weights in ``data/speaker_ranker.py``) is taken.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from ..data.speaker_ranker import FEATURES, WEIGHTS
+from ..models import Speaker, Span
+from ._raw import RawQuote
+from .speakers import Candidate, Entity, Memory
+
+__all__ = ["CERTAIN", "Choice", "Option", "Rule", "rerank", "score"]
+
+# The rules that read the speaker off the cue's own words, or carry a speaker just named on.
+CERTAIN = frozenset(
+    {
+        "interview",
+        "cue-name",
+        "cue-name-fixed",
+        "cue-org",
+        "cue-org-fixed",
+        "cue-role-fixed",
+        "cue-pronoun-fixed",
+        "cue-document",
+        "cue-document-fixed",
+        "subject",
+        "and",
+        "gerund",
+        "elliptical",
+    }
+)
+# Persons named this many paragraphs before the quote's, or nearer, are options.
+_PARAGRAPH_REACH = 2
+# Bounded work per quote keeps hostile input linear.
+_MAX_MENTIONS = 80
+_MAX_SENTENCES = 6
+_MAX_PARAGRAPHS = 3
+_MAX_COUNT = 10
+_SENTENCE_BREAK = regex.compile(r"[.!?…][»\"”)]?+[^\S\n]++(?=[«\"“]?+\p{Lu})|\n")
+_OBLIQUE = frozenset({"gen", "dat", "acc", "ins", "loc"})
+_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How the rules chose a quote's speaker.
+
+    Attributes:
+        tag: The rule ("cue-name", "cue-pronoun", "cue-role", "none", "neighbour", ...).
+        candidate: The mention the cue names, when the rule read one.
+    """
+
+    tag: str
+    candidate: Candidate | None = None
+
+
+@dataclass
+class Option:
+    """One possible speaker of a quote and its features (in the order of ``FEATURES``).
+
+    Attributes:
+        speaker: The speaker, or None for "nobody named".
+        features: The feature vector.
+        rule: Whether this is the rules' answer.
+    """
+
+    speaker: Speaker | None
+    features: list[float]
+    rule: bool = False
+
+
+@dataclass
+class Choice:
+    """The options of one quote where the rules guess.
+
+    Attributes:
+        index: The quote's index among the raw quotes.
+        tag: The rule that chose it.
+        options: The rules' answer first, then the persons in reach.
+        chosen: The index of the option taken.
+    """
+
+    index: int
+    tag: str
+    options: list[Option] = field(default_factory=list)
+    chosen: int = 0
+
+
+def score(features: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
+    """The linear score of one option."""
+    return sum(f * w for f, w in zip(features, weights, strict=True))
+
+
+@dataclass
+class _Context:
+    """What every quote of one text shares: sentence and paragraph boundaries, the lead person."""
+
+    breaks: list[int]
+    paragraph_starts: list[int]
+    lead: Entity | None
+
+
+def rerank(
+    raws: Sequence[RawQuote],
+    speakers: list[Speaker | None],
+    rules: Sequence[Rule],
+    memory: Memory,
+    paragraph_starts: list[int],
+    trace: list[Choice] | None = None,
+) -> list[Speaker | None]:
+    """Replace the rules' guesses by the best-scoring option.
+
+    Args:
+        raws: The quotes.
+        speakers: The rules' speakers, one per quote.
+        rules: How the rules chose each one.
+        memory: The article's memory.
+        paragraph_starts: Where each paragraph starts.
+        trace: Receives every choice made (for fitting and inspection).
+
+    Returns:
+        The speakers, where the rules guessed replaced by the ranker's choice.
+    """
+    uncertain = [i for i, rule in enumerate(rules) if rule.tag not in CERTAIN]
+    if not uncertain:
+        return speakers
+    text = memory.text
+    context = _Context(
+        breaks=[m.end() for m in _SENTENCE_BREAK.finditer(text)],
+        paragraph_starts=paragraph_starts,
+        lead=memory.article_person(),
+    )
+    out = list(speakers)
+    for i in uncertain:
+        choice = _choice(i, raws[i], speakers[i], rules[i], memory, context)
+        scores = [score(option.features) for option in choice.options]
+        best = max(range(len(scores)), key=lambda k: (scores[k], choice.options[k].rule))
+        choice.chosen = best
+        out[i] = choice.options[best].speaker
+        if trace is not None:
+            trace.append(choice)
+    return out
+
+
+def _choice(
+    i: int, raw: RawQuote, speaker: Speaker | None, rule: Rule, memory: Memory, context: _Context
+) -> Choice:
+    pos = raw.cue[0] if raw.cue else raw.start
+    breaks = context.breaks
+    sentence = bisect.bisect_right(breaks, pos)
+    sentence_stop = breaks[sentence] if sentence < len(breaks) else len(memory.text)
+    paragraph = max(0, bisect.bisect_right(context.paragraph_starts, pos) - 1)
+    first_paragraph = max(0, paragraph - _PARAGRAPH_REACH)
+    start = context.paragraph_starts[first_paragraph] if context.paragraph_starts else 0
+    stop = max(sentence_stop, raw.stop if raw.cue is None else pos)
+    # The latest mention of each person before the cue (or in its sentence), outside this quote.
+    latest: dict[int, tuple[int, int, str | None, Entity]] = {}
+    counts: dict[int, int] = {}
+    for mention, entity in memory.person_names(start, stop)[-_MAX_MENTIONS:]:
+        if entity.type != "person" or raw.start <= mention.start < raw.stop:
+            continue
+        key = id(entity)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in latest or mention.start < pos:
+            latest[key] = (mention.start, mention.stop, mention.case, entity)
+    demanded = _demanded_gender(raw, rule)
+    windows = [(w.start, w.stop) for w in raw.windows]
+    last_speaker, spoken = _speakers_before(memory, pos)
+    choice = Choice(index=i, tag=rule.tag)
+    rule_entity = memory.entity_named(speaker.name) if speaker is not None else None
+    rule_key = id(rule_entity) if rule_entity is not None and rule_entity.type == "person" else None
+    rule_features = [0.0] * len(FEATURES)
+    rule_features[_INDEX["rule"]] = 1.0
+    if speaker is None:
+        rule_features[_INDEX["none"]] = 1.0
+    elif speaker.type == "role":
+        rule_features[_INDEX["rule_role"]] = 1.0
+    elif speaker.type != "person":
+        rule_features[_INDEX["rule_org"]] = 1.0
+    rule_option = Option(speaker, rule_features, rule=True)
+    choice.options.append(rule_option)
+    for key, (m_start, m_stop, case, entity) in latest.items():
+        features = [0.0] * len(FEATURES)
+        features[_INDEX["person"]] = 1.0
+        _person_features(features, raw, rule, (m_start, m_stop, case, entity), pos, context, memory)
+        features[_INDEX["same_sentence"]] = float(bisect.bisect_right(context.breaks, m_start) == sentence)
+        features[_INDEX["in_window"]] = float(any(a <= m_start < b for a, b in windows))
+        features[_INDEX["mentions"]] = min(counts[key], _MAX_COUNT) / _MAX_COUNT
+        features[_INDEX["agrees"]] = float(demanded is not None and entity.gender == demanded)
+        features[_INDEX["disagrees"]] = float(
+            demanded is not None and entity.gender in ("m", "f") and entity.gender != demanded
+        )
+        features[_INDEX["last_speaker"]] = float(last_speaker is entity)
+        features[_INDEX["has_spoken"]] = float(id(entity) in spoken)
+        features[_INDEX["lead"]] = float(context.lead is entity)
+        if key == rule_key:
+            # The rules chose this very person: one option with both kinds of evidence.
+            rule_option.features = [max(a, b) for a, b in zip(rule_features, features, strict=True)]
+            continue
+        span = Span(start=m_start, stop=m_stop, text=memory.text[m_start:m_stop])
+        role = entity.roles[-1] if entity.roles else None
+        choice.options.append(Option(Speaker(name=entity.name, role=role, type="person", mention=span), features))
+    return choice
+
+
+def _person_features(
+    features: list[float],
+    raw: RawQuote,
+    rule: Rule,
+    mention: tuple[int, int, str | None, Entity],
+    pos: int,
+    context: _Context,
+    memory: Memory,
+) -> None:
+    m_start, _, case, entity = mention
+    after = m_start >= pos
+    sentences = abs(bisect.bisect_right(context.breaks, pos) - bisect.bisect_right(context.breaks, m_start))
+    paragraphs = abs(
+        bisect.bisect_right(context.paragraph_starts, pos) - bisect.bisect_right(context.paragraph_starts, m_start)
+    )
+    features[_INDEX["after"]] = float(after)
+    features[_INDEX["sentences"]] = min(sentences, _MAX_SENTENCES) / _MAX_SENTENCES
+    features[_INDEX["same_paragraph"]] = float(paragraphs == 0)
+    features[_INDEX["paragraphs"]] = min(paragraphs, _MAX_PARAGRAPHS) / _MAX_PARAGRAPHS
+    features[_INDEX["nominative"]] = float(case == "nom")
+    features[_INDEX["oblique"]] = float(case in _OBLIQUE)
+    features[_INDEX["in_quote"]] = float(memory.in_quote(m_start))
+    features[_INDEX["has_role"]] = float(bool(entity.roles))
+    candidate = rule.candidate
+    features[_INDEX["role_match"]] = float(
+        candidate is not None
+        and candidate.role is not None
+        and (candidate.role.head.lower() in entity.role_heads or candidate.role.nominative.lower() in entity.role_heads)
+    )
+    features[_INDEX["after_pronoun"]] = float(rule.tag == "cue-pronoun")
+    features[_INDEX["after_role"]] = float(rule.tag == "cue-role")
+    features[_INDEX["no_cue"]] = float(raw.cue is None)
+
+
+def _demanded_gender(raw: RawQuote, rule: Rule) -> str | None:
+    """The gender the cue demands: the pronoun's ("по её словам"), else a past verb's ("сказала")."""
+    candidate = rule.candidate
+    if candidate is not None and candidate.kind == "pronoun" and candidate.gender in ("m", "f"):
+        return candidate.gender
+    verb = raw.verb
+    if verb is not None and verb.tense == "past" and verb.gender in ("m", "f"):
+        return verb.gender
+    return None
+
+
+def _speakers_before(memory: Memory, pos: int) -> tuple[Entity | None, set[int]]:
+    """The latest person who spoke before ``pos``, and everyone who did."""
+    events = memory.speakers
+    index = bisect.bisect_left(events, pos, key=lambda ev: ev[0])
+    spoken = {id(entity) for _, entity in events[:index]}
+    return (events[index - 1][1] if index else None), spoken
