@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..data.descriptors import KIN_HEADS
 from ..data.speaker_ranker import FEATURES, WEIGHTS
-from ..models import Speaker, Span
+from ..data.speech import RELATIONAL_HEADS
+from ..models import Span, Speaker
 from ._raw import RawQuote
 from .speakers import Candidate, Entity, Memory
 
@@ -44,13 +46,14 @@ CERTAIN = frozenset(
     }
 )
 # Persons named this many paragraphs before the quote's, or nearer, are options.
-_PARAGRAPH_REACH = 2
+_PARAGRAPH_REACH = 1000
 # Bounded work per quote keeps hostile input linear.
 _MAX_MENTIONS = 80
 _MAX_SENTENCES = 6
 _MAX_PARAGRAPHS = 3
 _MAX_COUNT = 10
 _SENTENCE_BREAK = regex.compile(r"[.!?…][»\"”)]?+[^\S\n]++(?=[«\"“]?+\p{Lu})|\n")
+_RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 _OBLIQUE = frozenset({"gen", "dat", "acc", "ins", "loc"})
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -135,7 +138,7 @@ def rerank(
     Returns:
         The speakers, where the rules guessed replaced by the ranker's choice.
     """
-    uncertain = [i for i, rule in enumerate(rules) if rule.tag not in CERTAIN]
+    uncertain = [i for i, rule in enumerate(rules) if not _certain(rule, speakers[i])]
     if not uncertain:
         return speakers
     text = memory.text
@@ -156,6 +159,37 @@ def rerank(
     return out
 
 
+@dataclass
+class _Seen:
+    """What the text says of one possible speaker before the quote."""
+
+    speaker: Speaker | None
+    at: int
+    case: str | None = None
+    entity: Entity | None = None
+    mentions: int = 0
+    spoke: bool = False
+
+
+def _certain(rule: Rule, speaker: Speaker | None) -> bool:
+    """Whether the rules read the speaker off the cue's words, or carried one just named on.
+
+    A relation noun the rules left unbound ("его брат сказал", "адвокат компании заявил") names
+    somebody other than the persons around it: the ranker would only pick one of them.
+    """
+    if rule.tag in CERTAIN:
+        return True
+    candidate = rule.candidate
+    return (
+        rule.tag == "cue-role"
+        and speaker is not None
+        and speaker.type == "role"
+        and candidate is not None
+        and candidate.role is not None
+        and candidate.role.head.lower() in _RELATIONAL
+    )
+
+
 def _choice(
     i: int, raw: RawQuote, speaker: Speaker | None, rule: Rule, memory: Memory, context: _Context
 ) -> Choice:
@@ -167,22 +201,11 @@ def _choice(
     first_paragraph = max(0, paragraph - _PARAGRAPH_REACH)
     start = context.paragraph_starts[first_paragraph] if context.paragraph_starts else 0
     stop = max(sentence_stop, raw.stop if raw.cue is None else pos)
-    # The latest mention of each person before the cue (or in its sentence), outside this quote.
-    latest: dict[int, tuple[int, int, str | None, Entity]] = {}
-    counts: dict[int, int] = {}
-    for mention, entity in memory.person_names(start, stop)[-_MAX_MENTIONS:]:
-        if entity.type != "person" or raw.start <= mention.start < raw.stop:
-            continue
-        key = id(entity)
-        counts[key] = counts.get(key, 0) + 1
-        if key not in latest or mention.start < pos:
-            latest[key] = (mention.start, mention.stop, mention.case, entity)
+    seen = _seen(memory, raw, pos, start, stop)
     demanded = _demanded_gender(raw, rule)
     windows = [(w.start, w.stop) for w in raw.windows]
-    last_speaker, spoken = _speakers_before(memory, pos)
+    last = _last_speaker(memory, pos)
     choice = Choice(index=i, tag=rule.tag)
-    rule_entity = memory.entity_named(speaker.name) if speaker is not None else None
-    rule_key = id(rule_entity) if rule_entity is not None and rule_entity.type == "person" else None
     rule_features = [0.0] * len(FEATURES)
     rule_features[_INDEX["rule"]] = 1.0
     if speaker is None:
@@ -193,44 +216,85 @@ def _choice(
         rule_features[_INDEX["rule_org"]] = 1.0
     rule_option = Option(speaker, rule_features, rule=True)
     choice.options.append(rule_option)
-    for key, (m_start, m_stop, case, entity) in latest.items():
+    for name, known in seen.items():
+        entity = known.entity
         features = [0.0] * len(FEATURES)
-        features[_INDEX["person"]] = 1.0
-        _person_features(features, raw, rule, (m_start, m_stop, case, entity), pos, context, memory)
-        features[_INDEX["same_sentence"]] = float(bisect.bisect_right(context.breaks, m_start) == sentence)
-        features[_INDEX["in_window"]] = float(any(a <= m_start < b for a, b in windows))
-        features[_INDEX["mentions"]] = min(counts[key], _MAX_COUNT) / _MAX_COUNT
-        features[_INDEX["agrees"]] = float(demanded is not None and entity.gender == demanded)
+        if known.speaker is None:
+            continue
+        kind = known.speaker.type
+        features[_INDEX["person" if kind == "person" else "group"]] = 1.0
+        _person_features(features, raw, rule, known, pos, context, memory)
+        features[_INDEX["same_sentence"]] = float(bisect.bisect_right(breaks, known.at) == sentence)
+        features[_INDEX["in_window"]] = float(any(a <= known.at < b for a, b in windows))
+        features[_INDEX["mentions"]] = min(known.mentions, _MAX_COUNT) / _MAX_COUNT
+        gender = entity.gender if entity is not None else None
+        features[_INDEX["agrees"]] = float(demanded is not None and gender == demanded)
         features[_INDEX["disagrees"]] = float(
-            demanded is not None and entity.gender in ("m", "f") and entity.gender != demanded
+            demanded is not None and gender in ("m", "f") and gender != demanded
         )
-        features[_INDEX["last_speaker"]] = float(last_speaker is entity)
-        features[_INDEX["has_spoken"]] = float(id(entity) in spoken)
-        features[_INDEX["lead"]] = float(context.lead is entity)
-        if key == rule_key:
-            # The rules chose this very person: one option with both kinds of evidence.
+        features[_INDEX["last_speaker"]] = float(last == name)
+        features[_INDEX["has_spoken"]] = float(known.spoke)
+        features[_INDEX["lead"]] = float(entity is not None and context.lead is entity)
+        if speaker is not None and name == speaker.name:
+            # The rules chose this very speaker: one option with both kinds of evidence.
             rule_option.features = [max(a, b) for a, b in zip(rule_features, features, strict=True)]
             continue
-        span = Span(start=m_start, stop=m_stop, text=memory.text[m_start:m_stop])
-        role = entity.roles[-1] if entity.roles else None
-        choice.options.append(Option(Speaker(name=entity.name, role=role, type="person", mention=span), features))
+        choice.options.append(Option(known.speaker, features))
     return choice
+
+
+def _seen(memory: Memory, raw: RawQuote, pos: int, start: int, stop: int) -> dict[str, _Seen]:
+    """The persons named in ``[start, stop)`` outside the quote, and the speakers before ``pos``;
+    each by name, at its latest place before ``pos`` (else its first in the cue's sentence)."""
+    text = memory.text
+    seen: dict[str, _Seen] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    for mention, entity in memory.person_names(start, stop)[-_MAX_MENTIONS:]:
+        if entity.type != "person" or raw.start <= mention.start < raw.stop:
+            continue
+        known = seen.get(entity.name)
+        if known is None:
+            known = _Seen(None, mention.start, mention.case, entity)
+            seen[entity.name] = known
+            spans[entity.name] = (mention.start, mention.stop)
+        known.mentions += 1
+        if mention.start < pos:
+            # The latest mention before the cue; one after it only while none before is known.
+            known.at, known.case = mention.start, mention.case
+            spans[entity.name] = (mention.start, mention.stop)
+    for name, (a, b) in spans.items():
+        owner = seen[name].entity
+        role = owner.roles[-1] if owner is not None and owner.roles else None
+        span = Span(start=a, stop=b, text=text[a:b])
+        seen[name].speaker = Speaker(name=name, role=role, type="person", mention=span)
+    for at, speaker, _ in memory.history[-_MAX_MENTIONS:]:
+        if at >= pos or at < start or speaker.type == "unknown":
+            continue
+        known = seen.get(speaker.name)
+        if known is None:
+            known = _Seen(speaker, at, entity=memory.entity_named(speaker.name))
+            seen[speaker.name] = known
+        known.spoke = True
+        if known.at >= pos or at > known.at:
+            known.at = at
+    return seen
 
 
 def _person_features(
     features: list[float],
     raw: RawQuote,
     rule: Rule,
-    mention: tuple[int, int, str | None, Entity],
+    known: _Seen,
     pos: int,
     context: _Context,
     memory: Memory,
 ) -> None:
-    m_start, _, case, entity = mention
+    m_start, case, entity = known.at, known.case, known.entity
     after = m_start >= pos
     sentences = abs(bisect.bisect_right(context.breaks, pos) - bisect.bisect_right(context.breaks, m_start))
     paragraphs = abs(
-        bisect.bisect_right(context.paragraph_starts, pos) - bisect.bisect_right(context.paragraph_starts, m_start)
+        bisect.bisect_right(context.paragraph_starts, pos)
+        - bisect.bisect_right(context.paragraph_starts, m_start)
     )
     features[_INDEX["after"]] = float(after)
     features[_INDEX["sentences"]] = min(sentences, _MAX_SENTENCES) / _MAX_SENTENCES
@@ -239,16 +303,31 @@ def _person_features(
     features[_INDEX["nominative"]] = float(case == "nom")
     features[_INDEX["oblique"]] = float(case in _OBLIQUE)
     features[_INDEX["in_quote"]] = float(memory.in_quote(m_start))
-    features[_INDEX["has_role"]] = float(bool(entity.roles))
+    features[_INDEX["has_role"]] = float(entity is not None and bool(entity.roles))
     candidate = rule.candidate
     features[_INDEX["role_match"]] = float(
         candidate is not None
+        and entity is not None
         and candidate.role is not None
-        and (candidate.role.head.lower() in entity.role_heads or candidate.role.nominative.lower() in entity.role_heads)
+        and (
+            candidate.role.head.lower() in entity.role_heads
+            or candidate.role.nominative.lower() in entity.role_heads
+        )
     )
     features[_INDEX["after_pronoun"]] = float(rule.tag == "cue-pronoun")
     features[_INDEX["after_role"]] = float(rule.tag == "cue-role")
     features[_INDEX["no_cue"]] = float(raw.cue is None)
+    # "сообщили врачи", "по их словам": a plural cue names a group, hardly one person.
+    plural = (raw.verb is not None and raw.verb.number == "pl") or (
+        candidate is not None
+        and (
+            candidate.number == "pl"
+            or (candidate.role is not None and getattr(candidate.role, "plural", False))
+        )
+    )
+    features[_INDEX["plural_cue"]] = float(
+        plural and known.speaker is not None and known.speaker.type == "person"
+    )
 
 
 def _demanded_gender(raw: RawQuote, rule: Rule) -> str | None:
@@ -262,9 +341,9 @@ def _demanded_gender(raw: RawQuote, rule: Rule) -> str | None:
     return None
 
 
-def _speakers_before(memory: Memory, pos: int) -> tuple[Entity | None, set[int]]:
-    """The latest person who spoke before ``pos``, and everyone who did."""
-    events = memory.speakers
-    index = bisect.bisect_left(events, pos, key=lambda ev: ev[0])
-    spoken = {id(entity) for _, entity in events[:index]}
-    return (events[index - 1][1] if index else None), spoken
+def _last_speaker(memory: Memory, pos: int) -> str | None:
+    """The name of the latest speaker before ``pos``."""
+    for at, speaker, _ in reversed(memory.history[-_MAX_MENTIONS:]):
+        if at < pos:
+            return speaker.name
+    return None

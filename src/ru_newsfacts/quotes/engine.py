@@ -22,11 +22,11 @@ from ..models import (
 )
 from ..segmentation import split_paragraphs
 from ._bodies_full import fullest_abbreviation
+from ._ranker import Choice, Rule, rerank
 from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
-from ._ranker import Choice, Rule, rerank
 from .speakers import Candidate, Memory
 
 __all__ = ["QuoteAnalysis", "analyze"]
