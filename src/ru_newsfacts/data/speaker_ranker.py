@@ -30,6 +30,7 @@ FEATURES: tuple[str, ...] = (
     "lead",
     "has_role",
     "role_match",
+    "role_clash",
     "last_speaker",
     "has_spoken",
     "in_quote",
@@ -40,31 +41,32 @@ FEATURES: tuple[str, ...] = (
 )
 
 WEIGHTS: tuple[float, ...] = (
-    1.9657,  # rule
-    0.2944,  # none
-    0.2233,  # rule_role
-    -0.0352,  # rule_org
-    0.3110,  # person
-    -0.5005,  # group
-    0.0824,  # after
-    -0.7805,  # sentences
-    0.0464,  # same_sentence
-    -0.0138,  # same_paragraph
-    -1.0966,  # paragraphs
-    0.5030,  # in_window
-    0.2040,  # nominative
-    -0.7062,  # oblique
-    1.5541,  # agrees
-    -0.0809,  # disagrees
-    0.1616,  # mentions
-    0.8552,  # lead
-    -0.2020,  # has_role
-    0.2107,  # role_match
-    0.5590,  # last_speaker
-    0.5101,  # has_spoken
-    0.4057,  # in_quote
-    -0.0943,  # after_pronoun
-    -0.0769,  # after_role
-    1.0486,  # no_cue
-    -1.4521,  # plural_cue
+    1.9426,  # rule
+    0.3802,  # none
+    0.0000,  # rule_role
+    -0.1360,  # rule_org
+    0.2219,  # person
+    -0.4097,  # group
+    -0.2115,  # after
+    -0.7452,  # sentences
+    0.1317,  # same_sentence
+    0.0049,  # same_paragraph
+    -1.1907,  # paragraphs
+    0.6239,  # in_window
+    0.3659,  # nominative
+    -0.7095,  # oblique
+    1.2669,  # agrees
+    -0.0076,  # disagrees
+    -0.0241,  # mentions
+    0.9119,  # lead
+    -0.1229,  # has_role
+    0.2404,  # role_match
+    -0.6265,  # role_clash
+    0.5037,  # last_speaker
+    0.5001,  # has_spoken
+    0.4853,  # in_quote
+    -0.1129,  # after_pronoun
+    -0.0000,  # after_role
+    1.1455,  # no_cue
+    -0.9022,  # plural_cue
 )

@@ -18,9 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..data.descriptors import KIN_HEADS
 from ..data.speaker_ranker import FEATURES, WEIGHTS
-from ..data.speech import RELATIONAL_HEADS
 from ..models import Span, Speaker
 from ._raw import RawQuote
 from .speakers import Candidate, Entity, Memory
@@ -53,7 +51,6 @@ _MAX_SENTENCES = 6
 _MAX_PARAGRAPHS = 3
 _MAX_COUNT = 10
 _SENTENCE_BREAK = regex.compile(r"[.!?…][»\"”)]?+[^\S\n]++(?=[«\"“]?+\p{Lu})|\n")
-_RELATIONAL = RELATIONAL_HEADS | KIN_HEADS
 _OBLIQUE = frozenset({"gen", "dat", "acc", "ins", "loc"})
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -174,20 +171,13 @@ class _Seen:
 def _certain(rule: Rule, speaker: Speaker | None) -> bool:
     """Whether the rules read the speaker off the cue's words, or carried one just named on.
 
-    A relation noun the rules left unbound ("его брат сказал", "адвокат компании заявил") names
-    somebody other than the persons around it: the ranker would only pick one of them.
+    A descriptor the rules left unbound ("— сказал врач", "его брат сказал") is the cue's own
+    subject: the guide binds it to a person only where the text does (an apposition, the same
+    role named before), and that the rules have tried. Only a descriptor they bound is a guess.
     """
     if rule.tag in CERTAIN:
         return True
-    candidate = rule.candidate
-    return (
-        rule.tag == "cue-role"
-        and speaker is not None
-        and speaker.type == "role"
-        and candidate is not None
-        and candidate.role is not None
-        and candidate.role.head.lower() in _RELATIONAL
-    )
+    return rule.tag == "cue-role" and speaker is not None and speaker.type != "person"
 
 
 def _choice(
@@ -305,14 +295,16 @@ def _person_features(
     features[_INDEX["in_quote"]] = float(memory.in_quote(m_start))
     features[_INDEX["has_role"]] = float(entity is not None and bool(entity.roles))
     candidate = rule.candidate
-    features[_INDEX["role_match"]] = float(
-        candidate is not None
+    role = candidate.role if candidate is not None else None
+    matched = (
+        role is not None
         and entity is not None
-        and candidate.role is not None
-        and (
-            candidate.role.head.lower() in entity.role_heads
-            or candidate.role.nominative.lower() in entity.role_heads
-        )
+        and (role.head.lower() in entity.role_heads or role.nominative.lower() in entity.role_heads)
+    )
+    features[_INDEX["role_match"]] = float(matched)
+    # "Тренер X ... Как отметил министр": a descriptor names a holder of it, not a person known by another.
+    features[_INDEX["role_clash"]] = float(
+        role is not None and entity is not None and bool(entity.role_heads) and not matched
     )
     features[_INDEX["after_pronoun"]] = float(rule.tag == "cue-pronoun")
     features[_INDEX["after_role"]] = float(rule.tag == "cue-role")
