@@ -50,6 +50,7 @@ _MAX_MENTIONS = 80
 _MAX_SENTENCES = 6
 _MAX_PARAGRAPHS = 3
 _MAX_COUNT = 10
+_SENTENCE_TAIL = 2000
 _SENTENCE_BREAK = regex.compile(r"[.!?…][»\"”)]?+[^\S\n]++(?=[«\"“]?+\p{Lu})|\n")
 _OBLIQUE = frozenset({"gen", "dat", "acc", "ins", "loc"})
 _INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -76,11 +77,13 @@ class Option:
         speaker: The speaker, or None for "nobody named".
         features: The feature vector.
         rule: Whether this is the rules' answer.
+        pending: A person's name, role and mention, while the speaker is not built yet.
     """
 
     speaker: Speaker | None
     features: list[float]
     rule: bool = False
+    pending: tuple[str, str | None, tuple[int, int]] | None = None
 
 
 @dataclass
@@ -139,8 +142,11 @@ def rerank(
     if not uncertain:
         return speakers
     text = memory.text
+    reach = max(max(raws[i].stop for i in uncertain), max(raws[i].cue or (0, 0) for i in uncertain)[1])
+    reach += _SENTENCE_TAIL
     context = _Context(
-        breaks=[m.end() for m in _SENTENCE_BREAK.finditer(text)],
+        # Sentence ends are needed only up to the sentence of the last guessed quote.
+        breaks=[m.end() for m in _SENTENCE_BREAK.finditer(text, 0, min(len(text), reach))],
         paragraph_starts=paragraph_starts,
         lead=memory.article_person(),
     )
@@ -150,8 +156,10 @@ def rerank(
         scores = [score(option.features) for option in choice.options]
         best = max(range(len(scores)), key=lambda k: (scores[k], choice.options[k].rule))
         choice.chosen = best
-        out[i] = choice.options[best].speaker
+        out[i] = _speaker_of(choice.options[best], text)
         if trace is not None:
+            for option in choice.options:
+                _speaker_of(option, text)
             trace.append(choice)
     return out
 
@@ -166,6 +174,18 @@ class _Seen:
     entity: Entity | None = None
     mentions: int = 0
     spoke: bool = False
+    kind: str = "person"
+    span: tuple[int, int] = (0, 0)
+
+
+def _speaker_of(option: Option, text: str) -> Speaker | None:
+    """The option's speaker, built from its pending parts on first use."""
+    if option.pending is not None:
+        name, role, (start, stop) = option.pending
+        span = Span(start=start, stop=stop, text=text[start:stop])
+        option.speaker = Speaker(name=name, role=role, type="person", mention=span)
+        option.pending = None
+    return option.speaker
 
 
 def _certain(rule: Rule, speaker: Speaker | None) -> bool:
@@ -209,9 +229,7 @@ def _choice(
     for name, known in seen.items():
         entity = known.entity
         features = [0.0] * len(FEATURES)
-        if known.speaker is None:
-            continue
-        kind = known.speaker.type
+        kind = known.kind
         features[_INDEX["person" if kind == "person" else "group"]] = 1.0
         _person_features(features, raw, rule, known, pos, context, memory)
         features[_INDEX["same_sentence"]] = float(bisect.bisect_right(breaks, known.at) == sentence)
@@ -229,14 +247,18 @@ def _choice(
             # The rules chose this very speaker: one option with both kinds of evidence.
             rule_option.features = [max(a, b) for a, b in zip(rule_features, features, strict=True)]
             continue
-        choice.options.append(Option(known.speaker, features))
+        option = Option(known.speaker, features)
+        if known.speaker is None:
+            # Built only if chosen: most options never are.
+            role = entity.roles[-1] if entity is not None and entity.roles else None
+            option.pending = (name, role, known.span)
+        choice.options.append(option)
     return choice
 
 
 def _seen(memory: Memory, raw: RawQuote, pos: int, start: int, stop: int) -> dict[str, _Seen]:
     """The persons named in ``[start, stop)`` outside the quote, and the speakers before ``pos``;
     each by name, at its latest place before ``pos`` (else its first in the cue's sentence)."""
-    text = memory.text
     seen: dict[str, _Seen] = {}
     spans: dict[str, tuple[int, int]] = {}
     for mention, entity in memory.person_names(start, stop)[-_MAX_MENTIONS:]:
@@ -252,17 +274,14 @@ def _seen(memory: Memory, raw: RawQuote, pos: int, start: int, stop: int) -> dic
             # The latest mention before the cue; one after it only while none before is known.
             known.at, known.case = mention.start, mention.case
             spans[entity.name] = (mention.start, mention.stop)
-    for name, (a, b) in spans.items():
-        owner = seen[name].entity
-        role = owner.roles[-1] if owner is not None and owner.roles else None
-        span = Span(start=a, stop=b, text=text[a:b])
-        seen[name].speaker = Speaker(name=name, role=role, type="person", mention=span)
+    for name, span in spans.items():
+        seen[name].span = span
     for at, speaker, _ in memory.history[-_MAX_MENTIONS:]:
         if at >= pos or at < start or speaker.type == "unknown":
             continue
         known = seen.get(speaker.name)
         if known is None:
-            known = _Seen(speaker, at, entity=memory.entity_named(speaker.name))
+            known = _Seen(speaker, at, entity=memory.entity_named(speaker.name), kind=speaker.type)
             seen[speaker.name] = known
         known.spoke = True
         if known.at >= pos or at > known.at:
@@ -317,9 +336,7 @@ def _person_features(
             or (candidate.role is not None and getattr(candidate.role, "plural", False))
         )
     )
-    features[_INDEX["plural_cue"]] = float(
-        plural and known.speaker is not None and known.speaker.type == "person"
-    )
+    features[_INDEX["plural_cue"]] = float(plural and known.kind == "person")
 
 
 def _demanded_gender(raw: RawQuote, rule: Rule) -> str | None:
