@@ -13,6 +13,7 @@ the option with the highest score under weights fitted on the gold sets
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -105,7 +106,9 @@ class Choice:
 
 def score(features: Sequence[float], weights: Sequence[float] = WEIGHTS) -> float:
     """The linear score of one option."""
-    return sum(f * w for f, w in zip(features, weights, strict=True))
+    # map over the two sequences: several times faster than a generator of products.
+    total: float = sum(map(operator.mul, features, weights))
+    return total
 
 
 @dataclass
