@@ -673,3 +673,12 @@ def test_fitting_learns_a_feature_that_decides() -> None:
     assert module.fit([module.Item([vector(rule=1.0), vector(person=1.0)], [False, False])], steps=5) == [
         1.0 if name == "rule" else 0.0 for name in names
     ]
+
+
+def test_ranker_stays_bounded_on_many_names_and_guessed_quotes() -> None:
+    # Every quote's cue is a pronoun (a guess) and every paragraph names a person: the options of
+    # each quote are read from a bounded tail of the mentions, never from all of them.
+    text = "Иван Петров пришёл на встречу.\n«Мы готовы ко всему», — сказал он.\n" * 4000
+    quotes = extract_quotes(text)
+    assert len(quotes) == 4000
+    assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Иван Петров"}

@@ -264,7 +264,7 @@ def _seen(memory: Memory, raw: RawQuote, pos: int, start: int, stop: int) -> dic
     each by name, at its latest place before ``pos`` (else its first in the cue's sentence)."""
     seen: dict[str, _Seen] = {}
     spans: dict[str, tuple[int, int]] = {}
-    for mention, entity in memory.person_names(start, stop)[-_MAX_MENTIONS:]:
+    for mention, entity in memory.last_person_names(start, stop, _MAX_MENTIONS):
         if entity.type != "person" or raw.start <= mention.start < raw.stop:
             continue
         known = seen.get(entity.name)

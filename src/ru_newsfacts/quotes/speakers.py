@@ -2963,6 +2963,13 @@ class Memory:
         entity = self._named.get(self._short_of.get(name, name))
         return entity if entity is not None else self.org_entities.get(name.lower())
 
+    def last_person_names(self, start: int, stop: int, limit: int) -> list[tuple[NameMention, Entity]]:
+        """The last ``limit`` person mentions starting inside ``[start, stop)``, in text order
+        (bounded work however many names the text holds)."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        hi = bisect.bisect_left(self._name_starts, stop)
+        return self.names[max(lo, hi - limit) : hi]
+
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
         """Person mentions inside ``[start, stop)``."""
         lo = bisect.bisect_left(self._name_starts, start)
