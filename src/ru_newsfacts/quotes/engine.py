@@ -22,6 +22,7 @@ from ..models import (
 )
 from ..segmentation import split_paragraphs
 from ._bodies_full import fullest_abbreviation
+from ._ranker import Choice, Rule, rerank
 from ._raw import RawQuote
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
@@ -69,8 +70,14 @@ class QuoteAnalysis:
     interview: Interview | None = None
 
 
-def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAnalysis:
-    """Run the whole engine over one text (see ``ru_newsfacts.quotes.analyze_quotes``)."""
+def analyze(
+    text: str, paragraphs: Sequence[Paragraph] | None = None, trace: list[Choice] | None = None
+) -> QuoteAnalysis:
+    """Run the whole engine over one text (see ``ru_newsfacts.quotes.analyze_quotes``).
+
+    ``trace`` receives the speaker ranker's choices (``benchmarks/fit_speaker_ranker.py`` fits on
+    them); each option's speaker is then given as the engine would finally report it.
+    """
     if paragraphs is None:
         header = _HEADER.match(text)
         paragraphs = split_paragraphs(text, header.end() if header else 0)
@@ -95,9 +102,13 @@ def analyze(text: str, paragraphs: Sequence[Paragraph] | None = None) -> QuoteAn
     if shape is not None and shape.answerer is not None:
         shape = _labelled_speakers(text, shape, memory)
         interviewee = _label_speaker(text, shape.answerer, memory) if shape.answerer else interviewee
-    speakers = _resolve(raws, memory, interviewee)
-    speakers = [memory.in_full(speaker) for speaker in speakers]
-    speakers = _bodies_in_full(text, speakers)
+    rules: list[Rule] = []
+    speakers = _resolve(raws, memory, interviewee, rules)
+    starts = [paragraph.start for paragraph in paragraphs]
+    speakers = rerank(raws, speakers, rules, memory, starts, trace)
+    speakers = _final(text, memory, speakers)
+    if trace:
+        _final_options(text, memory, trace)
     # "говорится в сообщении" with no owner found: a document noun is nobody; the speaker is unknown.
     speakers = [
         None if speaker is not None and speaker.type == "unknown" else speaker for speaker in speakers
@@ -244,10 +255,16 @@ def _interviewee(
     )
 
 
-def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) -> list[Speaker | None]:
+def _resolve(
+    raws: list[RawQuote], memory: Memory, interviewee: Speaker | None, how: list[Rule] | None = None
+) -> list[Speaker | None]:
+    """The rules' speaker of each quote; ``how`` receives, per quote, the rule that chose it and
+    the mention the cue names (see ``_ranker.Rule``)."""
+    tags: list[Rule] = [] if how is None else how
     by_group: dict[int, Speaker | None] = {}
     # The parts of a group share the speaker named by the first part that has author's words.
     representative: dict[int, RawQuote] = {}
+    group_tag: dict[int, Rule] = {}
     for raw in raws:
         if raw.group >= 0 and raw.windows and raw.group not in representative:
             representative[raw.group] = raw
@@ -255,10 +272,14 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
     for raw in raws:
         if raw.kind == "interview":
             out.append(interviewee)
+            tags.append(Rule("interview"))
             continue
         if raw.group >= 0 and raw.group in by_group:
             out.append(by_group[raw.group])
+            tags.append(group_tag[raw.group])
             continue
+        tag = "none"
+        found: Candidate | None = None
         source = representative.get(raw.group, raw) if raw.group >= 0 else raw
         speaker = None
         if source.verb is not None and source.verb.tense == "gerund" and out:
@@ -270,6 +291,7 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
                 and not _new_sentence_between(text_of(memory), previous, source)
             ):
                 speaker = out[-1]
+                tag = "gerund"
         if (
             speaker is None
             and source.cue is not None
@@ -278,27 +300,49 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
         ):
             # "..., и добавил, что П": a verb coordinated with the previous one shares its subject.
             speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=True)
+            tag = "and" if speaker is not None else tag
         if speaker is None and source.windows:
             candidate = memory.find(source.windows, source.verb)
             pos = source.cue[0] if source.cue else source.start
             if candidate is not None:
                 speaker = memory.resolve(candidate, pos, source.verb)
                 speaker = _agreeing_descriptor(speaker, candidate, source, memory)
+                tag = "cue-" + ("document" if candidate.document else candidate.kind)
+                tag += "-fixed" if candidate.fixed else ""
+                found = candidate
             elif out:
                 speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
+                tag = "elliptical" if speaker is not None else tag
             if speaker is not None:
                 memory.spoke(pos, speaker, relayed=source.verb is not None and source.verb.kind == "relay")
         if speaker is None and raw.kind == "direct" and raw.cue is None and not raw.windows:
             # "X выступил с заявлением: «П»": no cue, but the sentence's subject introduces the words.
             speaker = _sentence_subject(text_of(memory), raw, memory)
+            tag = "subject" if speaker is not None else tag
         by_group[raw.group] = speaker
+        group_tag[raw.group] = Rule(tag, found)
         out.append(speaker)
+        tags.append(group_tag[raw.group])
     # A quote without cue takes the speaker of a neighbour: the same paragraph first, then the one before.
     for i, raw in enumerate(raws):
         if not raw.inherit or out[i] is not None:
             continue
         out[i] = _neighbour(raws, out, i)
+        tags[i] = Rule("neighbour") if out[i] is not None else tags[i]
     return out
+
+
+def _final(text: str, memory: Memory, speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Speakers as reported: persons by their fullest name, bodies with the place the text gives."""
+    return _bodies_in_full(text, [memory.in_full(speaker) for speaker in speakers])
+
+
+def _final_options(text: str, memory: Memory, trace: list[Choice]) -> None:
+    """Give every traced option the speaker the engine would report for it."""
+    for choice in trace:
+        final = _final(text, memory, [option.speaker for option in choice.options])
+        for option, speaker in zip(choice.options, final, strict=True):
+            option.speaker = speaker
 
 
 def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker | None]:

@@ -845,6 +845,14 @@ class Memory:
         line_start = max(self.text.rfind("\n", 0, pos), pos - 300)
         return self.text.rfind("«", line_start, pos) > self.text.rfind("»", line_start, pos)
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside quoted words."""
+        return self._in_quote(pos)
+
+    def article_person(self) -> Entity | None:
+        """The person the article is about (the headline's one person, or the lead's subject)."""
+        return self._article_person()[0]
+
     def _in_quote(self, pos: int) -> bool:
         index = bisect.bisect_right(self._quoted, (pos, len(self.text) + 1)) - 1
         return index >= 0 and self._quoted[index][0] <= pos < self._quoted[index][1]
@@ -2954,6 +2962,13 @@ class Memory:
             self._named_size = len(self.entities)
         entity = self._named.get(self._short_of.get(name, name))
         return entity if entity is not None else self.org_entities.get(name.lower())
+
+    def last_person_names(self, start: int, stop: int, limit: int) -> list[tuple[NameMention, Entity]]:
+        """The last ``limit`` person mentions starting inside ``[start, stop)``, in text order
+        (bounded work however many names the text holds)."""
+        lo = bisect.bisect_left(self._name_starts, start)
+        hi = bisect.bisect_left(self._name_starts, stop)
+        return self.names[max(lo, hi - limit) : hi]
 
     def person_names(self, start: int, stop: int) -> list[tuple[NameMention, Entity]]:
         """Person mentions inside ``[start, stop)``."""
