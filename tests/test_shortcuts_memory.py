@@ -7,10 +7,15 @@ mixes the words and characters that matter.
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts.names import _persons, _roles
+from ru_newsfacts.names._persons import NameMention, _Draft
+from ru_newsfacts.names._text import TokenSeq
 from ru_newsfacts.quotes import _bodies
 from ru_newsfacts.quotes._apposed_name import _PERSON_POSITION, _person_positions
 from ru_newsfacts.quotes._bodies import Bodies
@@ -184,3 +189,86 @@ def test_bodies_equal_the_plain_loop(text: str, persons: set[int]) -> None:
 def test_bodies_equal_the_plain_loop_on_examples(text: str) -> None:
     assert _read(Bodies(text)) == _read(_PlainBodies(text))
     assert Bodies(text).bodies
+
+
+def _role_words() -> list[str]:
+    """Every key of the role index, as written in lower case and capitalised, with ё and without."""
+    words = set()
+    for key in _roles._index():
+        for word in (key, key.capitalize(), key.replace("е", "ё", 1)):
+            words.add(word)
+    return sorted(words)
+
+
+def test_head_info_is_the_readings_read_per_role() -> None:
+    for word in _role_words():
+        heads = _roles._head_forms(word)[1]
+        if not heads:
+            continue
+        cached_heads, cases, agrees, spelled = _roles._head_info(word)
+        assert cached_heads == heads
+        # What _build computed from the readings for each role before the cache.
+        word_has_yo = "ё" in word.lower()
+        assert cases == {h.case for h in heads}
+        assert agrees == {h.agree for h in heads}
+        assert list(spelled) == ([h for h in heads if ("ё" in h.lemma) == word_has_yo] or list(heads))
+        # With every case still open, the first reading spelled as the word is the head.
+        assert next(h for h in spelled if h.case in cases) is spelled[0]
+
+
+_NAME_PIECES = [
+    "Владимир",
+    "Путин",
+    "Путина",
+    "Владимировича",
+    "фон",
+    "дер",
+    "Ляйен",
+    "Урсула",
+    "В.",
+    "Песков",
+    "Анной",
+    "Ахмедовой",
+    "де",
+    "Голль",
+    "сказал",
+    "по",
+    "словам",
+    ",",
+    ".",
+]
+_NAME_TEXT = st.lists(
+    st.tuples(st.sampled_from(_NAME_PIECES), st.sampled_from([" ", " ", ", ", "\n"])), max_size=25
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_TEXT)
+def test_mention_nominative_is_the_rendered_words(text: str) -> None:
+    _check_rendered(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Урсула фон дер Ляйен сказала.", "Шарль де Голль и В. Путин", "с Анной Ахмедовой"]
+)
+def test_mention_nominative_is_the_rendered_words_on_examples(text: str) -> None:
+    assert _check_rendered(text)
+
+
+def _check_rendered(text: str) -> list[NameMention]:
+    """Find the names of ``text`` afresh, checking each mention's nominative against ``_render``."""
+    real = _persons._mention
+    checked: list[NameMention] = []
+
+    def check(source: str, toks: TokenSeq, draft: _Draft) -> NameMention:
+        mention = real(source, toks, draft)
+        assert mention.nominative == _persons._render(draft.words, draft.analysis)
+        checked.append(mention)
+        return mention
+
+    with mock.patch.object(_persons, "_mention", check):
+        _persons._find_cached.cache_clear()
+        found = _persons._find_cached(text)
+    _persons._find_cached.cache_clear()
+    assert len(checked) == len(found)
+    return checked
