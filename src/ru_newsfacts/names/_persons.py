@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import not_
 
 import regex
@@ -1111,9 +1111,8 @@ def _link_document(
     # Only a word whose surname nominatives meet a full name's can link: that test of the word
     # alone (cached), mapped in C over the capitalised words, leaves those few for the loop.
     meets = map(not_, map(full.keys().isdisjoint, map(_link_keys, capital_texts)))
-    for i in compress(capitals, meets):
-        if i in covered:
-            continue  # (before the token is built: most of these words are in a name already)
+    # Most of those words are in a name already: dropped in C too, before a token is built.
+    for i in filterfalse(covered.__contains__, compress(capitals, meets)):
         t = toks[i]
         if t.key in doc.lower:
             continue
@@ -1171,12 +1170,16 @@ def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
     parts: dict[str, str] = {}
     noms = iter(zip(a.slots, a.nominatives, strict=True))
     pending: list[str] = []
+    # The nominative as ``_render`` writes it, built in the same pass over the words.
+    rendered: list[str] = []
     for position, word in enumerate(d.words):
         if _fixed_word(word, position > 0):
+            rendered.append(word)
             if fold(word) in _PARTICLES:
                 pending.append(word)
             continue
         slot_name, nom = next(noms)
+        rendered.append(nom)
         slot = "first" if slot_name == "first2" else slot_name
         if pending and slot == "last":
             nom = " ".join([*pending, nom])  # "фон дер Ляйен", "де Голль"
@@ -1190,7 +1193,7 @@ def _mention(text: str, toks: TokenSeq, d: _Draft) -> NameMention:
         start=start,
         stop=stop,
         text=text[start:stop],
-        nominative=_render(d.words, a),
+        nominative=" ".join(rendered),
         first=parts.get("first"),
         patronymic=parts.get("patr"),
         last=parts.get("last"),

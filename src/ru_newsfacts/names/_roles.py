@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -225,7 +226,7 @@ _FEM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _agreeing_endings(case: str, agrees: set[str]) -> tuple[str, ...]:
+def _agreeing_endings(case: str, agrees: AbstractSet[str]) -> tuple[str, ...]:
     """Adjective endings that agree with a head noun of these grammatical genders in ``case``."""
     if case.endswith("_pl"):
         return _ADJ_ENDINGS[case]
@@ -446,6 +447,25 @@ def _quoted_end_of_texts(texts: list[str], a: int) -> int | None:
     return None
 
 
+def _readings_info(
+    word: str, heads: tuple[_HeadForm, ...]
+) -> tuple[frozenset[str], frozenset[str], tuple[_HeadForm, ...]]:
+    """The cases and agreement genders of the head readings ``heads`` of ``word``, and those
+    readings spelled as the word is (with or without ё; all of them when none is)."""
+    word_has_yo = "ё" in word.lower()
+    spelled = tuple(h for h in heads if ("ё" in h.lemma) == word_has_yo) or heads
+    return frozenset(h.case for h in heads), frozenset(h.agree for h in heads), spelled
+
+
+@lru_cache(maxsize=65536)
+def _head_info(
+    word: str,
+) -> tuple[tuple[_HeadForm, ...], frozenset[str], frozenset[str], tuple[_HeadForm, ...]]:
+    """``_head_forms(word)``'s readings with their ``_readings_info``: read once per word, not per role."""
+    heads = _head_forms(word)[1]
+    return (heads, *_readings_info(word, heads))
+
+
 def _build(
     text: str,
     toks: TokenSeq,
@@ -457,7 +477,10 @@ def _build(
     # Adjectives before the head that agree with one of its readings.
     texts = token_texts(toks)
     mods: list[int] = []
-    cases = {h.case for h in heads}
+    word_heads, all_cases, agrees, spelled = _head_info(texts[i])
+    if word_heads is not heads:  # (only when the callers' cached readings were evicted between)
+        all_cases, agrees, spelled = _readings_info(texts[i], heads)
+    cases = all_cases
     j = i
     while len(mods) < 3:
         b = _word_before(toks, j)
@@ -469,16 +492,14 @@ def _build(
             break
         if b > 0 and texts[b - 1] in _DASHES:  # (one-character tokens of their own)
             break  # "56-летнего": part of a compound with a number, not a modifier
-        agrees = {h.agree for h in heads}
-        fits = {c for c in cases if key.endswith(_agreeing_endings(c, agrees))}
+        fits = frozenset(c for c in cases if key.endswith(_agreeing_endings(c, agrees)))
         if not fits or _verbish(key) or len(key) < 5:
             break
         cases = fits
         mods.insert(0, b)
         j = b
-    word_has_yo = "ё" in toks[i].text.lower()
-    spelled = [h for h in heads if ("ё" in h.lemma) == word_has_yo] or list(heads)
-    head = next((h for h in spelled if h.case in cases), spelled[0])
+    # With no adjective narrowing the cases, the first reading spelled as the word is the head.
+    head = spelled[0] if cases is all_cases else next((h for h in spelled if h.case in cases), spelled[0])
     nxt = _word_after(toks, i)
     nxt_tok = toks[nxt] if nxt is not None else None
     if (

@@ -8,6 +8,8 @@ clause. An apposition like this names the subject; foreign first names the name 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..data.addressees import ADDRESSEE_NOUNS
@@ -48,6 +50,12 @@ _PERSON_POSITION = regex.compile(
     rf"(?P<name>{_PART}(?:[^\S\n]++(?:{_PARTICLE}|{_PART})){{1,2}}+)"
     r"(?=[^\S\n]*+[.,;:!?()—–]|[^\S\n]++\p{Ll}|[^\S\n]*+$)"
 )
+# Words every match of ``_PERSON_POSITION`` holds near its start, found by ``str.find`` (a
+# C-level search many times faster than trying the pattern at every character): the start is
+# then read back from each (see ``_person_positions``).
+_POSITION_WORDS = ("словам", "мнению", "имени", "-летн", "зовут", "называ")
+_AFTER_PO = frozenset({"словам", "мнению", "имени"})
+_DIGIT = regex.compile(r"\d")
 _AGE_CASES = {
     "ий": ("nom", "m"),
     "ая": ("nom", "f"),
@@ -195,7 +203,7 @@ def names_in_person_positions(text: str) -> list[tuple[int, int, str, str | None
         For each name: its span, its case as written ("nom" or "gen") and its gender, if told.
     """
     found: list[tuple[int, int, str, str | None]] = []
-    for match in _PERSON_POSITION.finditer(text):
+    for match in _person_positions(text):
         name = match.group("name")
         end = match.group("end")
         # "по имени X Y", "зовут X Y", "называл себя X Y": a name in the nominative.
@@ -209,3 +217,50 @@ def names_in_person_positions(text: str) -> list[tuple[int, int, str, str | None
             continue
         found.append((match.start("name"), match.end("name"), case, gender))
     return found
+
+
+def _position_starts(text: str) -> list[int]:
+    """Where a match of ``_PERSON_POSITION`` may start, in order: a superset of the starts.
+
+    Each alternative holds one of ``_POSITION_WORDS``: "по"/"По" and spaces before "словам",
+    "мнению" or "имени"; the digits before "-летн"; "зовут" and "называ..." themselves. The
+    spaces are stepped back over by ``str.isspace`` (every ``[^\\S\\n]`` of the pattern is one),
+    the digits by ``str.isdecimal`` or, for the few digits of a newer Unicode that only
+    ``regex`` knows, the pattern's own ``\\d``.
+    """
+    starts: set[int] = set()
+    for word in _POSITION_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            j = at
+            if word in _AFTER_PO:
+                while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
+                    j -= 1
+                if j < at and text[j - 2 : j] in ("по", "По"):
+                    starts.add(j - 2)
+            elif word == "-летн":
+                while j > 0 and (text[j - 1].isdecimal() or _DIGIT.match(text[j - 1])):
+                    j -= 1
+                if j < at:
+                    starts.add(j)
+            else:
+                starts.add(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
+
+
+def _person_positions(text: str) -> Iterator[regex.Match[str]]:
+    """The matches ``_PERSON_POSITION.finditer(text)`` yields, tried only where one can start.
+
+    The pattern is tried at each of ``_position_starts`` (its lookbehinds see the text before
+    the position tried, as in a scan); a start inside the last match is skipped, as the scan
+    goes on from the end of each match.
+    """
+    end = 0
+    for at in _position_starts(text):
+        if at < end:
+            continue
+        match = _PERSON_POSITION.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match

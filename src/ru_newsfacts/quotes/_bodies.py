@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
+from itertools import count as _count
+from operator import attrgetter
 
 import regex
 
@@ -39,6 +42,8 @@ _DEFINITION_GAP = 8
 _MAX_ACRONYM = 8
 _NAME_IN_MARKS = regex.compile(r"[^\S\n]++[«\"“](?P<name>[^«»\"“”\n]{1,60}+)[»\"”]")
 _MAX_ADJECTIVES = 2
+_LOW = attrgetter("low")
+_TEXT = attrgetter("text")
 # Lower-case words of a genitive complement ("безопасности", "иностранных дел", "продюсеров").
 _GENITIVE = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ых", "их", "ой", "ий")
 # After "по" the complement is in the dative ("по правам человека", "по чрезвычайным ситуациям").
@@ -216,23 +221,27 @@ class Bodies:
     def _line(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
         """Read the bodies of one line: phrases around org heads, then acronyms."""
         words = self.words
-        k = 0
-        while k < len(words):
+        # Only the org heads and the acronyms of a line start anything: C-level maps over the
+        # words find those few (a word of each), so the loops below visit them alone.
+        resume = 0
+        for k in compress(_count(), map(_FORMS.__contains__, map(_LOW, words))):
+            if k < resume:
+                continue  # inside the phrase just read (the scan went on after its end)
             word = words[k]
-            if word.low in _FORMS and (word.capitalized or self._capital_adjectives(k)):
+            if word.capitalized or self._capital_adjectives(k):
                 found = self._phrase(k)
                 if found is not None:
                     phrases.append(found)
-                    k = found[0]
+                    resume = found[0]
                     continue
-            if word.low in _FORMS:
-                # "Холдинг «Медиа-Альфа» выдвинул": a head opening a sentence may name its body after it.
-                named = self._named_after(k)
-                if named is not None:
-                    self.bodies.append(named)
-                    self._inside.update(range(k, k + len(named.name.split()) + 1))
-            k += 1
-        for k, word in enumerate(words):
+            # "Холдинг «Медиа-Альфа» выдвинул": a head opening a sentence may name its body after it.
+            named = self._named_after(k)
+            if named is not None:
+                self.bodies.append(named)
+                self._inside.update(range(k, k + len(named.name.split()) + 1))
+        # ``_ACRONYM.fullmatch`` of each word's text, mapped in C, is the first test of ``_is_acronym``.
+        for k in compress(_count(), map(_ACRONYM.fullmatch, map(_TEXT, words))):
+            word = words[k]
             if not _is_acronym(word) or word.text in COUNTRY_ACRONYMS or k in self._inside:
                 continue
             prev = words[k - 1] if k else None
