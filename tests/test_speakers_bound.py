@@ -173,7 +173,8 @@ RELATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     # A nominative role before a genitive name is that person's relation: the role phrase speaks.
     ("Менеджер Анны Беловой заявил, что концерт отменён.", [("менеджер Анны Беловой", "role")]),
     # With a complement of its own the name is apposed to the complement (tests/test_speakers.py).
-    ("Менеджер певицы Анны Беловой заявил, что концерт отменён.", [("менеджер певицы", "role")]),
+    # The whole phrase, complements as written (the guide's "адвокаты лётчицы").
+    ("Менеджер певицы Анны Беловой заявил, что концерт отменён.", [("менеджер певицы Анны Беловой", "role")]),
     ("«Концерт отменён», — заявил менеджер Анны Беловой.", [("менеджер Анны Беловой", "role")]),
     ("Адвокаты Ивана Петрова заявили, что их подзащитный невиновен.", [("адвокаты Ивана Петрова", "role")]),
     # A nominative name after the genitive one is the speaker.

@@ -23,6 +23,7 @@ from ..models import (
 from ..segmentation import split_paragraphs
 from ._bodies_full import fullest_abbreviation
 from ._raw import RawQuote
+from ._subject_phrase import complete_speaker
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
@@ -286,6 +287,8 @@ def _resolve(raws: list[RawQuote], memory: Memory, interviewee: Speaker | None) 
                 speaker = _agreeing_descriptor(speaker, candidate, source, memory)
             elif out:
                 speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
+            # A group, role or body the text names by a common noun phrase ("ряд СМИ").
+            speaker = complete_speaker(text_of(memory), source.windows, source.verb, pos, speaker)
             if speaker is not None:
                 memory.spoke(pos, speaker, relayed=source.verb is not None and source.verb.kind == "relay")
         if speaker is None and raw.kind == "direct" and raw.cue is None and not raw.windows:

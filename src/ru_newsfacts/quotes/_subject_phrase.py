@@ -1,0 +1,520 @@
+"""The speaker as the noun phrase the text gives when no person is named.
+
+"Несколько торговых сетей объявили, что П", "Украинская сторона ..., настаивая, что П",
+"— сообщило журналистам доверенное лицо актёра", "По словам полицейских, П": the speaker is the
+whole phrase in the nominative, from the adjectives before its head to the genitive complements
+and proper names after it ("городской суд Бостона", "родители погибшего студента"), never the
+verb's objects. Only the head and its agreeing adjectives change case; complements stay as written.
+
+Two bindings complete a bare head: "власти" is the fullest "власти X" the text gave before, and a
+bare medium noun ("Как отмечает агентство") is the body the text named before with a noun of the
+same kind ("агентство Reuters").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS
+from ..data.organizations import GENERIC_ORG_REFERENCES
+from ..data.speech import VERB_FORM_ENDINGS
+from ..data.subject_phrases import (
+    ADJECTIVE_GENITIVE_ENDINGS,
+    ADJECTIVE_NOMINATIVE_ENDINGS,
+    BOUND_MEDIUM_KINDS,
+    COMMON_ACRONYMS,
+    CLAUSE_WORDS,
+    DATIVE_ENDINGS,
+    FULLER_BODY_HEADS,
+    NAMED_MEDIUM_HEADS,
+    NEUTER_HEADS,
+    NOT_HEADS,
+    ORGANISATION_GROUP_HEADS,
+    PHRASE_QUANTITY_HEADS,
+    QUANTITY_GENITIVES,
+)
+from ..data.speech import VerbForm
+from ..models import Span, Speaker, SpeakerType
+from ._raw import Window
+
+__all__ = ["Phrase", "bound_medium", "complete_speaker", "fuller_body", "phrase_speaker"]
+
+# A word (with inner hyphens, apostrophes, dots: "пресс-агент", "Лента.ру"), a name in guillemets,
+# or a name in wiki italics (''Reuters''); bounded, possessive, so linear on any input.
+_TOKEN = regex.compile(
+    r"«(?P<marks>[^«»\n]{1,80}+)»|''(?P<italic>[^'\n]{1,60}+)''|[\p{L}\d]++(?:[-'’.][\p{L}\d]++)*+"
+)
+_REACH = 160
+_MAX_DEPENDENTS = 5
+_MAX_ADJECTIVES = 3
+_MIN_HEAD = 3
+_GENITIVE_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий")
+_OBLIQUE_NOUN = ("ом", "ем", "ами", "ями", "ах", "ях", "ам", "ям", "ою", "ею")
+_VOWELS = "аеёиоуыэюя"
+# Adjective endings of the oblique cases: a noun after such a word is oblique too ("французским
+# СМИ", "гражданских прав"), whatever its own ending says.
+_OBLIQUE_ADJECTIVE = ("ых", "их", "ого", "его", "ым", "им", "ому", "ему", "ую", "юю", "ом", "ем")
+_SENTENCE_END = ".!?\n"
+_FULLER = regex.compile(
+    r"(?<!\p{L})[Вв]ласт(?:и|ей|ям|ями|ях)[^\S\n]++"
+    r"(?P<tail>(?:\p{Ll}+(?:ого|его|ой|ей|ых|их)[^\S\n]++){0,2}+\p{Lu}[\p{L}-]*+)"
+)
+_NAMED_AFTER = regex.compile(
+    r"[^\S\n]*+(?:«(?P<marks>[^«»\n]{1,60}+)»|''(?P<italic>[^'\n]{1,60}+)''"
+    r"|(?P<latin>[A-Z][\w&.'’-]*+(?:[^\S\n][A-Z][\w&.'’-]*+){0,3}+)|(?P<acronym>\p{Lu}{2,}+)(?!\p{L}))"
+)
+
+
+class Phrase(NamedTuple):
+    """A speaker's noun phrase: where it stands, its nominative and whether it is a body."""
+
+    start: int
+    stop: int
+    name: str
+    organisation: bool
+
+
+class _Token(NamedTuple):
+    start: int
+    stop: int
+    text: str  # the word, or the name inside its marks
+    low: str
+    marked: bool  # in guillemets or wiki italics
+
+
+def _tokens(text: str, start: int, stop: int) -> list[_Token]:
+    out: list[_Token] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        inner = match.group("marks") or match.group("italic")
+        word = inner if inner is not None else match.group()
+        out.append(_Token(match.start(), match.end(), word, word.lower().replace("ё", "е"), inner is not None))
+    return out
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """Whether only spaces stand between two tokens (no punctuation, no line break)."""
+    gap = text[a.stop : b.start]
+    return not gap.strip() and "\n" not in gap
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 4) : pos].rstrip(" \t«\"'")
+    return not head or head[-1] in _SENTENCE_END
+
+
+def _acronym(token: _Token) -> bool:
+    return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
+
+
+def _verb_like(low: str) -> bool:
+    if len(low) < 4 or low in NOT_HEADS or low.endswith(GROUP_NOUN_ENDINGS):
+        return False
+    return low.endswith(VERB_FORM_ENDINGS)
+
+
+def _verb_agreement(low: str) -> tuple[str | None, str | None]:
+    """Number and gender a finite verb form shows by its ending ("возлагала" -> sg, f)."""
+    for ending, number, gender in (
+        ("лись", "pl", None),
+        ("лась", "sg", "f"),
+        ("лось", "sg", "n"),
+        ("лся", "sg", "m"),
+        ("ли", "pl", None),
+        ("ла", "sg", "f"),
+        ("ло", "sg", "n"),
+        ("л", "sg", "m"),
+        ("ются", "pl", None),
+        ("ятся", "pl", None),
+        ("ют", "pl", None),
+        ("ят", "pl", None),
+        ("ут", "pl", None),
+        ("ат", "pl", None),
+    ):
+        if low.endswith(ending):
+            return number, gender
+    return "sg", None
+
+
+def _adjective(low: str, number: str | None, gender: str | None) -> bool:
+    if low in NOT_HEADS or low in DETERMINERS or len(low) < 4:
+        return False
+    if number == "pl":
+        return low.endswith(ADJECTIVE_NOMINATIVE_ENDINGS["pl"])
+    if number == "sg":
+        keys = (gender,) if gender is not None else ("m", "f", "n")
+        return any(low.endswith(ADJECTIVE_NOMINATIVE_ENDINGS[k]) for k in keys)
+    return any(low.endswith(e) for e in ADJECTIVE_NOMINATIVE_ENDINGS.values())
+
+
+def _any_adjective(low: str) -> bool:
+    return any(low.endswith(e) for e in ADJECTIVE_NOMINATIVE_ENDINGS.values())
+
+
+def _head(text: str, token: _Token, number: str | None, gender: str | None) -> bool:
+    """Whether a word may head a subject agreeing with a verb of this number and gender."""
+    low = token.low
+    if token.marked or low in NOT_HEADS or low in CLAUSE_WORDS:
+        return False
+    if low in PHRASE_QUANTITY_HEADS:
+        return True
+    if _acronym(token):
+        return True
+    if token.text[:1].isupper() and not _opens_sentence(text, token.start):
+        return False  # a name: the engine's own finders read names
+    if not token.text[1:].islower() or len(low) < _MIN_HEAD or _verb_like(low):
+        return False
+    if low.endswith(_OBLIQUE_NOUN) or low.endswith(_OBLIQUE_ADJECTIVE):
+        return False
+    if number == "pl":
+        return low.endswith(("ы", "и")) and not low.endswith(("ии", "ой", "ей"))
+    if any(low.endswith(ADJECTIVE_NOMINATIVE_ENDINGS[k]) for k in ("m", "f", "n")):
+        return False
+    last = low[-1]
+    kinds = {
+        "m": last not in _VOWELS and last != "ь" or low.endswith("ь"),
+        "f": last in "аяь",
+        "n": last in "оеё",
+    }
+    if number == "sg" and gender is not None:
+        return kinds.get(gender, False)
+    return any(kinds.values()) and not low.endswith(("ы", "и"))
+
+
+def _dependent(token: _Token) -> bool:
+    """A genitive complement or a proper name after the head ("погибшего студента", "Бостона")."""
+    if token.marked or _acronym(token):
+        return True
+    low = token.low
+    if low in NOT_HEADS or low in CLAUSE_WORDS:
+        return False
+    if token.text[:1].isupper():
+        return True
+    if _verb_like(low) or low.endswith(_OBLIQUE_NOUN):
+        return False
+    return low.endswith(ADJECTIVE_GENITIVE_ENDINGS) or low.endswith(_GENITIVE_NOUN)
+
+
+def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
+    """The phrase as written, the generic noun of a named medium dropped ("агентство Reuters")."""
+    start, stop = tokens[0].start, tokens[-1].stop
+    head_low = tokens[head].low
+    rest = tokens[head + 1 :]
+    generic = head_low in NAMED_MEDIUM_HEADS or head_low in GENERIC_ORG_REFERENCES
+    if generic and rest and (rest[0].marked or rest[0].text[:1].isupper()):
+        # "британская газета The Times", "агентство ТАСС": the name is the medium, the noun its kind.
+        return Phrase(rest[0].start, stop, " ".join(t.text for t in rest), True)
+    words = [t.text for t in tokens]
+    first = tokens[0]
+    if first.text[:1].isupper() and first.text[1:].islower() and not first.marked:
+        words[0] = first.text[:1].lower() + first.text[1:]
+    organisation = head_low in ORGANISATION_GROUP_HEADS or _acronym(tokens[head])
+    return Phrase(start, stop, " ".join(words), organisation)
+
+
+def _lone_person(tokens: Sequence[_Token], head: int, number: str | None) -> bool:
+    """A singular person noun with no complement ("25-летняя девушка"): a descriptor of someone
+    named before, which the engine's own descriptor binding reads, not a speaker of its own."""
+    low = tokens[head].low
+    return (
+        number == "sg"
+        and head == len(tokens) - 1
+        and low not in ORGANISATION_GROUP_HEADS
+        and low not in NAMED_MEDIUM_HEADS
+        and not _acronym(tokens[head])
+    )
+
+
+def _before(text: str, start: int, stop: int, number: str | None, gender: str | None) -> Phrase | None:
+    """The subject phrase ending right before the verb at ``stop``."""
+    tokens = _tokens(text, max(start, stop - _REACH), stop)
+    if not tokens or text[tokens[-1].stop : stop].strip():
+        return None
+    run = [tokens[-1]]
+    for token in reversed(tokens[:-1]):
+        if not _joined(text, token, run[0]):
+            break
+        run.insert(0, token)
+    i = len(run) - 1
+    while i >= 0 and not (
+        _head(text, run[i], number, gender) and not (i and run[i - 1].low.endswith(_OBLIQUE_ADJECTIVE))
+    ):
+        if not _dependent(run[i]) or len(run) - i > _MAX_DEPENDENTS:
+            return None
+        i -= 1
+    if i < 0:
+        return None
+    head = i
+    # "ряд СМИ", "несколько торговых сетей": a quantity word before the noun heads it.
+    j = head - 1
+    while j >= 0 and run[j].low.endswith(ADJECTIVE_GENITIVE_ENDINGS) and head - j <= _MAX_ADJECTIVES:
+        j -= 1
+    if j >= 0 and run[j].low in PHRASE_QUANTITY_HEADS and run[head].low not in PHRASE_QUANTITY_HEADS:
+        head = j
+    first = head
+    while (
+        first > 0
+        and head - first < _MAX_ADJECTIVES
+        and _adjective(run[first - 1].low, number, gender)
+        and (run[first - 1].text.islower() or _opens_sentence(text, run[first - 1].start))
+    ):
+        first -= 1
+    if first and run[first - 1].low in CLAUSE_WORDS:
+        return None  # "В законе «...» сказано": the object of a preposition is no subject
+    if first == head and run[head].low in PHRASE_QUANTITY_HEADS and head == len(run) - 1:
+        return None  # "несколько" alone is no speaker
+    if _lone_person(run[first:], head - first, number):
+        return None
+    return _name(text, run[first:], head - first)
+
+
+def _after(text: str, start: int, stop: int, number: str | None, gender: str | None) -> Phrase | None:
+    """The subject phrase after the verb ("— сообщило журналистам доверенное лицо актёра")."""
+    tokens = _tokens(text, start, min(stop, start + _REACH))
+    if not tokens or text[start : tokens[0].start].strip(" \t"):
+        return None
+    end = len(tokens)
+    for k in range(1, len(tokens)):
+        if not _joined(text, tokens[k - 1], tokens[k]):
+            end = k
+            break
+    tokens = tokens[:end]
+    k = 0
+    while k < len(tokens) and (tokens[k].low in NOT_HEADS or tokens[k].low.endswith(DATIVE_ENDINGS)):
+        if tokens[k].text[:1].isupper():
+            return None
+        k += 1
+    first = k
+    while k < len(tokens) and _adjective(tokens[k].low, number, gender) and tokens[k].text.islower():
+        k += 1
+    if k >= len(tokens) or k - first > _MAX_ADJECTIVES or not _head(text, tokens[k], number, gender):
+        return None
+    if tokens[k].text[:1].isupper():
+        return None
+    head = k
+    rest = tokens[head + 1 :]
+    if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) for t in rest):
+        return None
+    if _lone_person(tokens[first:], head - first, number):
+        return None
+    return _name(text, tokens[first:], head - first)
+
+
+def _nominative_adjective(low: str, gender: str) -> str | None:
+    if gender == "pl":
+        return low[:-2] + "ие" if low.endswith("их") else low[:-2] + "ые" if low.endswith("ых") else None
+    if gender == "n":
+        return low[:-3] + "ое" if low.endswith("ого") else low[:-3] + "ее" if low.endswith("его") else None
+    if gender == "f":
+        return low[:-2] + "ая" if low.endswith("ой") else low[:-2] + "яя" if low.endswith("ей") else None
+    return None  # "-ого" of a masculine is "-ый" or "-ой": the stress decides, unwritten
+
+
+def _genitive(text: str, start: int, stop: int) -> Phrase | None:
+    """The owner after "по словам" in the nominative ("полицейских" -> "полицейские")."""
+    tokens = _tokens(text, start, min(stop, start + _REACH))
+    if not tokens or text[start : tokens[0].start].strip(" \t,"):
+        return None
+    for k in range(1, len(tokens)):
+        if not _joined(text, tokens[k - 1], tokens[k]):
+            tokens = tokens[:k]
+            break
+    if text[tokens[-1].stop : stop].strip():
+        return None
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].low.endswith(ADJECTIVE_GENITIVE_ENDINGS):
+        if tokens[k].low in NOT_HEADS or len(tokens[k].low) < 4:
+            return None
+        k += 1
+    head = tokens[k]
+    low = head.low
+    if not head.text.islower() or low in NOT_HEADS or low in CLAUSE_WORDS or len(low) < _MIN_HEAD:
+        return None
+    rest = tokens[k + 1 :]
+    if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) for t in rest):
+        return None
+    nominative: str | None = None
+    gender = "m"
+    if low in QUANTITY_GENITIVES:
+        nominative, gender = QUANTITY_GENITIVES[low], "q"
+    elif low.endswith(("ых", "их")) and not rest:
+        nominative, gender = _nominative_adjective(low, "pl"), "pl"  # "полицейских"
+    elif low in NEUTER_HEADS and low.endswith(("а", "я")):
+        nominative, gender = low[:-1] + ("о" if low.endswith("а") else "е"), "n"
+    else:
+        for ending, replacement in HEAD_GENITIVE_ENDINGS:
+            if low.endswith(ending) and len(low) - len(ending) >= _MIN_HEAD:
+                nominative = low[: len(low) - len(ending)] + replacement
+                plural = replacement.endswith(("ы", "и"))
+                gender = "pl" if plural else "f" if replacement.endswith("а") else "m"
+                break
+    if nominative is None or (not k and not rest and gender not in ("q", "pl")):
+        return None  # a bare singular noun is the engine's own reading
+    adjectives: list[str] = []
+    for token in tokens[:k]:
+        if gender == "q":
+            return None
+        adjective = _nominative_adjective(token.low, gender)
+        if adjective is None:
+            return None
+        adjectives.append(adjective)
+    words = [*adjectives, nominative, *(t.text for t in rest)]
+    organisation = nominative in ORGANISATION_GROUP_HEADS
+    return Phrase(tokens[0].start, tokens[-1].stop, " ".join(words), organisation)
+
+
+def _finite_verb(text: str, start: int, stop: int) -> tuple[int, str | None, str | None] | None:
+    """The first finite verb of a clause ("Японская сторона возлагала ..."): its start, number, gender."""
+    for token in _tokens(text, start, min(stop, start + _REACH)):
+        if token.marked or not token.text.islower():
+            continue
+        if _verb_like(token.low) and not token.low.endswith(("ть", "ться", "чь")):
+            number, gender = _verb_agreement(token.low)
+            return token.start, number, gender
+    return None
+
+
+def phrase_speaker(text: str, windows: Sequence[Window], verb: VerbForm | None) -> Phrase | None:
+    """The speaker's noun phrase in the author's words around a cue, when it is a common noun group.
+
+    Args:
+        text: The whole text.
+        windows: The cue's windows, as the engine built them.
+        verb: The cue's verb form, if the cue is a verb.
+
+    Returns:
+        The phrase, or None when no window holds one.
+    """
+    if verb is not None and verb.kind == "document":
+        return None  # "говорится в X": the engine reads documents and their owners
+    number = verb.number if verb is not None else None
+    gender = verb.gender if verb is not None else None
+    for window in windows:
+        if window.stop <= window.start:
+            continue
+        if window.side == "before" and number is not None:
+            found = _before(text, window.start, window.stop, number, gender)
+        elif window.side == "subject" or (window.side == "before" and verb is not None):
+            finite = _finite_verb(text, window.start, window.stop)
+            if finite is None:
+                continue
+            found = _before(text, window.start, finite[0], finite[1], finite[2])
+            if found is not None and text[window.start : found.start].count(",") > 0:
+                found = None  # the subject of another clause
+        elif window.side == "after" and number is not None:
+            found = _after(text, window.start, window.stop, number, gender)
+        elif window.side == "genitive":
+            found = _genitive(text, window.start, window.stop)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def fuller_body(text: str, name: str, pos: int) -> str | None:
+    """The fullest form of a bare body ("власти") the text gave before ``pos`` ("власти Канады").
+
+    Args:
+        text: The whole text.
+        name: The speaker's name as found.
+        pos: Where the cue stands.
+
+    Returns:
+        "власти X" for the latest "власти X" before ``pos``, or None.
+    """
+    if name.lower() not in FULLER_BODY_HEADS:
+        return None
+    latest = None
+    for match in _FULLER.finditer(text, 0, pos):
+        latest = match
+    if latest is None:
+        return None
+    return f"{name.lower()} {latest.group('tail')}"
+
+
+def bound_medium(text: str, noun: str, pos: int) -> str | None:
+    """The body a bare medium noun refers back to: "Агентство Reuters сообщило ... Как отмечает
+    агентство" -> "Reuters"; the noun before the name must be of the same kind.
+
+    Args:
+        text: The whole text.
+        noun: The bare noun ("агентство", "издание").
+        pos: Where the noun stands.
+
+    Returns:
+        The latest such name before ``pos``, or None.
+    """
+    stems = BOUND_MEDIUM_KINDS.get(noun.lower())
+    if stems is None:
+        return None
+    best: tuple[int, str] | None = None
+    low = text[:pos].lower()
+    for stem in stems:
+        at = low.rfind(stem)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha():
+                end = at + len(stem)
+                while end < pos and text[end].isalpha():
+                    end += 1
+                named = _NAMED_AFTER.match(text, end, pos)
+                if named is not None:
+                    value = next(g for g in named.groups() if g is not None)
+                    if best is None or at > best[0]:
+                        best = (at, value)
+                    break
+            at = low.rfind(stem, 0, at)
+    return best[1] if best is not None else None
+
+
+def _words_of_name(name: str) -> list[str]:
+    return name.lower().replace("ё", "е").replace("«", "").replace("»", "").split()
+
+
+def _common_extended(phrase: str, name: str) -> bool:
+    """Whether ``phrase`` is a common-noun ``name`` with more words around it ("ряд СМИ" of "СМИ",
+    "городской суд Бостона" of "суд Бостона"); a proper name found by the engine stays ("Талибан")."""
+    if name[:1].isupper() and name.lower() not in COMMON_ACRONYMS:
+        return False
+    longer, shorter = _words_of_name(phrase), _words_of_name(name)
+    return len(longer) > len(shorter) and all(w in longer for w in shorter)
+
+
+def complete_speaker(
+    text: str, windows: Sequence[Window], verb: VerbForm | None, pos: int, speaker: Speaker | None
+) -> Speaker | None:
+    """A speaker the engine left unnamed or bare, completed from the author's words.
+
+    Args:
+        text: The whole text.
+        windows: The cue's windows.
+        verb: The cue's verb form, if any.
+        pos: Where the cue stands.
+        speaker: The engine's speaker, or None.
+
+    Returns:
+        The phrase the text gives for a group, role or body when the engine found none or only
+        its bare head ("СМИ" of "ряд СМИ"); a bare medium noun bound to the medium named before;
+        "власти" in its fullest form. Any other speaker is returned unchanged.
+    """
+    if speaker is not None and speaker.type not in ("role", "organization"):
+        return speaker
+    bare_medium = speaker is not None and speaker.name.lower() in NAMED_MEDIUM_HEADS
+    if speaker is not None and speaker.name.lower() in BOUND_MEDIUM_KINDS:
+        at = speaker.mention.start if speaker.mention is not None else pos
+        medium = bound_medium(text, speaker.name, at)
+        if medium is not None:
+            return Speaker(name=medium, role=None, type="organization", mention=speaker.mention)
+    phrase = phrase_speaker(text, windows, verb)
+    if phrase is not None and (speaker is None or bare_medium or _common_extended(phrase.name, speaker.name)):
+        mention = Span(start=phrase.start, stop=phrase.stop, text=text[phrase.start : phrase.stop])
+        kind: SpeakerType = "organization" if phrase.organisation else "role"
+        role = None if phrase.organisation else phrase.name
+        speaker = Speaker(name=phrase.name, role=role, type=kind, mention=mention)
+    if speaker is not None:
+        fuller = fuller_body(text, speaker.name, pos)
+        if fuller is not None:
+            speaker = Speaker(name=fuller, role=speaker.role, type="organization", mention=speaker.mention)
+    return speaker
