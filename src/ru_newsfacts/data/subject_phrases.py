@@ -23,6 +23,7 @@ __all__ = [
     "NOT_HEADS",
     "ORGANISATION_GROUP_HEADS",
     "PHRASE_QUANTITY_HEADS",
+    "PREPOSITION_NOUNS",
     "QUANTITY_GENITIVES",
 ]
 
@@ -128,7 +129,7 @@ with in kind: it stands for the body the text named before with such a noun ("а
 NAMED_MEDIUM_HEADS: frozenset[str] = _words(
     """
     издание газета агентство агенство телеканал канал журнал портал таблоид сайт издательство
-    радиостанция телекомпания информагентство
+    радиостанция телекомпания информагентство медиахолдинг холдинг
     """
 )
 """Kind nouns of media ("газета", "агентство", and the frequent misspelling "агенство"): before a
@@ -136,3 +137,9 @@ medium's own name they are dropped, as the gold conventions drop "агентст
 
 COMMON_ACRONYMS: frozenset[str] = _words("сми")
 """Acronyms that are common nouns, not names ("СМИ"): a phrase around one ("ряд СМИ") is fuller."""
+
+PREPOSITION_NOUNS: frozenset[str] = _words(
+    "ходе течение результате рамках связи целях случае качестве отношении пользу счет счёт итогам"
+)
+"""Nouns of compound prepositions ("в ходе", "в результате", "в связи с", "по итогам"): the noun
+after one is governed by it, never a subject ("В ходе допроса женщина пояснила")."""

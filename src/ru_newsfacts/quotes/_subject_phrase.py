@@ -13,20 +13,22 @@ same kind ("агентство Reuters").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
 from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS
+from ..data.months import MONTHS
 from ..data.organizations import GENERIC_ORG_REFERENCES
-from ..data.speech import VERB_FORM_ENDINGS
+from ..data.speech import VERB_FORM_ENDINGS, VerbForm
 from ..data.subject_phrases import (
     ADJECTIVE_GENITIVE_ENDINGS,
     ADJECTIVE_NOMINATIVE_ENDINGS,
     BOUND_MEDIUM_KINDS,
-    COMMON_ACRONYMS,
     CLAUSE_WORDS,
+    COMMON_ACRONYMS,
     DATIVE_ENDINGS,
     FULLER_BODY_HEADS,
     NAMED_MEDIUM_HEADS,
@@ -34,10 +36,11 @@ from ..data.subject_phrases import (
     NOT_HEADS,
     ORGANISATION_GROUP_HEADS,
     PHRASE_QUANTITY_HEADS,
+    PREPOSITION_NOUNS,
     QUANTITY_GENITIVES,
 )
-from ..data.speech import VerbForm
 from ..models import Span, Speaker, SpeakerType
+from ..names._morph import first_name_readings, is_first_name
 from ._raw import Window
 
 __all__ = ["Phrase", "bound_medium", "complete_speaker", "fuller_body", "phrase_speaker"]
@@ -48,10 +51,19 @@ _TOKEN = regex.compile(
     r"«(?P<marks>[^«»\n]{1,80}+)»|''(?P<italic>[^'\n]{1,60}+)''|[\p{L}\d]++(?:[-'’.][\p{L}\d]++)*+"
 )
 _REACH = 160
+# Genitives of the kind nouns of media and bodies ("издания", "редакции"): before a name they are
+# the engine's to read, with the name as the body.
+_MEDIUM_GENITIVES = frozenset(
+    {"издания", "газеты", "агентства", "агенства", "телеканала", "журнала", "портала", "сайта"}
+    | {"редакции", "издательства", "радиостанции", "телекомпании", "компании", "медиахолдинга"}
+)
+_PREPOSITION_REACH = 3
 _MAX_DEPENDENTS = 5
 _MAX_ADJECTIVES = 3
 _MIN_HEAD = 3
 _GENITIVE_NOUN = ("а", "я", "ы", "и", "ов", "ев", "ей", "ий")
+_GENITIVE_NAME = ("а", "я", "ы", "и", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их", "ин", "ын")
+_ALPHABETIC = regex.compile(r"\p{L}++(?:-\p{L}++)*+")
 _OBLIQUE_NOUN = ("ом", "ем", "ами", "ями", "ах", "ях", "ам", "ям", "ою", "ею")
 _VOWELS = "аеёиоуыэюя"
 # Adjective endings of the oblique cases: a noun after such a word is oblique too ("французским
@@ -90,7 +102,9 @@ def _tokens(text: str, start: int, stop: int) -> list[_Token]:
     for match in _TOKEN.finditer(text, start, stop):
         inner = match.group("marks") or match.group("italic")
         word = inner if inner is not None else match.group()
-        out.append(_Token(match.start(), match.end(), word, word.lower().replace("ё", "е"), inner is not None))
+        out.append(
+            _Token(match.start(), match.end(), word, word.lower().replace("ё", "е"), inner is not None)
+        )
     return out
 
 
@@ -156,7 +170,7 @@ def _any_adjective(low: str) -> bool:
 def _head(text: str, token: _Token, number: str | None, gender: str | None) -> bool:
     """Whether a word may head a subject agreeing with a verb of this number and gender."""
     low = token.low
-    if token.marked or low in NOT_HEADS or low in CLAUSE_WORDS:
+    if token.marked or low in NOT_HEADS or low in CLAUSE_WORDS or not _ALPHABETIC.fullmatch(token.text):
         return False
     if low in PHRASE_QUANTITY_HEADS:
         return True
@@ -169,12 +183,12 @@ def _head(text: str, token: _Token, number: str | None, gender: str | None) -> b
     if low.endswith(_OBLIQUE_NOUN) or low.endswith(_OBLIQUE_ADJECTIVE):
         return False
     if number == "pl":
-        return low.endswith(("ы", "и")) and not low.endswith(("ии", "ой", "ей"))
+        return low.endswith(("ы", "и", "ья")) and not low.endswith(("ии", "ой", "ей"))
     if any(low.endswith(ADJECTIVE_NOMINATIVE_ENDINGS[k]) for k in ("m", "f", "n")):
         return False
     last = low[-1]
     kinds = {
-        "m": last not in _VOWELS and last != "ь" or low.endswith("ь"),
+        "m": last not in _VOWELS,  # a consonant or "ь": "суд", "представитель"
         "f": last in "аяь",
         "n": last in "оеё",
     }
@@ -183,15 +197,33 @@ def _head(text: str, token: _Token, number: str | None, gender: str | None) -> b
     return any(kinds.values()) and not low.endswith(("ы", "и"))
 
 
+def _first_name(token: _Token) -> bool:
+    """A first name in the nominative ("Дмитрий"): it opens a name apposed to the phrase."""
+    if not token.text[:1].isupper() or token.marked or not is_first_name(token.text, allow_common=False):
+        return False
+    return any(r.case == "nom" for r in first_name_readings(token.text))
+
+
+def _undeclined_full_name(tokens: Sequence[_Token]) -> bool:
+    """Two capitalised Cyrillic words in a row, one of them with no genitive ending ("Ву Цзиньсу"):
+    a full name in the nominative apposed to the phrase, not its genitive complement."""
+    for pair in itertools.pairwise(tokens):
+        cyrillic = all(t.text[:1].isupper() and not t.marked and not t.text.isascii() for t in pair)
+        names = cyrillic and not any(_acronym(t) for t in pair)
+        if names and not all(t.low.endswith(_GENITIVE_NAME) for t in pair):
+            return True
+    return False
+
+
 def _dependent(token: _Token) -> bool:
     """A genitive complement or a proper name after the head ("погибшего студента", "Бостона")."""
     if token.marked or _acronym(token):
         return True
     low = token.low
-    if low in NOT_HEADS or low in CLAUSE_WORDS:
+    if low in NOT_HEADS or low in CLAUSE_WORDS or not _ALPHABETIC.fullmatch(token.text):
         return False
     if token.text[:1].isupper():
-        return True
+        return True  # a declined name ("Бостона"), a Latin one ("Heritage Auctions"), "Лопес"
     if _verb_like(low) or low.endswith(_OBLIQUE_NOUN):
         return False
     return low.endswith(ADJECTIVE_GENITIVE_ENDINGS) or low.endswith(_GENITIVE_NOUN)
@@ -206,9 +238,15 @@ def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
     if generic and rest and (rest[0].marked or rest[0].text[:1].isupper()):
         # "британская газета The Times", "агентство ТАСС": the name is the medium, the noun its kind.
         return Phrase(rest[0].start, stop, " ".join(t.text for t in rest), True)
-    words = [t.text for t in tokens]
+    words = [text[t.start : t.stop] if t.marked and t.text != t.low else t.text for t in tokens]
+    words = [w.replace("''", "") for w in words]
     first = tokens[0]
-    if first.text[:1].isupper() and first.text[1:].islower() and not first.marked:
+    if (
+        first.text[:1].isupper()
+        and first.text[1:].islower()
+        and not first.marked
+        and not first.text.isascii()
+    ):
         words[0] = first.text[:1].lower() + first.text[1:]
     organisation = head_low in ORGANISATION_GROUP_HEADS or _acronym(tokens[head])
     return Phrase(start, stop, " ".join(words), organisation)
@@ -227,6 +265,46 @@ def _lone_person(tokens: Sequence[_Token], head: int, number: str | None) -> boo
     )
 
 
+def _adverbial(run: Sequence[_Token], stop: int) -> bool:
+    """Whether the words before a subject are adverbials only: prepositional groups, dates,
+    particles ("В мае", "После встречи", "27 декабря 2013 года", "Однако позднее")."""
+    since_preposition = _PREPOSITION_REACH + 1
+    for token in run[:stop]:
+        since_preposition += 1
+        if token.low in CLAUSE_WORDS or token.low in PREPOSITION_NOUNS:
+            since_preposition = 0
+        elif token.low in NOT_HEADS or token.text[:1].isdigit() or token.low in MONTHS:
+            continue
+        elif since_preposition > _PREPOSITION_REACH:
+            return False
+    return True
+
+
+def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gender: str | None) -> bool:
+    """Whether ``run[h]`` heads the subject: it agrees with the verb, everything after it is its
+    complement, and only adjectives or adverbials stand before it ("Жителей страны предупредили":
+    "страны" is the complement of an object, no subject)."""
+    if not _head(text, run[h], number, gender):
+        return False
+    before = run[h - 1].low if h else ""
+    if before.endswith(_OBLIQUE_ADJECTIVE) or before in CLAUSE_WORDS or before in PREPOSITION_NOUNS:
+        return False  # "гражданских прав", "в законе", "в ходе допроса": an oblique noun
+    rest = run[h + 1 :]
+    if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) for t in rest):
+        return False
+    if any(_first_name(t) for t in rest) or _undeclined_full_name(rest):
+        return False  # "пресс-секретарь Путина Дмитрий Песков": the name is apposed, the engine's
+    first = h
+    while first > 0 and _adjective(run[first - 1].low, number, gender):
+        first -= 1
+    j = first
+    while j > 0 and run[j - 1].low.endswith(ADJECTIVE_GENITIVE_ENDINGS):
+        j -= 1  # "несколько розничных торговых сетей": the quantity word's complement
+    if j > 0 and run[j - 1].low in PHRASE_QUANTITY_HEADS:
+        first = j - 1
+    return _adverbial(run, first)
+
+
 def _before(text: str, start: int, stop: int, number: str | None, gender: str | None) -> Phrase | None:
     """The subject phrase ending right before the verb at ``stop``."""
     tokens = _tokens(text, max(start, stop - _REACH), stop)
@@ -237,13 +315,7 @@ def _before(text: str, start: int, stop: int, number: str | None, gender: str | 
         if not _joined(text, token, run[0]):
             break
         run.insert(0, token)
-    i = len(run) - 1
-    while i >= 0 and not (
-        _head(text, run[i], number, gender) and not (i and run[i - 1].low.endswith(_OBLIQUE_ADJECTIVE))
-    ):
-        if not _dependent(run[i]) or len(run) - i > _MAX_DEPENDENTS:
-            return None
-        i -= 1
+    i = next((h for h in range(len(run)) if _heads_run(text, run, h, number, gender)), -1)
     if i < 0:
         return None
     head = i
@@ -297,6 +369,8 @@ def _after(text: str, start: int, stop: int, number: str | None, gender: str | N
     rest = tokens[head + 1 :]
     if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) for t in rest):
         return None
+    if any(_first_name(t) for t in rest) or _undeclined_full_name(rest):
+        return None
     if _lone_person(tokens[first:], head - first, number):
         return None
     return _name(text, tokens[first:], head - first)
@@ -324,7 +398,11 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
     if text[tokens[-1].stop : stop].strip():
         return None
     k = 0
-    while k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].low.endswith(ADJECTIVE_GENITIVE_ENDINGS):
+    while (
+        k < len(tokens) - 1
+        and tokens[k].text.islower()
+        and tokens[k].low.endswith(ADJECTIVE_GENITIVE_ENDINGS)
+    ):
         if tokens[k].low in NOT_HEADS or len(tokens[k].low) < 4:
             return None
         k += 1
@@ -337,12 +415,19 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
         return None
     nominative: str | None = None
     gender = "m"
+    kind = low.rpartition("-")[2]
+    if rest and (rest[0].marked or rest[0].text[:1].isupper()) and (kind in _MEDIUM_GENITIVES or not k):
+        return None  # "по данным интернет-издания Techcrunch": the engine reads named bodies
     if low in QUANTITY_GENITIVES:
         nominative, gender = QUANTITY_GENITIVES[low], "q"
     elif low.endswith(("ых", "их")) and not rest:
         nominative, gender = _nominative_adjective(low, "pl"), "pl"  # "полицейских"
     elif low in NEUTER_HEADS and low.endswith(("а", "я")):
         nominative, gender = low[:-1] + ("о" if low.endswith("а") else "е"), "n"
+    elif low.endswith("ии"):
+        nominative, gender = low[:-1] + "я", "f"  # "полиции" -> "полиция"
+    elif low.endswith("ия"):
+        nominative, gender = low[:-1] + "е", "n"  # "управления" -> "управление"
     else:
         for ending, replacement in HEAD_GENITIVE_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= _MIN_HEAD:
@@ -461,7 +546,7 @@ def bound_medium(text: str, noun: str, pos: int) -> str | None:
                     end += 1
                 named = _NAMED_AFTER.match(text, end, pos)
                 if named is not None:
-                    value = next(g for g in named.groups() if g is not None)
+                    value = next(g for g in named.groups() if g is not None).rstrip(".")
                     if best is None or at > best[0]:
                         best = (at, value)
                     break
