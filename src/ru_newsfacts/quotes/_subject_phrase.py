@@ -51,6 +51,9 @@ _TOKEN = regex.compile(
     r"«(?P<marks>[^«»\n]{1,80}+)»|''(?P<italic>[^'\n]{1,60}+)''|[\p{L}\d]++(?:[-'’.][\p{L}\d]++)*+"
 )
 _REACH = 160
+# Stems of the organisation heads, so that a genitive plural after a quantity word counts too
+# ("ряд газет", "несколько торговых сетей").
+_ORGANISATION_STEMS = tuple(sorted({h[:-1] if len(h) > 4 else h for h in ORGANISATION_GROUP_HEADS}))
 # Genitives of the kind nouns of media and bodies ("издания", "редакции"): before a name they are
 # the engine's to read, with the name as the body.
 _MEDIUM_GENITIVES = frozenset(
@@ -215,6 +218,17 @@ def _undeclined_full_name(tokens: Sequence[_Token]) -> bool:
     return False
 
 
+def _counted(token: _Token) -> bool:
+    """A word after a quantity word, whatever its ending ("ряд газет": a genitive plural in zero)."""
+    low = token.low
+    return (
+        token.text.islower()
+        and _ALPHABETIC.fullmatch(token.text) is not None
+        and low not in NOT_HEADS
+        and low not in CLAUSE_WORDS
+    )
+
+
 def _dependent(token: _Token) -> bool:
     """A genitive complement or a proper name after the head ("погибшего студента", "Бостона")."""
     if token.marked or _acronym(token):
@@ -234,12 +248,13 @@ def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
     start, stop = tokens[0].start, tokens[-1].stop
     head_low = tokens[head].low
     rest = tokens[head + 1 :]
-    generic = head_low in NAMED_MEDIUM_HEADS or head_low in GENERIC_ORG_REFERENCES
-    if generic and rest and (rest[0].marked or rest[0].text[:1].isupper()):
+    named = bool(rest) and all(t.marked or _acronym(t) or t.text.isascii() for t in rest)
+    medium = head_low in NAMED_MEDIUM_HEADS and bool(rest) and (rest[0].marked or rest[0].text[:1].isupper())
+    if medium or (head_low in GENERIC_ORG_REFERENCES and named):
         # "британская газета The Times", "агентство ТАСС": the name is the medium, the noun its kind.
         return Phrase(rest[0].start, stop, " ".join(t.text for t in rest), True)
-    words = [text[t.start : t.stop] if t.marked and t.text != t.low else t.text for t in tokens]
-    words = [w.replace("''", "") for w in words]
+    # Guillemets stay as written ("корреспондент телеканала «112 Украина»"), wiki italics go.
+    words = [text[t.start : t.stop].replace("''", "") if t.marked else t.text for t in tokens]
     first = tokens[0]
     if (
         first.text[:1].isupper()
@@ -248,7 +263,8 @@ def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
         and not first.text.isascii()
     ):
         words[0] = first.text[:1].lower() + first.text[1:]
-    organisation = head_low in ORGANISATION_GROUP_HEADS or _acronym(tokens[head])
+    nouns = tokens[head:] if head_low in PHRASE_QUANTITY_HEADS else tokens[head : head + 1]
+    organisation = any(_acronym(t) or t.low.startswith(_ORGANISATION_STEMS) for t in nouns)
     return Phrase(start, stop, " ".join(words), organisation)
 
 
@@ -290,7 +306,8 @@ def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gen
     if before.endswith(_OBLIQUE_ADJECTIVE) or before in CLAUSE_WORDS or before in PREPOSITION_NOUNS:
         return False  # "гражданских прав", "в законе", "в ходе допроса": an oblique noun
     rest = run[h + 1 :]
-    if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) for t in rest):
+    quantity = run[h].low in PHRASE_QUANTITY_HEADS
+    if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) or (quantity and _counted(t)) for t in rest):
         return False
     if any(_first_name(t) for t in rest) or _undeclined_full_name(rest):
         return False  # "пресс-секретарь Путина Дмитрий Песков": the name is apposed, the engine's
@@ -558,12 +575,16 @@ def _words_of_name(name: str) -> list[str]:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "").split()
 
 
-def _common_extended(phrase: str, name: str) -> bool:
-    """Whether ``phrase`` is a common-noun ``name`` with more words around it ("ряд СМИ" of "СМИ",
-    "городской суд Бостона" of "суд Бостона"); a proper name found by the engine stays ("Талибан")."""
-    if name[:1].isupper() and name.lower() not in COMMON_ACRONYMS:
+def _common_extended(name: str, found: str, mention: Span | None, phrase: Phrase) -> bool:
+    """Whether the phrase ``name`` is the common noun ``found`` with more words around it ("ряд
+    СМИ" of "СМИ", "городской суд Бостона" of "суд Бостона"), or the engine read only a word of
+    the phrase ("актёр" of "доверенное лицо актёра"); a proper name found stays ("Талибан")."""
+    if found[:1].isupper() and found.lower() not in COMMON_ACRONYMS:
         return False
-    longer, shorter = _words_of_name(phrase), _words_of_name(name)
+    longer, shorter = _words_of_name(name), _words_of_name(found)
+    inside = mention is not None and phrase.start <= mention.start and mention.stop <= phrase.stop
+    if inside and len(longer) > len(shorter):
+        return True
     return len(longer) > len(shorter) and all(w in longer for w in shorter)
 
 
@@ -593,7 +614,9 @@ def complete_speaker(
         if medium is not None:
             return Speaker(name=medium, role=None, type="organization", mention=speaker.mention)
     phrase = phrase_speaker(text, windows, verb)
-    if phrase is not None and (speaker is None or bare_medium or _common_extended(phrase.name, speaker.name)):
+    if phrase is not None and (
+        speaker is None or bare_medium or _common_extended(phrase.name, speaker.name, speaker.mention, phrase)
+    ):
         mention = Span(start=phrase.start, stop=phrase.stop, text=text[phrase.start : phrase.stop])
         kind: SpeakerType = "organization" if phrase.organisation else "role"
         role = None if phrase.organisation else phrase.name
