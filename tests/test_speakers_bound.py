@@ -285,6 +285,17 @@ PHRASE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Избирательный штаб Клинтон пытался скрыть болезнь, объясняя, что кандидат перегрелась.",
         [("избирательный штаб Клинтон", "organization")],
     ),
+    # The owner of a statement noun before a colon, and the agent of a passive participle after a
+    # wording noun: the one whose words follow.
+    ("Комментарий шведского телевидения: «Тренер ошибся».", [("шведское телевидение", "organization")]),
+    (
+        "Среди требований, выдвинутых участниками митинга: «отставка главы района», «честные выборы».",
+        [("участники митинга", "role"), ("участники митинга", "role")],
+    ),
+    (
+        "Среди требований организаторов: «отставка главы района», «честные выборы».",
+        [("организаторы", "role"), ("организаторы", "role")],
+    ),
     # A named body found by the engine is not widened by its generic noun.
     (
         "Руководство движения «Северный фронт» сообщило, что войска уходят.",
@@ -302,8 +313,6 @@ PHRASE_GAP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     # A participle with its own object before the head, and a prepositional complement after it.
     ("Освещающие матч журналисты сообщили, что стадион заполнен.", [("освещающие матч журналисты", "role")]),
     ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
-    # "Комментарий X: «П»": a statement noun with its owner in the genitive before a colon.
-    ("Комментарий шведского телевидения: «Тренер ошибся».", [("шведское телевидение", "organization")]),
 ]
 
 

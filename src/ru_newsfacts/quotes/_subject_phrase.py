@@ -22,7 +22,7 @@ import regex
 from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS
 from ..data.months import MONTHS
 from ..data.organizations import GENERIC_ORG_REFERENCES
-from ..data.speech import VERB_FORM_ENDINGS, VerbForm
+from ..data.speech import STATEMENT_NOUNS, VERB_FORM_ENDINGS, WORDING_NOUNS, VerbForm
 from ..data.subject_phrases import (
     ADJECTIVE_GENITIVE_ENDINGS,
     ADJECTIVE_NOMINATIVE_ENDINGS,
@@ -51,6 +51,12 @@ _TOKEN = regex.compile(
     r"«(?P<marks>[^«»\n]{1,80}+)»|''(?P<italic>[^'\n]{1,60}+)''|[\p{L}\d]++(?:[-'’.][\p{L}\d]++)*+"
 )
 _REACH = 160
+# Passive participles in any case ("выдвинутых", "высказанные", "озвучиваемых"): their agent
+# stands in the instrumental and is the one whose words these are.
+_PASSIVE_PARTICIPLE = regex.compile(r"(?:ем|им|нн|[уы]т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)$")
+_VELAR_OR_HUSHING = "кгхжшчщ"
+# Statement nouns in the nominative that open words after a colon ("Комментарий X: «П»").
+_OPENING_NOUNS = frozenset(noun for noun, case in STATEMENT_NOUNS.items() if case == "nom")
 # Stems of the organisation heads, so that a genitive plural after a quantity word counts too
 # ("ряд газет", "несколько торговых сетей").
 _ORGANISATION_STEMS = tuple(sorted({h[:-1] if len(h) > 4 else h for h in ORGANISATION_GROUP_HEADS}))
@@ -449,6 +455,8 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
         for ending, replacement in HEAD_GENITIVE_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= _MIN_HEAD:
                 nominative = low[: len(low) - len(ending)] + replacement
+                if nominative.endswith("ы") and nominative[-2:-1] in _VELAR_OR_HUSHING:
+                    nominative = nominative[:-1] + "и"  # "правозащитников" -> "правозащитники"
                 plural = replacement.endswith(("ы", "и"))
                 gender = "pl" if plural else "f" if replacement.endswith("а") else "m"
                 break
@@ -478,6 +486,56 @@ def _finite_verb(text: str, start: int, stop: int) -> tuple[int, str | None, str
     return None
 
 
+def _agent(text: str, tokens: Sequence[_Token], stop: int) -> Phrase | None:
+    """The agent of a passive participle in the nominative ("выдвинутых участниками митинга" ->
+    "участники митинга"): plural instrumentals and masculine "-ом" only, the rest is ambiguous."""
+    k = 0
+    adjectives: list[str] = []
+    while k < len(tokens) - 1 and tokens[k].text.islower() and tokens[k].low.endswith(("ыми", "ими")):
+        adjectives.append(tokens[k].low[:-3] + ("ые" if tokens[k].low.endswith("ыми") else "ие"))
+        k += 1
+    if k >= len(tokens) or text[tokens[-1].stop : stop].strip():
+        return None
+    head, rest = tokens[k], tokens[k + 1 :]
+    low = head.low
+    if not head.text.islower() or low in NOT_HEADS or not all(_dependent(t) for t in rest):
+        return None
+    if low.endswith("ами") and len(low) > _MIN_HEAD + 2:
+        nominative = low[:-3] + ("и" if low[-4] in _VELAR_OR_HUSHING else "ы")
+    elif low.endswith("ями") and len(low) > _MIN_HEAD + 2:
+        nominative = low[:-3] + "и"
+    elif low.endswith("ом") and not adjectives and len(low) > _MIN_HEAD + 1 and low[-3] not in _VOWELS:
+        nominative = low[:-2]
+    else:
+        return None
+    words = [*adjectives, nominative, *(text[t.start : t.stop] if t.marked else t.text for t in rest)]
+    organisation = nominative.startswith(_ORGANISATION_STEMS)
+    return Phrase(tokens[0].start, tokens[-1].stop, " ".join(words), organisation)
+
+
+def _owner_of_wording(text: str, start: int, stop: int) -> Phrase | None:
+    """Whose words follow a statement noun and a colon: "Комментарий шведского телевидения: «П»"
+    (the owner in the genitive), "Среди требований, выдвинутых участниками митинга: «П»" (the
+    agent of a passive participle)."""
+    tokens = _tokens(text, max(start, stop - _REACH), stop)
+    at = next(
+        (
+            k
+            for k in range(len(tokens) - 1, -1, -1)
+            if tokens[k].low in WORDING_NOUNS or tokens[k].low in _OPENING_NOUNS
+        ),
+        None,
+    )
+    if at is None or at == len(tokens) - 1:
+        return None
+    after = tokens[at + 1 :]
+    if _PASSIVE_PARTICIPLE.search(after[0].low) is not None and len(after) > 1:
+        return _agent(text, after[1:], stop)
+    if not _joined(text, tokens[at], after[0]):
+        return None
+    return _genitive(text, after[0].start, stop)
+
+
 def phrase_speaker(text: str, windows: Sequence[Window], verb: VerbForm | None) -> Phrase | None:
     """The speaker's noun phrase in the author's words around a cue, when it is a common noun group.
 
@@ -498,7 +556,9 @@ def phrase_speaker(text: str, windows: Sequence[Window], verb: VerbForm | None) 
             continue
         if window.side == "before" and number is not None:
             found = _before(text, window.start, window.stop, number, gender)
-        elif window.side == "subject" or (window.side == "before" and verb is not None):
+        elif window.side == "subject" or (
+            window.side == "before" and verb is not None and verb.tense == "gerund"
+        ):
             finite = _finite_verb(text, window.start, window.stop)
             if finite is None:
                 continue
@@ -509,6 +569,8 @@ def phrase_speaker(text: str, windows: Sequence[Window], verb: VerbForm | None) 
             found = _after(text, window.start, window.stop, number, gender)
         elif window.side == "genitive":
             found = _genitive(text, window.start, window.stop)
+        elif window.side == "before":
+            found = _owner_of_wording(text, window.start, window.stop)
         else:
             continue
         if found is not None:
@@ -584,7 +646,9 @@ def _common_extended(name: str, found: str, mention: Span | None, phrase: Phrase
     longer, shorter = _words_of_name(name), _words_of_name(found)
     inside = mention is not None and phrase.start <= mention.start and mention.stop <= phrase.stop
     if inside and len(longer) > len(shorter):
-        return True
+        return True  # the engine read a word of the phrase as its head
+    if inside and mention is not None and found.lower() == mention.text.lower() and name != found:
+        return True  # the engine kept an oblique form as written ("организаторов")
     return len(longer) > len(shorter) and all(w in longer for w in shorter)
 
 
