@@ -285,6 +285,8 @@ PHRASE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Избирательный штаб Клинтон пытался скрыть болезнь, объясняя, что кандидат перегрелась.",
         [("избирательный штаб Клинтон", "organization")],
     ),
+    # An active participle with its own object before the head.
+    ("Освещающие матч журналисты сообщили, что стадион заполнен.", [("освещающие матч журналисты", "role")]),
     # The owner of a statement noun before a colon, and the agent of a passive participle after a
     # wording noun: the one whose words follow.
     ("Комментарий шведского телевидения: «Тренер ошибся».", [("шведское телевидение", "organization")]),
@@ -310,8 +312,7 @@ def test_group_and_role_phrases(text: str, expected: list[tuple[str | None, str]
 
 
 PHRASE_GAP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
-    # A participle with its own object before the head, and a prepositional complement after it.
-    ("Освещающие матч журналисты сообщили, что стадион заполнен.", [("освещающие матч журналисты", "role")]),
+    # A prepositional complement after the head.
     ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
 ]
 

@@ -55,11 +55,22 @@ _REACH = 160
 # stands in the instrumental and is the one whose words these are.
 _PASSIVE_PARTICIPLE = regex.compile(r"(?:ем|им|нн|[уы]т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)$")
 _VELAR_OR_HUSHING = "кгхжшчщ"
+# Active participles in the nominative ("освещающие", "прибывшие"): they may take an object of
+# their own before the head they agree with.
+_ACTIVE_PARTICIPLE = regex.compile(r"(?:ющ|ящ|ущ|ащ|вш)(?:ие|ий|ая|ее|ое)$")
 # Statement nouns in the nominative that open words after a colon ("Комментарий X: «П»").
 _OPENING_NOUNS = frozenset(noun for noun, case in STATEMENT_NOUNS.items() if case == "nom")
-# Stems of the organisation heads, so that a genitive plural after a quantity word counts too
-# ("ряд газет", "несколько торговых сетей").
-_ORGANISATION_STEMS = tuple(sorted({h[:-1] if len(h) > 4 else h for h in ORGANISATION_GROUP_HEADS}))
+_MIN_ZERO_PLURAL = 4
+
+
+def _organisation_word(low: str) -> bool:
+    """An organisation head, or its genitive plural with no ending ("газет" of "газета")."""
+    return low in ORGANISATION_GROUP_HEADS or (
+        len(low) >= _MIN_ZERO_PLURAL
+        and any(h.startswith(low) and len(h) == len(low) + 1 for h in ORGANISATION_GROUP_HEADS)
+    )
+
+
 # Genitives of the kind nouns of media and bodies ("издания", "редакции"): before a name they are
 # the engine's to read, with the name as the body.
 _MEDIUM_GENITIVES = frozenset(
@@ -270,7 +281,7 @@ def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
     ):
         words[0] = first.text[:1].lower() + first.text[1:]
     nouns = tokens[head:] if head_low in PHRASE_QUANTITY_HEADS else tokens[head : head + 1]
-    organisation = any(_acronym(t) or t.low.startswith(_ORGANISATION_STEMS) for t in nouns)
+    organisation = any(_acronym(t) or _organisation_word(t.low) for t in nouns)
     return Phrase(start, stop, " ".join(words), organisation)
 
 
@@ -302,6 +313,36 @@ def _adverbial(run: Sequence[_Token], stop: int) -> bool:
     return True
 
 
+def _phrase_start(text: str, run: Sequence[_Token], head: int, number: str | None, gender: str | None) -> int:
+    """Where the phrase of ``run[head]`` starts: its agreeing adjectives, and an active participle
+    with its own object before them ("освещающие матч журналисты")."""
+
+    def adjectives(first: int) -> int:
+        while (
+            first > 0
+            and head - first < _MAX_ADJECTIVES + 2
+            and _adjective(run[first - 1].low, number, gender)
+            and (run[first - 1].text.islower() or _opens_sentence(text, run[first - 1].start))
+        ):
+            first -= 1
+        return first
+
+    first = adjectives(head)
+    if first >= 2:
+        participle, object_ = run[first - 2], run[first - 1]
+        if (
+            _ACTIVE_PARTICIPLE.search(participle.low) is not None
+            and _adjective(participle.low, number, gender)
+            and (participle.text.islower() or _opens_sentence(text, participle.start))
+            and object_.text.islower()
+            and object_.low not in NOT_HEADS
+            and object_.low not in CLAUSE_WORDS
+            and not _any_adjective(object_.low)
+        ):
+            first = adjectives(first - 2)
+    return first
+
+
 def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gender: str | None) -> bool:
     """Whether ``run[h]`` heads the subject: it agrees with the verb, everything after it is its
     complement, and only adjectives or adverbials stand before it ("Жителей страны предупредили":
@@ -317,9 +358,7 @@ def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gen
         return False
     if any(_first_name(t) for t in rest) or _undeclined_full_name(rest):
         return False  # "пресс-секретарь Путина Дмитрий Песков": the name is apposed, the engine's
-    first = h
-    while first > 0 and _adjective(run[first - 1].low, number, gender):
-        first -= 1
+    first = _phrase_start(text, run, h, number, gender)
     j = first
     while j > 0 and run[j - 1].low.endswith(ADJECTIVE_GENITIVE_ENDINGS):
         j -= 1  # "несколько розничных торговых сетей": the quantity word's complement
@@ -348,14 +387,7 @@ def _before(text: str, start: int, stop: int, number: str | None, gender: str | 
         j -= 1
     if j >= 0 and run[j].low in PHRASE_QUANTITY_HEADS and run[head].low not in PHRASE_QUANTITY_HEADS:
         head = j
-    first = head
-    while (
-        first > 0
-        and head - first < _MAX_ADJECTIVES
-        and _adjective(run[first - 1].low, number, gender)
-        and (run[first - 1].text.islower() or _opens_sentence(text, run[first - 1].start))
-    ):
-        first -= 1
+    first = _phrase_start(text, run, head, number, gender)
     if first and run[first - 1].low in CLAUSE_WORDS:
         return None  # "В законе «...» сказано": the object of a preposition is no subject
     if first == head and run[head].low in PHRASE_QUANTITY_HEADS and head == len(run) - 1:
@@ -509,7 +541,7 @@ def _agent(text: str, tokens: Sequence[_Token], stop: int) -> Phrase | None:
     else:
         return None
     words = [*adjectives, nominative, *(text[t.start : t.stop] if t.marked else t.text for t in rest)]
-    organisation = nominative.startswith(_ORGANISATION_STEMS)
+    organisation = _organisation_word(nominative)
     return Phrase(tokens[0].start, tokens[-1].stop, " ".join(words), organisation)
 
 
