@@ -275,6 +275,8 @@ PHRASE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     # a lone singular person noun (a descriptor of someone named before: the engine's binding).
     ("В ходе допроса женщина пояснила, что ничего не знала.", [(None, "unknown")]),
     ("Жителей города предупредили, что фейерверки запрещены.", [(None, "unknown")]),
+    # A document after "согласно" is no group or role.
+    ("Согласно опубликованной декларации, доход министра вырос.", [(None, "unknown")]),
     # An apposed nominative name after the complement is the person, not part of the phrase.
     (
         "Президент не имеет к этому отношения, сообщил пресс-секретарь президента Дмитрий Песков.",

@@ -22,7 +22,7 @@ import regex
 from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS
 from ..data.months import MONTHS
 from ..data.organizations import GENERIC_ORG_REFERENCES
-from ..data.speech import STATEMENT_NOUNS, VERB_FORM_ENDINGS, WORDING_NOUNS, VerbForm
+from ..data.speech import DOCUMENT_NOUNS, STATEMENT_NOUNS, VERB_FORM_ENDINGS, WORDING_NOUNS, VerbForm
 from ..data.subject_phrases import (
     ADJECTIVE_GENITIVE_ENDINGS,
     ADJECTIVE_NOMINATIVE_ENDINGS,
@@ -55,6 +55,8 @@ _REACH = 160
 # stands in the instrumental and is the one whose words these are.
 _PASSIVE_PARTICIPLE = regex.compile(r"(?:ем|им|нн|[уы]т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)$")
 _VELAR_OR_HUSHING = "кгхжшчщ"
+# Documents (not their owners): no speaker of their own for the phrase reader.
+_DOCUMENTS = frozenset(DOCUMENT_NOUNS.values()) - {"пресс-служба", "сайт", "канал", "Telegram-канал", "блог"}
 # Active participles in the nominative ("освещающие", "прибывшие"): they may take an object of
 # their own before the head they agree with.
 _ACTIVE_PARTICIPLE = regex.compile(r"(?:ющ|ящ|ущ|ащ|вш)(?:ие|ий|ая|ее|ое)$")
@@ -492,6 +494,8 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
                 plural = replacement.endswith(("ы", "и"))
                 gender = "pl" if plural else "f" if replacement.endswith("а") else "m"
                 break
+    if nominative in _DOCUMENTS:
+        return None  # "согласно опубликованной декларации": a document reports, the engine reads it
     if nominative is None or (not k and not rest and gender not in ("q", "pl")):
         return None  # a bare singular noun is the engine's own reading
     adjectives: list[str] = []
