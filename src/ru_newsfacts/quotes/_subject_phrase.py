@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -50,7 +51,7 @@ __all__ = ["Phrase", "bound_medium", "complete_speaker", "fuller_body", "phrase_
 _TOKEN = regex.compile(
     r"«(?P<marks>[^«»\n]{1,80}+)»|''(?P<italic>[^'\n]{1,60}+)''|[\p{L}\d]++(?:[-'’.][\p{L}\d]++)*+"
 )
-_REACH = 160
+_REACH = 120
 # Passive participles in any case ("выдвинутых", "высказанные", "озвучиваемых"): their agent
 # stands in the instrumental and is the one whose words these are.
 _PASSIVE_PARTICIPLE = regex.compile(r"(?:ем|им|нн|[уы]т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)$")
@@ -121,12 +122,15 @@ class _Token(NamedTuple):
 
 def _tokens(text: str, start: int, stop: int) -> list[_Token]:
     out: list[_Token] = []
+    append = out.append
     for match in _TOKEN.finditer(text, start, stop):
-        inner = match.group("marks") or match.group("italic")
-        word = inner if inner is not None else match.group()
-        out.append(
-            _Token(match.start(), match.end(), word, word.lower().replace("ё", "е"), inner is not None)
-        )
+        word = match.group()
+        a, b = match.span()
+        if word[0] == "«":
+            word = word[1:-1]
+        elif word[0] == "'":
+            word = word[2:-2]
+        append(_Token(a, b, word, word.lower().replace("ё", "е"), b - a != len(word)))
     return out
 
 
@@ -145,6 +149,7 @@ def _acronym(token: _Token) -> bool:
     return len(token.text) >= 2 and token.text.isupper() and token.text.isalpha()
 
 
+@lru_cache(maxsize=4096)
 def _verb_like(low: str) -> bool:
     if len(low) < 4 or low in NOT_HEADS or low.endswith(GROUP_NOUN_ENDINGS):
         return False
@@ -673,11 +678,15 @@ def _words_of_name(name: str) -> list[str]:
     return name.lower().replace("ё", "е").replace("«", "").replace("»", "").split()
 
 
+def _common(name: str) -> bool:
+    return not name[:1].isupper() or name.lower() in COMMON_ACRONYMS
+
+
 def _common_extended(name: str, found: str, mention: Span | None, phrase: Phrase) -> bool:
     """Whether the phrase ``name`` is the common noun ``found`` with more words around it ("ряд
     СМИ" of "СМИ", "городской суд Бостона" of "суд Бостона"), or the engine read only a word of
     the phrase ("актёр" of "доверенное лицо актёра"); a proper name found stays ("Талибан")."""
-    if found[:1].isupper() and found.lower() not in COMMON_ACRONYMS:
+    if not _common(found):
         return False
     longer, shorter = _words_of_name(name), _words_of_name(found)
     inside = mention is not None and phrase.start <= mention.start and mention.stop <= phrase.stop
@@ -713,7 +722,10 @@ def complete_speaker(
         medium = bound_medium(text, speaker.name, at)
         if medium is not None:
             return Speaker(name=medium, role=None, type="organization", mention=speaker.mention)
-    phrase = phrase_speaker(text, windows, verb)
+    if speaker is not None and not bare_medium and not _common(speaker.name):
+        phrase = None  # a body found by its proper name ("Талибан") stays as found
+    else:
+        phrase = phrase_speaker(text, windows, verb)
     if phrase is not None and (
         speaker is None or bare_medium or _common_extended(phrase.name, speaker.name, speaker.mention, phrase)
     ):
