@@ -226,6 +226,8 @@ PHRASE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Об этом окружной суд Денвера сообщил, что сделка незаконна.",
         [("окружной суд Денвера", "organization")],
     ),
+    # A body's stressed masculine "-ой" is its nominative already (not "Городский").
+    ("Городской суд Бостона постановил, что сделка незаконна.", [("Городской суд Бостона", "organization")]),
     # A gerund's subject is the main clause's: the phrase before its finite verb.
     (
         "Японская сторона возлагала ответственность на подрядчика, настаивая, что нарушений не было.",
