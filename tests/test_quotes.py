@@ -338,11 +338,15 @@ DIRECT: list[object] = [
         "Называя компанию «лидером отрасли», Иван Петров назвал цель недостижимой.",
         [("лидером отрасли", "direct", "Иван Петров")],
     ),
-    # quoted demands after a noun of wording and a colon, with no speech verb
+    # quoted demands after a noun of wording and a colon, with no speech verb: the agent of the
+    # passive participle demands
     (
         "Среди требований, выдвинутых участниками митинга: «отставка главы района», «честные выборы мэра»,"
         " роспуск совета.",
-        [("отставка главы района", "direct", None), ("честные выборы мэра", "direct", None)],
+        [
+            ("отставка главы района", "direct", "участники митинга"),
+            ("честные выборы мэра", "direct", "участники митинга"),
+        ],
     ),
     # a headline with a lower-case body in the first person
     (

@@ -158,10 +158,11 @@ ROWS: list[object] = [
         "размещенном на сайте ВАС.",
         [("Высший арбитражный суд", "organization")],
     ),
-    # A genitive role after a quantity word is the subject; an acronym after a dative adjective is not.
-    ("Ряд экспертов подтвердил, что мост закрыт.", [("эксперты", "role")]),
+    # A genitive role after a quantity word is the subject, the quantity word kept as the guide's
+    # "ряд СМИ" (round 6); an acronym after a dative adjective is not.
+    ("Ряд экспертов подтвердил, что мост закрыт.", [("ряд экспертов", "role")]),
     ("Мост закрыт. Об этом российским СМИ рассказали очевидцы.", [("очевидцы", "role")]),
-    ("Большинство историков считают, что мост старый.", [("историки", "role")]),
+    ("Большинство историков считают, что мост старый.", [("большинство историков", "role")]),
     ("Как сообщил один из ректоров, совещание было жёстким.", [("ректоры", "role")]),
     # A genitive role before the subject is its complement: "тысяч членов организация".
     (

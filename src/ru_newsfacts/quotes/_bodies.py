@@ -125,6 +125,8 @@ def _adjective_nominative(word: str, gender: str) -> str:
         return stem + ("ее" if soft else "ое")
     if gender == "pl":
         return stem + ("ие" if soft or velar else "ые")
+    if end == "ой":
+        return word  # "Городской суд": with a masculine head "-ой" is the stressed nominative itself
     if stem[-1:] in "жшчщ" and end in ("ого", "ому", "ом", "ой"):
         return stem + "ой"  # "Большого" -> "Большой": after a hushing sound only a stressed ending is "о"
     return stem + ("ий" if soft or velar else "ый")

@@ -30,6 +30,7 @@ __all__ = ["CERTAIN", "Choice", "Option", "Rule", "rerank", "score"]
 CERTAIN = frozenset(
     {
         "interview",
+        "phrase",
         "cue-name",
         "cue-name-fixed",
         "cue-org",

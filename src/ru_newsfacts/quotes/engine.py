@@ -24,6 +24,7 @@ from ..segmentation import split_paragraphs
 from ._bodies_full import fullest_abbreviation
 from ._ranker import Choice, Rule, rerank
 from ._raw import RawQuote
+from ._subject_phrase import complete_speaker
 from .direct import find_direct
 from .interview import InterviewShape, find_interview
 from .reported import find_reported
@@ -313,6 +314,11 @@ def _resolve(
             elif out:
                 speaker = _elliptical_subject(raws, out, source, text_of(memory), and_before=False)
                 tag = "elliptical" if speaker is not None else tag
+            # A group, role or body the text names by a common noun phrase ("ряд СМИ").
+            phrase = complete_speaker(text_of(memory), source.windows, source.verb, pos, speaker)
+            if phrase is not speaker:
+                # Read off the cue's own words, like a name in the cue: the ranker leaves it be.
+                speaker, tag, found = phrase, "phrase", None
             if speaker is not None:
                 memory.spoke(pos, speaker, relayed=source.verb is not None and source.verb.kind == "relay")
         if speaker is None and raw.kind == "direct" and raw.cue is None and not raw.windows:
