@@ -11,7 +11,7 @@ import regex
 from .._fast_re import OUTSIDE_FAST, char_class, fast_chars
 from .._scope import per_call
 
-__all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "undouble", "words_of"]
+__all__ = ["DASHES", "Word", "cyrillic_runs", "fold", "has_word", "lowered_chunk", "undouble", "words_of"]
 
 DASHES = "—–-―"
 """Characters that open a dialogue line or set off the author's words."""
@@ -151,6 +151,12 @@ def cyrillic_runs(text: str, start: int, stop: int) -> list[str]:
     if low is None:
         return _CYRILLIC_RUN.findall(fold(text[start:stop]).lower())
     return _CYRILLIC_RUN.findall(low, start, stop)
+
+
+def lowered_chunk(text: str, start: int, stop: int) -> str:
+    """``text[start:stop]`` folded and lower-cased: the stretch ``cyrillic_runs`` reads its runs from."""
+    low = _lowered(text)
+    return fold(text[start:stop]).lower() if low is None else low[start:stop]
 
 
 def has_word(text: str, start: int, stop: int) -> bool:
