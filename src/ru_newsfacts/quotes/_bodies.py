@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import regex
 
@@ -27,6 +29,10 @@ from ._text import Word, words_of
 __all__ = ["Bodies", "Body", "nominative_body", "noun_due_after"]
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
+# How every acronym opens: a C-level match per word leaves few words to the full test.
+_ACRONYM_OPENING = regex.compile(r"\p{Lu}[\p{Lu}\d]")
+_LOW = itemgetter(2)  # Word.low
+_TEXT = itemgetter(3)  # Word.text
 # A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms (the speaker memory uses it too).
 ROMAN_NUMERAL = regex.compile(
     r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
@@ -216,23 +222,29 @@ class Bodies:
     def _line(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
         """Read the bodies of one line: phrases around org heads, then acronyms."""
         words = self.words
+        # Only the heads (words in _FORMS) and the words opening like an acronym are read: both
+        # are picked by C-level maps, in order, so the loops visit what they visited before.
+        heads = compress(range(len(words)), map(_FORMS.__contains__, map(_LOW, words)))
         k = 0
-        while k < len(words):
+        for head in heads:
+            if head < k:
+                continue  # inside the phrase read last
+            k = head
             word = words[k]
-            if word.low in _FORMS and (word.capitalized or self._capital_adjectives(k)):
+            if word.capitalized or self._capital_adjectives(k):
                 found = self._phrase(k)
                 if found is not None:
                     phrases.append(found)
                     k = found[0]
                     continue
-            if word.low in _FORMS:
-                # "Холдинг «Медиа-Альфа» выдвинул": a head opening a sentence may name its body after it.
-                named = self._named_after(k)
-                if named is not None:
-                    self.bodies.append(named)
-                    self._inside.update(range(k, k + len(named.name.split()) + 1))
+            # "Холдинг «Медиа-Альфа» выдвинул": a head opening a sentence may name its body after it.
+            named = self._named_after(k)
+            if named is not None:
+                self.bodies.append(named)
+                self._inside.update(range(k, k + len(named.name.split()) + 1))
             k += 1
-        for k, word in enumerate(words):
+        for k in compress(range(len(words)), map(_ACRONYM_OPENING.match, map(_TEXT, words))):
+            word = words[k]
             if not _is_acronym(word) or word.text in COUNTRY_ACRONYMS or k in self._inside:
                 continue
             prev = words[k - 1] if k else None
