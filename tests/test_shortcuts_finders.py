@@ -11,9 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ru_newsfacts import parse_article
 from ru_newsfacts.data.organizations import COUNTRY_ACRONYMS
+from ru_newsfacts.quotes import _text
 from ru_newsfacts.quotes._bodies import _FORMS, _LATIN_WORD, Bodies, Body, _adjacent, _is_acronym
-from ru_newsfacts.quotes._text import Word, cyrillic_runs
+from ru_newsfacts.quotes._text import Word, cyrillic_runs, words_of
 from ru_newsfacts.quotes.reported import _CUE_WORDS, _Masks, _Sentence
 
 _PIECES = [
@@ -192,3 +194,37 @@ def test_bodies_equal_the_loop_on_examples(text: str) -> None:
     found = _bodies_of(Bodies(text))
     assert len(found[0]) >= 3  # not vacuous
     assert found == _bodies_of(_BodiesByLoop(text))
+
+
+# The words of recent stretches are remembered: a repeated call gives the words of a fresh scan.
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=12))
+def test_remembered_words_equal_a_fresh_scan(text: str, spans: list[tuple[int, int]]) -> None:
+    for a, b in spans * 2:
+        start, stop = sorted((min(a, len(text)), min(b, len(text))))
+        words = words_of(text, start, stop)
+        _text._RECENT.clear()
+        assert words == words_of(text, start, stop)
+        words_of(text, start, stop)  # remembered again
+
+
+def test_remembered_words_are_a_copy() -> None:
+    text = "Министр заявил, что рынок растёт."
+    first = words_of(text, 0, 14)
+    assert [w.text for w in first] == ["Министр", "заявил"]
+    first.clear()
+    second = words_of(text, 0, 14)
+    assert [w.text for w in second] == ["Министр", "заявил"]
+    second.append(second[0])
+    assert len(words_of(text, 0, 14)) == 2
+
+
+def test_remembered_words_are_bounded_and_cleared_after_a_call() -> None:
+    text = "слово " * 1000
+    for start in range(0, 600, 6):
+        words_of(text, start, start + 12)
+    assert 0 < len(_text._RECENT) <= _text._RECENT_SIZE
+    words_of(text, 1, len(text))  # longer than _RECENT_CHARS: not kept
+    assert all(stop - start <= _text._RECENT_CHARS for _, start, stop in _text._RECENT)
+    parse_article("Министр заявил, что рынок растёт.")
+    assert not _text._RECENT
