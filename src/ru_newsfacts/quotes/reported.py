@@ -11,7 +11,9 @@ refusals ("отказался комментировать") and first or second
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 from typing import Literal
 
@@ -50,9 +52,10 @@ from ..data.speech import (
     VerbForm,
 )
 from ..models import Paragraph
+from ..numerals import word_alternation
 from ._gaps import words_dropped
 from ._raw import RawQuote, Window
-from ._text import Word, cyrillic_runs, words_of
+from ._text import Word, lowered_chunk, words_of
 
 __all__ = ["find_reported"]
 
@@ -137,6 +140,16 @@ _CUE_WORDS = (
 _CUE_WORDS_CYRILLIC = all(regex.fullmatch("[а-я]+", word) for word in _CUE_WORDS)
 
 
+@cache
+def cue_word_run() -> re.Pattern[str]:
+    """A run of plain Cyrillic letters (``cyrillic_runs``) that is a cue word, found by one search.
+
+    Built on first use (about 20 ms): the trie of 844 words lets the standard library's re reject
+    most places on their first letter, three times faster than listing the runs and looking each up.
+    """
+    return re.compile(rf"(?<![а-я])(?:{word_alternation(sorted(_CUE_WORDS))})(?![а-я])")
+
+
 def _has_words(text: str, start: int, stop: int, count: int) -> bool:
     """Whether ``text[start:stop]`` holds at least ``count`` words, reading no further than needed."""
     # any() stops at the first hit, so the text is read only as far as needed.
@@ -202,7 +215,8 @@ class _Sentence:
         """False when no word of the sentence can be a cue: nothing in it to read."""
         if not _CUE_WORDS_CYRILLIC:
             return True  # a cue word the run test cannot see: read every sentence
-        return not _CUE_WORDS.isdisjoint(cyrillic_runs(self.text, self.start, self.stop))
+        # Any run of ``cyrillic_runs`` in ``_CUE_WORDS``: the search sees the chunk's own ends.
+        return cue_word_run().search(lowered_chunk(self.text, self.start, self.stop)) is not None
 
     def _breaks(self) -> list[int]:
         if self._break_list is None:
