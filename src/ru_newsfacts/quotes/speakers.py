@@ -96,6 +96,17 @@ _NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
 # singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
 _OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
+# Russian spelling: no "ы" after a velar or hushing consonant ("критиков" -> "критики").
+_NO_Y_AFTER = frozenset("кгхжшчщКГХЖШЧЩ")
+
+
+def _plural_nominative(stem: str, ending: str) -> str:
+    """``stem + ending``, with the "-ы" of a plural spelt "-и" where the stem asks for it."""
+    if ending.startswith("ы") and stem[-1:] in _NO_Y_AFTER:
+        ending = "и" + ending[1:]
+    return stem + ending
+
+
 # "цитирует заявление Мутко": the relayed words come before their owner's name.
 _RELAYED_NOUNS = frozenset({"заявление", "слова", "высказывание", "выступление", "мнение", "ответ"})
 _TITLE_IN_MARKS = regex.compile(r"«[^«»\n]*+»")
@@ -1767,7 +1778,7 @@ class Memory:
             return None
         for ending, replacement in _OWNER_ENDINGS:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
-                name = word.text[: len(word.text) - len(ending)] + replacement
+                name = _plural_nominative(word.text[: len(word.text) - len(ending)], replacement)
                 stop = word.stop
                 nxt = words[k + 1] if k + 1 < len(words) else None
                 if (
@@ -1801,7 +1812,7 @@ class Memory:
         word = words[-1]
         for ending, replacement in GENITIVE_NOUN_ENDINGS:
             if word.low.endswith(ending) and len(word.low) - len(ending) >= _MIN_STEM:
-                name = word.text[: len(word.text) - len(ending)] + replacement
+                name = _plural_nominative(word.text[: len(word.text) - len(ending)], replacement)
                 name = " ".join([*(w.low[:-1] + "е" for w in words[:adjectives]), name])
                 return Candidate(words[0].start, word.stop, "role", name=name, fixed=True)
         return None
