@@ -8,6 +8,7 @@ import pytest
 
 from ru_newsfacts import parse_article
 from ru_newsfacts.quotes import analyze_quotes, extract_quotes
+from ru_newsfacts.quotes.speakers import first_name_first
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -693,3 +694,22 @@ def test_ranker_stays_bounded_on_many_names_and_guessed_quotes() -> None:
     quotes = extract_quotes(text)
     assert len(quotes) == 4000
     assert {q.speaker.name for q in quotes if q.speaker is not None} == {"Иван Петров"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Петров Игорь Николаевич", "Игорь Николаевич Петров"),  # surname first, as in decrees
+        ("Смирнова Ольга Петровна", "Ольга Петровна Смирнова"),
+        ("Игорь Николаевич Петров", "Игорь Николаевич Петров"),  # already in the usual order
+        ("Павел Игорь Николаевич", "Павел Игорь Николаевич"),  # two first names: left as written
+        ("Петров Игорь", "Петров Игорь"),  # no patronymic: the order is not told
+    ],
+)
+def test_a_name_written_surname_first_is_given_first_name_first(name: str, expected: str) -> None:
+    assert first_name_first(name) == expected
+
+
+def test_a_speaker_named_surname_first_is_reported_first_name_first() -> None:
+    text = "Петров Игорь Николаевич назначен министром. «Работы много», — сказал Петров."
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Игорь Николаевич Петров"]

@@ -41,6 +41,8 @@ from ..data.descriptors import (
     SOURCE_HEADS,
     SPEAKING_MEDIA,
 )
+from ..data.first_names import FEMALE as FEMALE_FIRST_NAMES
+from ..data.first_names import MALE as MALE_FIRST_NAMES
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS, ORG_NOMINATIVE_HEADS, ORG_NOMINATIVES
 from ..data.roles import INDECLINABLE as INDECLINABLE_ROLES
 from ..data.roles import ROLE_HYPONYMS
@@ -105,6 +107,23 @@ def _plural_nominative(stem: str, ending: str) -> str:
     if ending.startswith("ы") and stem[-1:] in _NO_Y_AFTER:
         ending = "и" + ending[1:]
     return stem + ending
+
+
+def first_name_first(name: str) -> str:
+    """A name written surname first, as in decrees ("Сурков Владислав Юрьевич"), in the usual order.
+
+    Only the unambiguous shape is turned: three words, the second a known first name, the third a
+    patronymic, the first no first name ("Владислав Юрьевич Сурков").
+    """
+    words = name.split(" ")
+    if len(words) != 3 or not words[2].endswith(_PATRONYMIC):
+        return name
+    first = words[1]
+    if first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES:
+        return name
+    if words[0] in MALE_FIRST_NAMES or words[0] in FEMALE_FIRST_NAMES:
+        return name
+    return f"{words[1]} {words[2]} {words[0]}"
 
 
 # "цитирует заявление Мутко": the relayed words come before their owner's name.
@@ -2067,7 +2086,7 @@ class Memory:
             # "Трамп и Путин заявили": each coordinated person by their own fullest form.
             full = " и ".join(self.fullest(c) if " " not in c else c for c in conjuncts)
             return speaker if full == speaker.name else speaker.model_copy(update={"name": full})
-        full = self.fullest(speaker.name)
+        full = first_name_first(self.fullest(speaker.name))
         if full == speaker.name:
             return speaker
         self._short_of[full] = speaker.name
