@@ -20,7 +20,13 @@ from typing import NamedTuple
 
 import regex
 
-from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS, KIN_HEADS
+from ..data.descriptors import (
+    COMPANION_GENITIVES,
+    DETERMINERS,
+    GROUP_NOUN_ENDINGS,
+    HEAD_GENITIVE_ENDINGS,
+    KIN_HEADS,
+)
 from ..data.months import MONTHS
 from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS
 from ..data.speech import (
@@ -294,7 +300,7 @@ def _relational_genitives() -> frozenset[str]:
             out.update({noun[:-1] + "ы", noun[:-1] + "и"})
         else:
             out.add(noun + "а")
-    return frozenset(out)
+    return frozenset(out) | COMPANION_GENITIVES
 
 
 _RELATIONAL_GENITIVES = _relational_genitives()
@@ -580,8 +586,10 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
             return None
         adjectives.append(adjective)
     words = [*adjectives, nominative, *(t.text for t in rest)]
-    if person is not None and gender in ("q", "pl"):
-        return None  # a group has no one person apposed to it
+    if person is not None and (
+        gender in ("q", "pl") or (gender == "f" and person[1].low.endswith(("а", "я")))
+    ):
+        return None  # a group has no one person apposed to it, a woman's noun no man's name
     if person is not None:
         # "По словам шерифа округа Колфакс Эда Морриса": the person speaks, the role describes them.
         first, last = person
