@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_REFERENCE_NOUNS",
+    "COMPANION_GENITIVES",
     "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
@@ -17,7 +18,6 @@ __all__ = [
     "GROUP_QUANTITY_HEADS",
     "HEAD_GENITIVE_ENDINGS",
     "INTERLOCUTOR_HEADS",
-    "COMPANION_GENITIVES",
     "KIN_HEADS",
     "MEDIUM_WORDS",
     "NEW_REFERENT_WORDS",
