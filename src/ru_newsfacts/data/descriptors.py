@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "BACK_REFERENCE_NOUNS",
+    "COMPANION_GENITIVES",
     "COUNT_WORDS",
     "DETERMINERS",
     "GROUP_NOUN_ENDINGS",
@@ -76,6 +77,12 @@ KIN_HEADS: frozenset[str] = _words(
     "дядя тётя тетя племянник племянница дедушка бабушка дед внук внучка вдова"
 )
 """Kinship nouns that take the relative in the genitive ("тётя Петрова"): the relative is not the speaker."""
+
+COMPANION_GENITIVES: frozenset[str] = _words(
+    "друга подруги коллеги знакомого знакомой соседа соседки одноклассника однокурсника партнёра партнера"
+)
+"""Genitives of nouns of a bond between people ("по словам подруги Ивана Петрова"): a name after
+them is the other person of the bond, never one apposed to the noun."""
 
 GROUP_NOUN_ENDINGS: tuple[str, ...] = ("цы", "ане", "яне", "тели", "ики", "исты", "ологи")
 """Endings of plural nouns for groups of people: inhabitants ("американцы", "горожане",

@@ -20,10 +20,23 @@ from typing import NamedTuple
 
 import regex
 
-from ..data.descriptors import DETERMINERS, GROUP_NOUN_ENDINGS, HEAD_GENITIVE_ENDINGS
+from ..data.descriptors import (
+    COMPANION_GENITIVES,
+    DETERMINERS,
+    GROUP_NOUN_ENDINGS,
+    HEAD_GENITIVE_ENDINGS,
+    KIN_HEADS,
+)
 from ..data.months import MONTHS
-from ..data.organizations import GENERIC_ORG_REFERENCES
-from ..data.speech import DOCUMENT_NOUNS, STATEMENT_NOUNS, VERB_FORM_ENDINGS, WORDING_NOUNS, VerbForm
+from ..data.organizations import GENERIC_ORG_REFERENCES, ORG_HEADS
+from ..data.speech import (
+    DOCUMENT_NOUNS,
+    RELATIONAL_HEADS,
+    STATEMENT_NOUNS,
+    VERB_FORM_ENDINGS,
+    WORDING_NOUNS,
+    VerbForm,
+)
 from ..data.subject_phrases import (
     ADJECTIVE_GENITIVE_ENDINGS,
     ADJECTIVE_NOMINATIVE_ENDINGS,
@@ -110,6 +123,8 @@ class Phrase(NamedTuple):
     stop: int
     name: str
     organisation: bool
+    person: bool = False  # a person apposed in the genitive: ``name`` is that person's name as written
+    role: str | None = None  # the role phrase the person is apposed to, in the nominative
 
 
 class _Token(NamedTuple):
@@ -265,6 +280,58 @@ def _dependent(token: _Token) -> bool:
     if _verb_like(low) or low.endswith(_OBLIQUE_NOUN):
         return False
     return low.endswith(ADJECTIVE_GENITIVE_ENDINGS) or low.endswith(_GENITIVE_NOUN)
+
+
+# A man's or a woman's name in the genitive: the first name ends in a vowel of the genitive
+# ("Эда", "Игоря", "Анны", "Марии"), the surname in one too ("Гонзалеса", "Беловой").
+_FIRST_GENITIVE = ("а", "я", "ы", "и")
+_SURNAME_GENITIVE = ("а", "я", "ой", "ей")
+_ADJECTIVE_LIKE = ("ого", "его", "ой", "ей", "ых", "их")
+
+
+def _relational_genitives() -> frozenset[str]:
+    """The genitive singular of the nouns that take a person in the genitive ("адвоката",
+    "пресс-секретаря", "матери"): after them a name is the relative or client, not the speaker."""
+    out = {"матери", "дочери"}
+    for noun in RELATIONAL_HEADS | KIN_HEADS:
+        if noun.endswith("ь"):
+            out.add(noun[:-1] + "я")
+        elif noun.endswith(("а", "я")):
+            out.update({noun[:-1] + "ы", noun[:-1] + "и"})
+        else:
+            out.add(noun + "а")
+    return frozenset(out) | COMPANION_GENITIVES
+
+
+_RELATIONAL_GENITIVES = _relational_genitives()
+
+
+def _apposed_person(rest: Sequence[_Token]) -> tuple[_Token, _Token] | None:
+    """The two capitalised words in the genitive closing a role's complements ("шерифа округа
+    Колфакс Эда Морриса"): a person apposed to the role, even when the first name is unknown;
+    an adjective ("Нижнего Тагила"), a body ("Фонда Сороса") or an undeclined word is no name."""
+    if len(rest) < 2:
+        return None
+    first, last = rest[-2], rest[-1]
+    for token in (first, last):
+        if (
+            token.marked
+            or not token.text[:1].isupper()
+            or not token.text[1:].islower()
+            or token.text.isascii()
+            or not _ALPHABETIC.fullmatch(token.text)
+            or "-" in token.text
+        ):
+            return None
+    if (
+        first.low in ORG_HEADS
+        or first.low.endswith(_ADJECTIVE_LIKE)
+        or not first.low.endswith(_FIRST_GENITIVE)
+    ):
+        return None
+    if last.low in ORG_HEADS or not last.low.endswith(_SURNAME_GENITIVE):
+        return None
+    return first, last
 
 
 def _name(text: str, tokens: Sequence[_Token], head: int) -> Phrase:
@@ -478,7 +545,14 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
     nominative: str | None = None
     gender = "m"
     kind = low.rpartition("-")[2]
-    if rest and (rest[0].marked or rest[0].text[:1].isupper()) and (kind in _MEDIUM_GENITIVES or not k):
+    person = _apposed_person(rest) if kind not in _MEDIUM_GENITIVES else None
+    # "адвоката семьи Эда Морриса": a relation's name is the client's, not the speaker's.
+    related = any(t.low in _RELATIONAL_GENITIVES for t in tokens[: len(tokens) - 2])
+    if person is not None and (related or _organisation_word(low)):
+        person = None
+    if person is not None:
+        rest = rest[:-2]  # the role's own complements, the person apposed after them
+    elif rest and (rest[0].marked or rest[0].text[:1].isupper()) and (kind in _MEDIUM_GENITIVES or not k):
         return None  # "по данным интернет-издания Techcrunch": the engine reads named bodies
     if low in QUANTITY_GENITIVES:
         nominative, gender = QUANTITY_GENITIVES[low], "q"
@@ -501,7 +575,7 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
                 break
     if nominative in _DOCUMENTS:
         return None  # "согласно опубликованной декларации": a document reports, the engine reads it
-    if nominative is None or (not k and not rest and gender not in ("q", "pl")):
+    if nominative is None or (person is None and not k and not rest and gender not in ("q", "pl")):
         return None  # a bare singular noun is the engine's own reading
     adjectives: list[str] = []
     for token in tokens[:k]:
@@ -512,6 +586,14 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
             return None
         adjectives.append(adjective)
     words = [*adjectives, nominative, *(t.text for t in rest)]
+    if person is not None and (
+        gender in ("q", "pl") or (gender == "f" and person[1].low.endswith(("а", "я")))
+    ):
+        return None  # a group has no one person apposed to it, a woman's noun no man's name
+    if person is not None:
+        # "По словам шерифа округа Колфакс Эда Морриса": the person speaks, the role describes them.
+        first, last = person
+        return Phrase(first.start, last.stop, f"{first.text} {last.text}", False, True, " ".join(words))
     organisation = nominative in ORGANISATION_GROUP_HEADS
     return Phrase(tokens[0].start, tokens[-1].stop, " ".join(words), organisation)
 
@@ -726,6 +808,10 @@ def complete_speaker(
         phrase = None  # a body found by its proper name ("Талибан") stays as found
     else:
         phrase = phrase_speaker(text, windows, verb)
+    if phrase is not None and phrase.person:
+        # A person apposed to the role: the engine reads the name (its case, its memory).
+        mention = Span(start=phrase.start, stop=phrase.stop, text=text[phrase.start : phrase.stop])
+        return Speaker(name=phrase.name, role=phrase.role, type="person", mention=mention)
     if phrase is not None and (
         speaker is None or bare_medium or _common_extended(phrase.name, speaker.name, speaker.mention, phrase)
     ):

@@ -1054,6 +1054,17 @@ def _dash_line(finder: _Finder, index: int, start: int, stop: int) -> bool:
     return True
 
 
+def _only_common(text: str, windows: Sequence[Window]) -> bool:
+    """Whether the author's words of a cue hold only lower-case words ("— сказал депутат")."""
+    words = [w for window in windows for w in words_of(text, window.start, window.stop)]
+    return bool(words) and all(w.text.islower() for w in words)
+
+
+def _names_someone(text: str, windows: Sequence[Window]) -> bool:
+    """Whether the author's words of a cue hold a capitalised word ("— комментирует Иван Петров")."""
+    return any(w.capitalized for window in windows for w in words_of(text, window.start, window.stop))
+
+
 def _pair_quote(
     finder: _Finder, index: int, ps: int, pe: int, open_: int, close: int, group: int, forced: bool
 ) -> bool:
@@ -1105,6 +1116,11 @@ def _pair_quote(
         return False
     if after is not None:
         cue, windows = after
+        if split_cue is not None and _only_common(text, windows) and _names_someone(text, split_windows):
+            # "«П1, — комментирует Иван Петров. — П2», — сказал депутат": the cue inside names the
+            # speaker, the one after re-describes them; the name is the fuller form.
+            finder.used.add(after[0][0].start)
+            cue, windows = split_cue, split_windows
     elif isinstance(before, tuple):
         cue, windows = before
         head_end = _skip_back(text, ps, open_, " \t\u00a0'")

@@ -316,6 +316,9 @@ def _resolve(
                 tag = "elliptical" if speaker is not None else tag
             # A group, role or body the text names by a common noun phrase ("ряд СМИ").
             phrase = complete_speaker(text_of(memory), source.windows, source.verb, pos, speaker)
+            if phrase is not speaker and phrase is not None and phrase.type == "person":
+                # "По словам шерифа округа X Эда Морриса": the apposed person, put in the nominative.
+                phrase = memory.genitive_person(phrase, pos)
             if phrase is not speaker:
                 # Read off the cue's own words, like a name in the cue: the ranker leaves it be.
                 speaker, tag, found = phrase, "phrase", None

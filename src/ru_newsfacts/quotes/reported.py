@@ -35,6 +35,7 @@ from ..data.speech import (
     FIRST_PERSON,
     FRAME_GERUNDS,
     INFINITIVE_ENDINGS,
+    MEDIA,
     NEGATION_ALLOWED,
     NON_STATEMENT_BEFORE,
     NOT_SUBJECTS,
@@ -915,6 +916,26 @@ def _verb_cue(
         comma = before_verb - 1
         while comma > sentence.start and (text[comma - 1] in ",—–―-" or text[comma - 1].isspace()):
             comma -= 1
+        last = finder.quotes[-1] if finder.quotes else None
+        after_verb = text[verb.stop : verb.stop + 3].lstrip()
+        relay = (
+            form.kind == "relay"
+            or after_verb.startswith("«")
+            or (i + 1 < len(words) and lows[i + 1] in MEDIA)
+        )
+        if (
+            relay
+            and last is not None
+            and last.verb is not None
+            and last.verb.kind in ("say", "think")
+            and last.cue is not None
+            and sentence.start <= last.cue[0]
+            and last.cue[1] <= last.start < comma < last.stop
+        ):
+            # "X заявил, что П, передаёт ТАСС": a verb earlier in the sentence reports the words; a
+            # medium after them relays X's words (the guide: the speaker is X), so they end before it.
+            last.stop = finder.trim(last.start, comma)[1]
+            return False
         if _inserted(text, sentence.start, comma):
             # "В ходе встречи он, в частности, прокомментировал ...", "Парламент в среду, 20 июня,
             # выразил ...": the comma closes a parenthesis or a date, the verb's subject stands before.

@@ -2380,6 +2380,27 @@ class Memory:
             return None
         return Speaker(name=person.name, role=role_name, type=person.type, mention=span)
 
+    def genitive_person(self, speaker: Speaker, pos: int) -> Speaker:
+        """A person the phrase reader found apposed in the genitive after a role ("шерифа округа
+        Колфакс Эда Морриса"), in the nominative and in the memory, so "он" can find them later.
+
+        Args:
+            speaker: The person as written, with its mention.
+            pos: Where the cue stands.
+
+        Returns:
+            The person by the fullest name the text gives.
+        """
+        name = _nominative_name(speaker.name, "gen")
+        person = self.entity_named(name)
+        if person is None or person.type != "person":
+            parts = name.split()
+            person = Entity(name=name, type="person", first=parts[0], last=parts[-1])
+            self.entities.append(person)
+        if speaker.role and speaker.role not in person.roles:
+            person.roles.append(speaker.role)
+        return Speaker(name=person.name, role=speaker.role, type="person", mention=speaker.mention)
+
     def _issuer(self, stop: int, span: Span) -> Speaker | None:
         """The author a participle names after a document ("в пресс-релизе, выпущенном Вэнсом",
         "в отчёте, подготовленном министерством"): a person or a body in the instrumental."""
