@@ -12,10 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts import parse_article
-from ru_newsfacts.data.organizations import COUNTRY_ACRONYMS
 from ru_newsfacts.quotes import _text
-from ru_newsfacts.quotes._bodies import _FORMS, _LATIN_WORD, Bodies, Body, _adjacent, _is_acronym
-from ru_newsfacts.quotes._text import Word, cyrillic_runs, words_of
+from ru_newsfacts.quotes._text import cyrillic_runs, words_of
 from ru_newsfacts.quotes.reported import _CUE_WORDS, _Masks, _Sentence
 
 _PIECES = [
@@ -92,108 +90,6 @@ def test_sentence_cue_search_on_examples(text: str, start: int, stop: int, expec
     sentence = _Sentence(text, start, stop, 0, _Masks([]))
     assert sentence.may_hold_cue() is expected
     assert _holds_cue_by_runs(text, start, stop) is expected
-
-
-# Named bodies: the heads and the acronym openings are picked by C-level maps before the loops.
-class _BodiesByLoop(Bodies):
-    """``Bodies`` reading every word of a line in Python, as before the shortcut."""
-
-    def _line(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
-        words = self.words
-        k = 0
-        while k < len(words):
-            word = words[k]
-            if word.low in _FORMS and (word.capitalized or self._capital_adjectives(k)):
-                found = self._phrase(k)
-                if found is not None:
-                    phrases.append(found)
-                    k = found[0]
-                    continue
-            if word.low in _FORMS:
-                named = self._named_after(k)
-                if named is not None:
-                    self.bodies.append(named)
-                    self._inside.update(range(k, k + len(named.name.split()) + 1))
-            k += 1
-        for k, word in enumerate(words):
-            if not _is_acronym(word) or word.text in COUNTRY_ACRONYMS or k in self._inside:
-                continue
-            prev = words[k - 1] if k else None
-            if prev is not None and _adjacent(self.text, prev, word) and _LATIN_WORD.fullmatch(prev.text):
-                continue
-            parts = [word]
-            nxt = words[k + 1] if k + 1 < len(words) else None
-            if (
-                nxt is not None
-                and _adjacent(self.text, word, nxt)
-                and nxt.capitalized
-                and (nxt.low.endswith(("ии", "ины", "ы")) or nxt.text in COUNTRY_ACRONYMS)
-            ):
-                parts.append(nxt)
-            acronyms.append(parts)
-
-
-_BODY_PIECES = [
-    "Служба",
-    "службы",
-    "безопасности",
-    "Украины",
-    "СБУ",
-    "(СБУ)",
-    "МИД",
-    "России",
-    "США",
-    "РФ",
-    "XXI",
-    "T2",
-    "Министерство",
-    "министерство",
-    "иностранных",
-    "дел",
-    "Европейского",
-    "суда",
-    "по",
-    "правам",
-    "человека",
-    "компания",
-    "Компания",
-    "«Вектор»",
-    "Business",
-    "NZ",
-    "организация",
-    "заявила",
-    "Анна",
-    "ЁЖ",
-    "İSTANBUL",
-    ",",
-    ".",
-    "\n",
-]
-_BODY_TEXT = _glued(_BODY_PIECES, ["", " ", " ", " ", "\n"], 30)
-
-
-def _bodies_of(bodies: Bodies) -> tuple[list[Body], dict[str, str | None]]:
-    return bodies.bodies, {word: bodies.expand(word) for word in bodies._expansions}
-
-
-@settings(max_examples=400, deadline=None)
-@given(_BODY_TEXT)
-def test_bodies_equal_the_loop_over_every_word(text: str) -> None:
-    assert _bodies_of(Bodies(text)) == _bodies_of(_BodiesByLoop(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Служба безопасности Украины (СБУ) заявила. СБУ сообщила.",
-        "Министерство иностранных дел России и МИД РФ. Компания «Вектор» и организация Business NZ.",
-        "Европейского суда по правам человека (ЕСПЧ) решение. XXI век, T2 и ЁЖ.",
-    ],
-)
-def test_bodies_equal_the_loop_on_examples(text: str) -> None:
-    found = _bodies_of(Bodies(text))
-    assert len(found[0]) >= 3  # not vacuous
-    assert found == _bodies_of(_BodiesByLoop(text))
 
 
 # The words of recent stretches are remembered: a repeated call gives the words of a fresh scan.

@@ -25,31 +25,17 @@ from pathlib import Path
 from typing import Any
 
 SEED = 20261128
-EARLIER_SETS = [
-    Path(__file__).resolve().parents[1] / name
-    for name in (
-        "quotes_gold",
-        "quotes_gold_test",
-        "quotes_gold_eval",
-        "quotes_gold_eval2",
-        "quotes_gold_eval3",
-        "quotes_gold_eval4",
-    )
-]
-# The fourth set's draw script, whose strata and helpers this draw reuses.
-_EVAL2: dict[str, Any] = runpy.run_path(
-    str(Path(__file__).resolve().parents[1] / "quotes_gold_eval2" / "draw.py")
+# The sixth set's draw script: its exclusions (five sets and the silver review) and strata are reused.
+_EVAL4: dict[str, Any] = runpy.run_path(
+    str(Path(__file__).resolve().parents[1] / "quotes_gold_eval4" / "draw.py")
 )
-corpus_dir = _EVAL2["corpus_dir"]
-
-
-SILVER_REVIEWED = Path(__file__).resolve().parents[1] / "quotes_gold_eval4" / "silver_reviewed.txt"
+EARLIER_SETS = [*_EVAL4["EARLIER_SETS"], Path(__file__).resolve().parents[1] / "quotes_gold_eval4"]
+corpus_dir = _EVAL4["corpus_dir"]
 
 
 def earlier_articles(folders: list[Path] = EARLIER_SETS) -> set[str]:
-    """The corpus-relative paths already used while tuning (gold sets and silver review)."""
-    found: set[str] = _EVAL2["earlier_articles"](folders)
-    found.update(line for line in SILVER_REVIEWED.read_text(encoding="utf-8").split() if line)
+    """The corpus-relative paths already used while tuning (six gold sets and the silver review)."""
+    found: set[str] = _EVAL4["earlier_articles"](folders)
     return found
 
 
@@ -60,13 +46,13 @@ def draw(corpus: Path, excluded: set[str]) -> list[str]:
         corpus: The ``shared/corpus`` directory.
         excluded: Corpus-relative paths that may not be drawn (see `earlier_articles`).
     """
-    picked: list[str] = _EVAL2["draw"](corpus, excluded, seed=SEED)
+    picked: list[str] = _EVAL4["_EVAL2"]["draw"](corpus, excluded, seed=SEED)
     return picked
 
 
 def main() -> int:
     """Print the draw (through the fourth set's printer)."""
-    status: int = _EVAL2["main"](lambda corpus: draw(corpus, earlier_articles()))
+    status: int = _EVAL4["_EVAL2"]["main"](lambda corpus: draw(corpus, earlier_articles()))
     return status
 
 
