@@ -9,6 +9,8 @@ must not make such titles into people; the name lists already know the usual epo
 
 from __future__ import annotations
 
+from .spelling import y_or_i
+
 __all__ = ["EPONYM_HEADS"]
 
 _MASCULINE = (
@@ -61,7 +63,7 @@ def _forms(noun: str) -> tuple[str, ...]:
         return (noun, stem + "и", stem + "ю", stem + "ей")
     if noun.endswith("а"):
         stem = noun[:-1]
-        gen = "и" if stem[-1] in "гкхжшчщ" else "ы"
+        gen = y_or_i(stem)
         ins = "ей" if stem[-1] in "жшчщц" else "ой"
         return (noun, stem + gen, stem + "е", stem + "у", stem + ins)
     return (noun, noun + "а", noun + "у", noun + "ом", noun + "е", noun + "ы", noun + "ов")

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from .._scope import morph_enabled
 from ..data import first_names as fn
 from ..data import surnames as sn
+from ..data.spelling import VELAR_OR_HUSHING, y_or_i
 from . import _pymorphy
 
 # Every string folded here is a word: the cached fold saves a call on a hot path.
@@ -34,7 +35,6 @@ __all__ = [
 CASES: tuple[str, ...] = ("nom", "gen", "dat", "acc", "ins", "loc")
 _ALL: tuple[str, ...] = CASES
 _SIBILANT = "жшчщц"
-_VELAR_SIBILANT = "гкхжшчщ"
 _VOWELS = "аеёиоуыэюя"
 
 
@@ -80,7 +80,7 @@ def noun_forms(nom: str, gender: str | None, oblique: str | None = None) -> dict
         return {c: [nom] for c in CASES}
     if end == "а":
         stem = last[:-1]
-        gen = "и" if stem[-1:].lower() in _VELAR_SIBILANT else "ы"
+        gen = y_or_i(stem)
         ins = "ей" if stem[-1:].lower() in _SIBILANT else "ой"
         put(stem, ("а", gen, "е", "у", ins, "е"))
     elif end == "я":
@@ -301,7 +301,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             if ending == "ым" and _ends(fold(stem), poss):
                 continue
             sl = fold(stem)
-            nom_end = "ий" if (sl[-1] in _VELAR_SIBILANT or ending[0] in "еи") else "ый"
+            nom_end = "ий" if (sl[-1] in VELAR_OR_HUSHING or ending[0] in "еи") else "ый"
             if stem + "ой" in sn.OI_ADJECTIVAL:
                 nom_end = "ой"
             w = 1.0 if sl.endswith(("ск", "цк")) else (0.8 if len(ending) == 3 else 0.4)
@@ -378,7 +378,7 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
                 continue
             add(stem + "а", None, cases, 0.5)
     for ending, cases in (("и", ("gen",)), ("ей", ("ins",))):
-        if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] in _VELAR_SIBILANT:
+        if low.endswith(ending) and len(low) > 3 and low[-len(ending) - 1] in VELAR_OR_HUSHING:
             # Дудки → Дудка is a Russian pattern; -жи/-ши/-чи endings are mostly invariable names.
             weight = 0.5 if low[-len(ending) - 1] in "гкх" else 0.4
             add(word[: len(word) - len(ending)] + "а", None, cases, weight)

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from itertools import compress
 
 from ..data import roles as rd
+from ..data.spelling import VELAR_OR_HUSHING, y_or_i
 from ._morph import CASES, noun_forms
 from ._persons import find_person_names, name_word
 
@@ -60,7 +61,7 @@ def _adjective_forms(lemma: str) -> dict[str, list[str]]:
         e = ("ая", "ей", "ей", "ую", "ей", "ей") if soft else ("ая", "ой", "ой", "ую", "ой", "ой")
         return {c: [stem + x] for c, x in zip(CASES, e, strict=True)}
     soft = end == "ий" and stem[-1:] not in "гкх"
-    hard_i = stem[-1:] in "гкхжшчщ"
+    hard_i = stem[-1:] in VELAR_OR_HUSHING
     if soft:
         e = ("", "его", "ему", "его", "им", "ем")
     else:
@@ -79,11 +80,11 @@ def _plural_forms(lemma: str) -> dict[str, list[str]]:
     prefix = head + sep
     if lemma in rd.ADJECTIVAL:
         stem = last[:-2]
-        i = "и" if (last.endswith("ий") or stem[-1:] in "гкхжшчщ") else "ы"
+        i = "и" if last.endswith("ий") else y_or_i(stem)
         e: tuple[str, ...] = (i + "е", i + "х", i + "м", i + "х", i + "ми", i + "х")
     elif last.endswith("а"):
         stem = last[:-1]
-        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        i = y_or_i(stem)
         zero = "" if not stem.endswith("к") else None  # спортсменок: a fleeting vowel, not listed
         forms = {
             "nom_pl": [stem + i],
@@ -102,7 +103,7 @@ def _plural_forms(lemma: str) -> dict[str, list[str]]:
         return {}
     else:
         stem = rd.OBLIQUE_STEMS.get(last, last)
-        i = "и" if stem[-1:] in "гкхжшчщ" else "ы"
+        i = y_or_i(stem)
         gen = "ей" if stem[-1:] in "жшчщ" else "ов"
         e = (i, gen, "ам", gen, "ами", "ах")
     return {c: [prefix + stem + x] for c, x in zip(_PL_CASES, e, strict=True)}
@@ -275,9 +276,9 @@ def _adjective_nominative(word: str, agree: str) -> str:
         return stem + ("яя" if soft else "ая")
     if fold(stem + "ой") in rd.OI_ADJECTIVES:
         return stem + "ой"
-    if ending in ("ий", "его", "ему", "ем") or (ending == "им" and sl[-1:] not in "гкхжшчщ"):
+    if ending in ("ий", "его", "ему", "ем") or (ending == "им" and sl[-1:] not in VELAR_OR_HUSHING):
         return stem + "ий"
-    if sl[-1:] in "гкхжшчщ":
+    if sl[-1:] in VELAR_OR_HUSHING:
         return stem + "ий"
     return stem + "ый"
 

@@ -25,6 +25,7 @@ from ..data.organizations import (
     ORG_NOMINATIVE_HEADS,
 )
 from ..data.speech import MEDIA, SPEECH_FORMS
+from ..data.spelling import VELAR_OR_HUSHING
 from ._text import Word, words_of
 
 __all__ = ["Bodies", "Body", "nominative_body", "noun_due_after"]
@@ -74,7 +75,6 @@ _AGREEING: dict[str, frozenset[str]] = {
 _FORMS = {**ORG_HEADS, **{nom: nom for nom in ORG_NOMINATIVE_HEADS}}
 # Adjective endings of the nominative (singular of each gender, and plural).
 _NOMINATIVE_ENDS = frozenset({"ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"})
-_VELAR = "кгхжшчщ"
 # The longest phrase a body's name spans, in characters (a bound on a look-up's steps back).
 _MAX_PHRASE = 200
 # How far back a generic noun may look for the body it stands for.
@@ -117,8 +117,8 @@ def _adjective_nominative(word: str, gender: str) -> str:
     if match is None:
         return word
     stem, end = match.group("stem"), match.group("end")
-    soft = end[:1] in "еюяи" and stem[-1:] not in _VELAR
-    velar = stem[-1:] in _VELAR
+    soft = end[:1] in "еюяи" and stem[-1:] not in VELAR_OR_HUSHING
+    velar = stem[-1:] in VELAR_OR_HUSHING
     if gender == "f":
         return stem + ("яя" if soft else "ая")
     if gender == "n":

@@ -37,6 +37,7 @@ from ..data.speech import (
     WORDING_NOUNS,
     VerbForm,
 )
+from ..data.spelling import y_or_i
 from ..data.subject_phrases import (
     ADJECTIVE_GENITIVE_ENDINGS,
     ADJECTIVE_NOMINATIVE_ENDINGS,
@@ -68,7 +69,6 @@ _REACH = 120
 # Passive participles in any case ("выдвинутых", "высказанные", "озвучиваемых"): their agent
 # stands in the instrumental and is the one whose words these are.
 _PASSIVE_PARTICIPLE = regex.compile(r"(?:ем|им|нн|[уы]т)(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ых|ыми|ую)$")
-_VELAR_OR_HUSHING = "кгхжшчщ"
 # Documents (not their owners): no speaker of their own for the phrase reader.
 _DOCUMENTS = frozenset(DOCUMENT_NOUNS.values()) - {"пресс-служба", "сайт", "канал", "Telegram-канал", "блог"}
 # Active participles in the nominative ("освещающие", "прибывшие"): they may take an object of
@@ -568,8 +568,8 @@ def _genitive(text: str, start: int, stop: int) -> Phrase | None:
         for ending, replacement in HEAD_GENITIVE_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= _MIN_HEAD:
                 nominative = low[: len(low) - len(ending)] + replacement
-                if nominative.endswith("ы") and nominative[-2:-1] in _VELAR_OR_HUSHING:
-                    nominative = nominative[:-1] + "и"  # "правозащитников" -> "правозащитники"
+                if nominative.endswith("ы"):
+                    nominative = nominative[:-1] + y_or_i(nominative[:-1])  # "правозащитники"
                 plural = replacement.endswith(("ы", "и"))
                 gender = "pl" if plural else "f" if replacement.endswith("а") else "m"
                 break
@@ -624,7 +624,7 @@ def _agent(text: str, tokens: Sequence[_Token], stop: int) -> Phrase | None:
     if not head.text.islower() or low in NOT_HEADS or not all(_dependent(t) for t in rest):
         return None
     if low.endswith("ами") and len(low) > _MIN_HEAD + 2:
-        nominative = low[:-3] + ("и" if low[-4] in _VELAR_OR_HUSHING else "ы")
+        nominative = low[:-3] + y_or_i(low[:-3])
     elif low.endswith("ями") and len(low) > _MIN_HEAD + 2:
         nominative = low[:-3] + "и"
     elif low.endswith("ом") and not adjectives and len(low) > _MIN_HEAD + 1 and low[-3] not in _VOWELS:

@@ -58,6 +58,7 @@ from ..data.speech import (
     SPEECH_FORMS,
     VerbForm,
 )
+from ..data.spelling import VELAR_OR_HUSHING, y_or_i
 from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ..names._morph import first_name_readings, guess_first_readings, is_first_name
@@ -98,14 +99,13 @@ _NAME_GAP_WORDS = 2
 # Genitive endings whose nominative is unambiguous: plurals and soft feminines ("экспертов", "семьи");
 # singular "-а"/"-я" may be masculine or neuter ("лейбла", "издания") and stay documents.
 _OWNER_ENDINGS = (("цев", "цы"), ("телей", "тели"), ("ов", "ы"), ("ьи", "ья"))
-# Russian spelling: no "ы" after a velar or hushing consonant ("критиков" -> "критики").
-_NO_Y_AFTER = frozenset("кгхжшчщКГХЖШЧЩ")
 
 
 def _plural_nominative(stem: str, ending: str) -> str:
-    """``stem + ending``, with the "-ы" of a plural spelt "-и" where the stem asks for it."""
-    if ending.startswith("ы") and stem[-1:] in _NO_Y_AFTER:
-        ending = "и" + ending[1:]
+    """``stem + ending``, with the "-ы" of a plural spelt "-и" where the stem asks for it
+    ("критиков" -> "критики")."""
+    if ending.startswith("ы"):
+        ending = y_or_i(stem) + ending[1:]
     return stem + ending
 
 
@@ -254,7 +254,6 @@ _CAPITALISED_PAIR = regex.compile(
 )
 _WINDOW_CHARS = 300
 _WORD_AFTER = regex.compile(r"[^\S\n]++\p{Lu}[\p{L}-]*+")
-_VELAR = "кгхжшчщ"
 _OPEN_ASIDE = regex.compile(r",[^\S\n]*+(?:\p{Ll}++[^\S\n]++){0,3}+\p{Ll}++$")
 # "правительства Новгородской области": a capitalised adjective goes on to its noun.
 _ADJ_GENITIVE = ("ой", "ей", "ого", "его", "ых", "их", "ая", "яя", "ий", "ый", "ое", "ее")
@@ -1642,7 +1641,7 @@ class Memory:
         for ending, replacement in HEAD_GENITIVE_ENDINGS:
             if low.endswith(ending) and len(low) - len(ending) >= _MIN_STEM:
                 head = word.text[: len(word.text) - len(ending)] + replacement
-                if head[-2:-1] in _VELAR and head.endswith("ы"):
+                if head[-2:-1] in VELAR_OR_HUSHING and head.endswith("ы"):
                     head = head[:-1] + "и"  # "родственников" -> "родственники"
                 if first is None:
                     return Candidate(word.start, word.stop, "role", name=head, fixed=True)
