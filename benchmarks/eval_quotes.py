@@ -51,6 +51,7 @@ EVAL2_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval2"
 EVAL3_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval3"
 EVAL4_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval4"
 EVAL5_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval5"
+EVAL6_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval6"
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
 
 GROUPS = ("direct", "reported")

@@ -175,7 +175,10 @@ EVAL2_FILES = ev.gold_files(ev.EVAL2_GOLD_DIR)
 EVAL3_FILES = ev.gold_files(ev.EVAL3_GOLD_DIR)
 EVAL4_FILES = ev.gold_files(ev.EVAL4_GOLD_DIR)
 EVAL5_FILES = ev.gold_files(ev.EVAL5_GOLD_DIR)
-GOLD_FILES = DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES + EVAL5_FILES
+EVAL6_FILES = ev.gold_files(ev.EVAL6_GOLD_DIR)
+# The sets in the order they were drawn; each excludes every article of those before it.
+SETS = [DEV_FILES, TEST_FILES, EVAL_FILES, EVAL2_FILES, EVAL3_FILES, EVAL4_FILES, EVAL5_FILES, EVAL6_FILES]
+GOLD_FILES = [path for files in SETS for path in files]
 
 
 def _articles(paths: list[Path]) -> set[str]:
@@ -190,6 +193,7 @@ def test_gold_files_exist() -> None:
     assert len(EVAL3_FILES) == 30
     assert len(EVAL4_FILES) == 30
     assert len(EVAL5_FILES) == 30
+    assert len(EVAL6_FILES) == 30
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -210,17 +214,14 @@ def test_third_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     assert _articles(EVAL3_FILES).isdisjoint(earlier)
 
 
-def test_fourth_evaluation_set_shares_no_article_with_the_earlier_sets_or_the_silver_review() -> None:
-    earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES)
+@pytest.mark.parametrize("position", [5, 6, 7], ids=["fourth", "fifth", "sixth"])
+def test_later_evaluation_sets_share_no_article_with_the_earlier_sets_or_the_silver_review(
+    position: int,
+) -> None:
+    earlier = _articles([path for files in SETS[:position] for path in files])
     silver = set((ev.EVAL4_GOLD_DIR / "silver_reviewed.txt").read_text(encoding="utf-8").split())
     assert len(silver) == 30
-    assert _articles(EVAL4_FILES).isdisjoint(earlier | silver)
-
-
-def test_fifth_evaluation_set_shares_no_article_with_the_earlier_sets_or_the_silver_review() -> None:
-    earlier = _articles(DEV_FILES + TEST_FILES + EVAL_FILES + EVAL2_FILES + EVAL3_FILES + EVAL4_FILES)
-    silver = set((ev.EVAL4_GOLD_DIR / "silver_reviewed.txt").read_text(encoding="utf-8").split())
-    assert _articles(EVAL5_FILES).isdisjoint(earlier | silver)
+    assert _articles(SETS[position]).isdisjoint(earlier | silver)
 
 
 def _draw_script(folder: Path) -> ModuleType:
@@ -256,39 +257,23 @@ def test_evaluation_set_is_the_recorded_draw() -> None:
 
 
 @pytest.mark.corpus
-def test_second_evaluation_set_is_the_recorded_draw() -> None:
+@pytest.mark.parametrize(
+    ("folder", "files"),
+    [
+        (ev.EVAL2_GOLD_DIR, EVAL2_FILES),
+        (ev.EVAL3_GOLD_DIR, EVAL3_FILES),
+        (ev.EVAL4_GOLD_DIR, EVAL4_FILES),
+        (ev.EVAL5_GOLD_DIR, EVAL5_FILES),
+        (ev.EVAL6_GOLD_DIR, EVAL6_FILES),
+    ],
+    ids=["second", "third", "fourth", "fifth", "sixth"],
+)
+def test_later_evaluation_sets_are_the_recorded_draws(folder: Path, files: list[Path]) -> None:
     if not ev.CORPUS_DIR.is_dir():
         pytest.skip("corpus absent")
-    draw = _draw_script(ev.EVAL2_GOLD_DIR)
+    draw = _draw_script(folder)
     drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
-    assert sorted(p.stem for p in EVAL2_FILES) == _gold_names(drawn)
-
-
-@pytest.mark.corpus
-def test_third_evaluation_set_is_the_recorded_draw() -> None:
-    if not ev.CORPUS_DIR.is_dir():
-        pytest.skip("corpus absent")
-    draw = _draw_script(ev.EVAL3_GOLD_DIR)
-    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
-    assert sorted(p.stem for p in EVAL3_FILES) == _gold_names(drawn)
-
-
-@pytest.mark.corpus
-def test_fourth_evaluation_set_is_the_recorded_draw() -> None:
-    if not ev.CORPUS_DIR.is_dir():
-        pytest.skip("corpus absent")
-    draw = _draw_script(ev.EVAL4_GOLD_DIR)
-    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
-    assert sorted(p.stem for p in EVAL4_FILES) == _gold_names(drawn)
-
-
-@pytest.mark.corpus
-def test_fifth_evaluation_set_is_the_recorded_draw() -> None:
-    if not ev.CORPUS_DIR.is_dir():
-        pytest.skip("corpus absent")
-    draw = _draw_script(ev.EVAL5_GOLD_DIR)
-    drawn = draw.draw(ev.CORPUS_DIR, draw.earlier_articles())
-    assert sorted(p.stem for p in EVAL5_FILES) == _gold_names(drawn)
+    assert sorted(p.stem for p in files) == _gold_names(drawn)
 
 
 @pytest.mark.corpus
