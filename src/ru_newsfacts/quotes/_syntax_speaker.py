@@ -1,0 +1,99 @@
+"""Speakers from the dependency parse (the ``[syntax]`` extra), checked against the rules' pick.
+
+The parse says which phrase is the subject of the cue's verb; that phrase becomes the only
+window the rules' memory reads, so names and roles come out in the nominative, bound as the
+rules bind them. Measured on the seven gold sets (``docs/syntax.md``), the parse is trusted:
+
+* where the rules found nobody;
+* where its subject holds a proper noun that reads as a person other than the rules' pick
+  ("— сообщил агентству AFP адвокат X": X, not the agency);
+* where the subject is "он"/"она" and the sentence before has a named person of that gender
+  as the subject of its main clause (the topic runs on as the subject), other than the rules'
+  pick. Other pronouns, and descriptors the parse names, stay with the rules.
+"""
+
+from __future__ import annotations
+
+from ..models import Speaker
+from ._raw import RawQuote, Window
+from ._subject_phrase import complete_speaker
+from ._syntax import Subject, cue_subject, previous_subjects
+from .speakers import Memory
+
+__all__ = ["parsed_speaker"]
+
+_PRONOUN_GENDER = {"он": "m", "она": "f"}
+
+
+def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> Speaker | None:
+    """The speaker the parse gives ``source``'s cue, when it should replace ``ruled``.
+
+    Args:
+        memory: The article's speaker memory.
+        source: The quote (or the part of a split quote) that holds the cue.
+        ruled: The rules' speaker, or None.
+
+    Returns:
+        The parse's speaker, or None to keep the rules' one.
+    """
+    if source.cue is None:
+        return None
+    text = memory.text
+    subject = cue_subject(text, source.cue[0], source.cue[1])
+    if subject is None:
+        return None
+    if subject.pronoun:
+        return _antecedent(memory, source, subject, ruled) if ruled is not None else None
+    pos = source.cue[0]
+    window = Window(subject.start, subject.stop, subject.side)
+    candidate = memory.find([window], source.verb)
+    speaker = memory.resolve(candidate, pos, source.verb) if candidate is not None else None
+    phrase = complete_speaker(text, [window], source.verb, pos, speaker)
+    if phrase is not speaker and phrase is not None and phrase.type == "person":
+        # "По словам директора завода Ивана Петрова": the apposed person, in the nominative.
+        phrase = memory.genitive_person(phrase, pos)
+    if phrase is None or ruled is None:
+        return phrase
+    if phrase.type != "person" or not subject.proper or _same(memory, ruled, phrase):
+        return None
+    # Against the rules' pick, only a person the names layer reads inside the subject phrase:
+    # "Олег, инженер компании «Гамма»" must not make a person of the company.
+    named = memory.person_names(subject.start, subject.stop)
+    if not any(_same(memory, phrase, _person(entity.name)) for _, entity in named):
+        return None
+    return phrase
+
+
+def _person(name: str) -> Speaker:
+    return Speaker(name=name, role=None, type="person", mention=None)
+
+
+def _same(memory: Memory, a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers name one person or group (a capital at the sentence start aside)."""
+    full_a, full_b = memory.in_full(a), memory.in_full(b)
+    name_a = full_a.name if full_a is not None else a.name
+    name_b = full_b.name if full_b is not None else b.name
+    return name_a.casefold() == name_b.casefold()
+
+
+def _antecedent(memory: Memory, source: RawQuote, subject: Subject, ruled: Speaker) -> Speaker | None:
+    """ "он"/"она" as the cue's subject: the named person of that gender who is the main clause's
+    subject in the sentence before (or the one before it)."""
+    text = memory.text
+    gender = _PRONOUN_GENDER.get(text[subject.start : subject.stop].lower())
+    if gender is None or ruled.type != "person" or source.cue is None:
+        return None
+    pos = min(source.start, source.cue[0])
+    for previous in previous_subjects(text, pos):
+        if not previous.proper:
+            continue
+        candidate = memory.find([Window(previous.start, previous.stop, "before")], None)
+        if candidate is None or candidate.kind != "name" or candidate.entity is None:
+            continue
+        if candidate.entity.gender != gender:
+            continue
+        speaker = memory.resolve(candidate, pos, None)
+        if speaker is None or speaker.type != "person" or _same(memory, speaker, ruled):
+            return None
+        return speaker
+    return None
