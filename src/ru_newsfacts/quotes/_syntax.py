@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from ..segmentation import sentence_bounds
 
-__all__ = ["Subject", "Token", "cue_subject", "parse", "require"]
+__all__ = ["Subject", "Token", "cue_subject", "parse", "previous_subjects", "require", "sentence_start"]
 
 _INSTALL = "syntax=True needs natasha: pip install 'ru-newsfacts[syntax]'"
 # A sentence longer than this is cut to a stretch around the cue: the parser's cost grows with it.
@@ -43,6 +43,8 @@ _PHRASE_RELS = frozenset(
     }
 )
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# The relations that keep a word in the core of its head: the same referent, named again.
+_CORE_RELS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 # "по словам", "по мнению", "по данным": the noun of the phrase governs the speaker in the genitive.
 _ACCORDING_NOUNS = frozenset({"словам", "мнению", "оценке", "оценкам", "данным", "утверждению", "сведениям"})
 
@@ -82,6 +84,8 @@ class Subject:
         side: "before" or "after" the cue, or "genitive" (governed by "по словам").
         pronoun: The subject is a pronoun (left to the rules).
         proper: The phrase holds a proper noun (a name).
+        core: The head word with its appositions and name parts, without complements: a
+            speaker read off a complement ("Пользователи Facebook") is not the subject.
     """
 
     start: int
@@ -89,6 +93,7 @@ class Subject:
     side: Literal["before", "after", "genitive"]
     pronoun: bool
     proper: bool
+    core: tuple[int, int] = (0, 0)
 
 
 _LOCK = threading.Lock()
@@ -166,11 +171,28 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     return start, stop
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence of ``pos`` starts (as the parse reads it)."""
+    return _sentence_of(text, pos)[0]
+
+
 def _children(tokens: list[Token]) -> dict[int, list[int]]:
     kids: dict[int, list[int]] = {}
     for token in tokens:
         kids.setdefault(token.head, []).append(token.index)
     return kids
+
+
+def _core(tokens: list[Token], kids: dict[int, list[int]], head: int) -> tuple[int, int]:
+    """Where the head and its appositions and name parts lie (complements left out)."""
+    inside = {head}
+    stack = [head]
+    while stack:
+        for kid in kids.get(stack.pop(), ()):
+            if tokens[kid].rel in _CORE_RELS and kid not in inside:
+                inside.add(kid)
+                stack.append(kid)
+    return min(tokens[k].start for k in inside), max(tokens[k].stop for k in inside)
 
 
 def _phrase(tokens: list[Token], kids: dict[int, list[int]], head: int) -> tuple[int, int, bool]:
@@ -244,7 +266,7 @@ def previous_subjects(text: str, pos: int, reach: int = 2) -> list[Subject]:
             if subject is None or tokens[subject].pos not in _NOUNS:
                 continue
             a, b, proper = _phrase(tokens, kids, subject)
-            out.append(Subject(a, b, "before", False, proper))
+            out.append(Subject(a, b, "before", False, proper, _core(tokens, kids, subject)))
     return out
 
 
@@ -274,7 +296,7 @@ def cue_subject(text: str, cue_start: int, cue_stop: int) -> Subject | None:
             token = tokens[kid]
             if token.rel in ("nmod", "appos") and token.index > according.index and token.pos in _NOUNS:
                 a, b, proper = _phrase(tokens, kids, kid)
-                return Subject(a, b, "genitive", False, proper)
+                return Subject(a, b, "genitive", False, proper, _core(tokens, kids, kid))
         return None
     verb = next((t for t in in_cue if t.pos in ("VERB", "AUX")), in_cue[0])
     subject = _verb_subject(tokens, kids, verb.index)
@@ -283,7 +305,7 @@ def cue_subject(text: str, cue_start: int, cue_stop: int) -> Subject | None:
     token = tokens[subject]
     if token.pos == "PRON" or token.pos not in _NOUNS:
         a, b = token.start, token.stop
-        return Subject(a, b, "before" if b <= cue_start else "after", True, False)
+        return Subject(a, b, "before" if b <= cue_start else "after", True, False, (a, b))
     a, b, proper = _phrase(tokens, kids, subject)
     side: Literal["before", "after"] = "before" if b <= cue_start else "after"
-    return Subject(a, b, side, False, proper)
+    return Subject(a, b, side, False, proper, _core(tokens, kids, subject))

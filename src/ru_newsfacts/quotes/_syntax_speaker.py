@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..models import Speaker
 from ._raw import RawQuote, Window
 from ._subject_phrase import complete_speaker
-from ._syntax import Subject, cue_subject, previous_subjects
+from ._syntax import Subject, cue_subject, previous_subjects, sentence_start
 from .speakers import Memory
 
 __all__ = ["parsed_speaker"]
@@ -40,7 +40,8 @@ def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> S
         return None
     text = memory.text
     subject = cue_subject(text, source.cue[0], source.cue[1])
-    if subject is None:
+    if subject is None or memory.in_quote(subject.start) or source.start <= subject.start < source.stop:
+        # A subject inside quoted words is the quote's own sentence, not the author's.
         return None
     if subject.pronoun:
         return _antecedent(memory, source, subject, ruled) if ruled is not None else None
@@ -52,7 +53,9 @@ def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> S
     if phrase is not speaker and phrase is not None and phrase.type == "person":
         # "По словам директора завода Ивана Петрова": the apposed person, in the nominative.
         phrase = memory.genitive_person(phrase, pos)
-    if phrase is None or ruled is None:
+    if phrase is None or not _at_core(phrase, subject):
+        return None
+    if ruled is None:
         return phrase
     if phrase.type != "person" or not subject.proper or _same(memory, ruled, phrase):
         return None
@@ -68,12 +71,27 @@ def _person(name: str) -> Speaker:
     return Speaker(name=name, role=None, type="person", mention=None)
 
 
+def _at_core(speaker: Speaker, subject: Subject) -> bool:
+    """Whether the speaker is read off the subject's head or its apposition, not a complement."""
+    mention = speaker.mention
+    if mention is None:
+        return True
+    start, stop = subject.core
+    return mention.start < stop and start < mention.stop
+
+
 def _same(memory: Memory, a: Speaker, b: Speaker) -> bool:
-    """Whether two speakers name one person or group (a capital at the sentence start aside)."""
+    """Whether two speakers name one person or group: a capital at the sentence start aside,
+    and a shorter form of a person's name ("Янукович", "Виктор Янукович") is the same person."""
     full_a, full_b = memory.in_full(a), memory.in_full(b)
-    name_a = full_a.name if full_a is not None else a.name
-    name_b = full_b.name if full_b is not None else b.name
-    return name_a.casefold() == name_b.casefold()
+    words_a = (full_a.name if full_a is not None else a.name).casefold().split()
+    words_b = (full_b.name if full_b is not None else b.name).casefold().split()
+    if words_a == words_b:
+        return True
+    if a.type != "person" or b.type != "person":
+        return False
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return bool(shorter) and shorter[-1] == longer[-1] and set(shorter) <= set(longer)
 
 
 def _antecedent(memory: Memory, source: RawQuote, subject: Subject, ruled: Speaker) -> Speaker | None:
@@ -82,6 +100,9 @@ def _antecedent(memory: Memory, source: RawQuote, subject: Subject, ruled: Speak
     text = memory.text
     gender = _PRONOUN_GENDER.get(text[subject.start : subject.stop].lower())
     if gender is None or ruled.type != "person" or source.cue is None:
+        return None
+    if memory.person_names(sentence_start(text, subject.start), subject.start):
+        # "Как показал X, он заявил": a person named in the same sentence is the rules' to bind.
         return None
     pos = min(source.start, source.cue[0])
     for previous in previous_subjects(text, pos):
