@@ -14,11 +14,11 @@ rules bind them. Measured on the seven gold sets (``docs/syntax.md``), the parse
 
 from __future__ import annotations
 
-from ..models import Speaker
+from ..models import Span, Speaker
 from ._raw import RawQuote, Window
 from ._subject_phrase import complete_speaker
 from ._syntax import Subject, cue_subject, previous_subjects, sentence_start
-from .speakers import Memory
+from .speakers import Candidate, Memory
 
 __all__ = ["parsed_speaker"]
 
@@ -48,7 +48,9 @@ def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> S
     pos = source.cue[0]
     window = Window(subject.start, subject.stop, subject.side)
     candidate = memory.find([window], source.verb)
-    speaker = memory.resolve(candidate, pos, source.verb) if candidate is not None else None
+    speaker = _known_surname(memory, candidate)
+    if speaker is None and candidate is not None:
+        speaker = memory.resolve(candidate, pos, source.verb)
     phrase = complete_speaker(text, [window], source.verb, pos, speaker)
     if phrase is not speaker and phrase is not None and phrase.type == "person":
         # "По словам директора завода Ивана Петрова": the apposed person, in the nominative.
@@ -61,7 +63,7 @@ def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> S
         return None
     # Against the rules' pick, only a person the names layer reads inside the subject phrase:
     # "Олег, инженер компании «Гамма»" must not make a person of the company.
-    named = memory.person_names(subject.start, subject.stop)
+    named = memory.person_names(*subject.core)
     if not any(_same(memory, phrase, _person(entity.name)) for _, entity in named):
         return None
     return phrase
@@ -69,6 +71,24 @@ def parsed_speaker(memory: Memory, source: RawQuote, ruled: Speaker | None) -> S
 
 def _person(name: str) -> Speaker:
     return Speaker(name=name, role=None, type="person", mention=None)
+
+
+def _known_surname(memory: Memory, candidate: Candidate | None) -> Speaker | None:
+    """A surname the name finder missed ("Янукович" opening a title) that is the last name of
+    one person the memory knows: that person, rather than a new one the memory would add."""
+    if candidate is None or candidate.kind != "name" or candidate.entity is not None or not candidate.name:
+        return None
+    last = candidate.name.split()[-1]
+    if last != candidate.name:
+        return None
+    known = {e.name: e for e in memory.entities if e.type == "person" and e.last == last}
+    if len(known) != 1:
+        return None
+    (entity,) = known.values()
+    text = memory.text
+    mention = Span(start=candidate.start, stop=candidate.stop, text=text[candidate.start : candidate.stop])
+    role = entity.roles[-1] if entity.roles else None
+    return Speaker(name=entity.name, role=role, type="person", mention=mention)
 
 
 def _at_core(speaker: Speaker, subject: Subject) -> bool:
