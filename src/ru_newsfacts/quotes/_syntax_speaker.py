@@ -81,7 +81,7 @@ def _known_surname(memory: Memory, candidate: Candidate | None) -> Speaker | Non
     last = candidate.name.split()[-1]
     if last != candidate.name:
         return None
-    known = {e.name: e for e in memory.entities if e.type == "person" and e.last == last}
+    known = {e.name: e for e in memory.entities if e.type == "person" and e.name.split()[-1] == last}
     if len(known) != 1:
         return None
     (entity,) = known.values()
