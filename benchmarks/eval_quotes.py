@@ -8,6 +8,7 @@ Run from the repository root::
     python3 benchmarks/eval_quotes.py --gold benchmarks/quotes_gold_eval  # the final evaluation set
     python3 benchmarks/eval_quotes.py --gold benchmarks/quotes_gold --gold benchmarks/quotes_gold_test
     python3 benchmarks/eval_quotes.py --morph  # score extract_quotes(text, morph=True) (needs pymorphy3)
+    python3 benchmarks/eval_quotes.py --syntax  # score extract_quotes(text, syntax=True) (needs natasha)
 
 ``--gold DIR`` picks the gold set, and may be given several times to score the sets together:
 the dev set ``benchmarks/quotes_gold`` by default; ``benchmarks/quotes_gold_test``, the first
@@ -388,12 +389,14 @@ def format_table(totals: dict[str, GroupScore], documents: int) -> str:
     return "\n".join(rows)
 
 
-def _default_extractor(morph: bool = False) -> Extractor:
+def _default_extractor(morph: bool = False, syntax: bool = False) -> Extractor:
     # Measure this checkout's code, not an installed copy of the package.
     if str(REPO / "src") not in sys.path:
         sys.path.insert(0, str(REPO / "src"))
     from ru_newsfacts import extract_quotes
 
+    if syntax:
+        return functools.partial(extract_quotes, morph=morph, syntax=True)
     if morph:
         return functools.partial(extract_quotes, morph=True)
     return extract_quotes
@@ -417,12 +420,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--morph", action="store_true", help="score extract_quotes(text, morph=True) (the [morph] extra)"
     )
+    parser.add_argument(
+        "--syntax",
+        action="store_true",
+        help="score extract_quotes(text, syntax=True) (the [syntax] extra: natasha's dependency parse)",
+    )
     args = parser.parse_args(argv)
 
     if not args.corpus.is_dir():
         print(f"corpus absent at {args.corpus}, skipped")
         return 0
-    extractor = _default_extractor(args.morph)
+    extractor = _default_extractor(args.morph, args.syntax)
     results: list[DocResult] = []
     totals = {group: GroupScore() for group in GROUPS}
     warnings: list[str] = []

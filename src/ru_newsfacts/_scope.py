@@ -15,7 +15,18 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 
-__all__ = ["CallScope", "MorphScope", "call_scope", "morph_enabled", "morph_scope", "per_call", "per_mode"]
+__all__ = [
+    "CallScope",
+    "MorphScope",
+    "SyntaxScope",
+    "call_scope",
+    "morph_enabled",
+    "morph_scope",
+    "per_call",
+    "per_mode",
+    "syntax_enabled",
+    "syntax_scope",
+]
 
 _CLEARS: list[Callable[[], object]] = []
 _LOCAL = threading.local()
@@ -137,3 +148,48 @@ _MORPH = MorphScope(True)
 def morph_scope(morph: bool) -> MorphScope:
     """Mark one call made with ``morph`` on or off (the scopes keep no state: shared objects)."""
     return _MORPH if morph else _PLAIN
+
+
+# The optional dependency parse (``syntax=True``, see ``quotes._syntax``). Only the speaker
+# resolution reads it, and no cache holds its answers: the flag is the thread's, set by the
+# outermost call.
+
+
+def syntax_enabled() -> bool:
+    """Whether the running call of this thread reads speakers with the dependency parse."""
+    return bool(getattr(_LOCAL, "syntax", False))
+
+
+class SyntaxScope:
+    """One call with the dependency parse on or off; a call inside another keeps the outer mode."""
+
+    __slots__ = ("_syntax",)
+
+    def __init__(self, syntax: bool) -> None:
+        self._syntax = syntax
+
+    def __enter__(self) -> None:
+        depth: int = getattr(_LOCAL, "syntax_depth", 0)
+        _LOCAL.syntax_depth = depth + 1
+        if not depth:
+            _LOCAL.syntax = self._syntax
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        depth: int = _LOCAL.syntax_depth - 1
+        _LOCAL.syntax_depth = depth
+        if not depth:
+            _LOCAL.syntax = False
+
+
+_NO_SYNTAX = SyntaxScope(False)
+_SYNTAX = SyntaxScope(True)
+
+
+def syntax_scope(syntax: bool) -> SyntaxScope:
+    """Mark one call made with the dependency parse on or off (shared, stateless objects)."""
+    return _SYNTAX if syntax else _NO_SYNTAX

@@ -8,13 +8,13 @@ from typing import Any
 
 import regex
 
-from ._scope import morph_scope
+from ._scope import morph_scope, syntax_scope
 from ._trusted import build, direct
 from ._validate import ensure_text
 from .data.months import MONTHS
 from .models import Article, Span
 from .money import extract_money
-from .quotes import analyze_quotes, require_morph
+from .quotes import analyze_quotes, require_morph, require_syntax
 from .segmentation import LINE_BREAKS, gc_paused, split_paragraphs
 
 __all__ = ["parse_article"]
@@ -99,7 +99,7 @@ def _find_title(text: str, body_start: int) -> Span | None:
     return Span(start=s, stop=e, text=line)
 
 
-def parse_article(text: str, *, morph: bool = False) -> Article:
+def parse_article(text: str, *, morph: bool = False, syntax: bool = False) -> Article:
     """Read a Russian news article into structured facts.
 
     Args:
@@ -107,6 +107,9 @@ def parse_article(text: str, *, morph: bool = False) -> Article:
             header or a dateline ("12 ноября 2025", "12.11.2025").
         morph: Also read person names the name lists lack with pymorphy3's
             dictionary (the ``[morph]`` extra: ``pip install 'ru-newsfacts[morph]'``).
+        syntax: Also read quote speakers from natasha's dependency parse of the cue's
+            sentence (the ``[syntax]`` extra: ``pip install 'ru-newsfacts[syntax]'``;
+            see ``extract_quotes``).
 
     Returns:
         The ``ru_newsfacts.models.Article``: date, title, paragraphs with
@@ -114,7 +117,8 @@ def parse_article(text: str, *, morph: bool = False) -> Article:
 
     Raises:
         TypeError: ``text`` is not a ``str``.
-        ImportError: ``morph=True`` and pymorphy3 is not installed.
+        ImportError: ``morph=True`` and pymorphy3 is not installed, or ``syntax=True``
+            and natasha is not installed.
 
     Examples:
         >>> article = parse_article("date 2025-10-11 Выручка составила 5 млн рублей.")
@@ -124,6 +128,11 @@ def parse_article(text: str, *, morph: bool = False) -> Article:
     text = ensure_text(text, "parse_article")
     if morph:
         require_morph()
+    if syntax:
+        require_syntax()
+        # The flag is read while the quotes are resolved; the default path enters no extra scope.
+        with morph_scope(morph), syntax_scope(True), gc_paused():
+            return _parse(text)
     with morph_scope(morph), gc_paused():
         return _parse(text)
 

@@ -23,7 +23,7 @@ from .article import parse_article
 from .batch import ordered_map
 from .models import Article, Money, Quote
 from .money import extract_money
-from .quotes import extract_quotes, require_morph
+from .quotes import extract_quotes, require_morph, require_syntax
 
 __all__ = ["main"]
 
@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read unknown person names with pymorphy3 (needs: pip install 'ru-newsfacts[morph]')",
     )
+    parser.add_argument(
+        "--syntax",
+        action="store_true",
+        help="read quote speakers with natasha's dependency parse (pip install 'ru-newsfacts[syntax]')",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -71,12 +76,15 @@ def _read(path: str, stdin: IO[bytes]) -> str:
     return data.decode("utf-8")
 
 
-def _facts_json(text: str, only: str | None, indent: int | None, morph: bool = False) -> str:
+def _facts_json(
+    text: str, only: str | None, indent: int | None, morph: bool = False, syntax: bool = False
+) -> str:
     if only == "money":
         return _MONEY_LIST.dump_json(extract_money(text), indent=indent).decode()
     if only == "quotes":
-        return _QUOTE_LIST.dump_json(extract_quotes(text, morph=morph), indent=indent).decode()
-    return parse_article(text, morph=morph).model_dump_json(indent=indent)
+        quotes = extract_quotes(text, morph=morph, syntax=syntax)
+        return _QUOTE_LIST.dump_json(quotes, indent=indent).decode()
+    return parse_article(text, morph=morph, syntax=syntax).model_dump_json(indent=indent)
 
 
 def _describe(error: Exception) -> str:
@@ -107,7 +115,12 @@ class _Progress:
 
 
 def _results(
-    files: Sequence[str], only: str | None, indent: int | None, stdin: IO[bytes], morph: bool = False
+    files: Sequence[str],
+    only: str | None,
+    indent: int | None,
+    stdin: IO[bytes],
+    morph: bool = False,
+    syntax: bool = False,
 ) -> Iterator[tuple[str, str | None, str | None]]:
     for path in files:
         try:
@@ -115,7 +128,7 @@ def _results(
         except (OSError, UnicodeDecodeError) as error:
             yield path, None, _describe(error)
             continue
-        yield path, _facts_json(text, only, indent, morph), None
+        yield path, _facts_json(text, only, indent, morph, syntax), None
 
 
 def _html_page(
@@ -135,7 +148,7 @@ def _html_page(
     except (OSError, UnicodeDecodeError) as error:
         err.write(f"{PROG}: {path}: {_describe(error)}\n")
         return 1
-    out.write(render_html(parse_article(text, morph=args.morph)))
+    out.write(render_html(parse_article(text, morph=args.morph, syntax=args.syntax)))
     out.flush()
     return 0
 
@@ -151,12 +164,14 @@ def _read_all(files: Sequence[str], stdin: IO[bytes]) -> Iterator[_Result]:
             yield path, None, _describe(error)
 
 
-def _work(item: _Result, only: str | None, indent: int | None, morph: bool = False) -> _Result:
+def _work(
+    item: _Result, only: str | None, indent: int | None, morph: bool = False, syntax: bool = False
+) -> _Result:
     path, text, error = item
     if text is None:
         return path, None, error
     try:
-        return path, _facts_json(text, only, indent, morph), None
+        return path, _facts_json(text, only, indent, morph, syntax), None
     except Exception as failure:  # one file's failure must not take its chunk's files along
         return _failed(item, failure)
 
@@ -172,10 +187,11 @@ def _parallel_results(
     stdin: IO[bytes],
     workers: int,
     morph: bool = False,
+    syntax: bool = False,
 ) -> Iterator[_Result]:
     """Like _results, on ``workers`` processes: files are read here, parsed there, in order."""
     return ordered_map(
-        functools.partial(_work, only=only, indent=indent, morph=morph),
+        functools.partial(_work, only=only, indent=indent, morph=morph, syntax=syntax),
         _read_all(files, stdin),
         workers=workers,
         on_failure=_failed,
@@ -213,6 +229,12 @@ def main(
         except ImportError as missing:
             err.write(f"{PROG}: {missing}\n")
             return 2
+    if args.syntax:
+        try:
+            require_syntax()
+        except ImportError as missing:
+            err.write(f"{PROG}: {missing}\n")
+            return 2
     if args.html:
         return _html_page(parser, args, stdin, out, err)
     jsonl = args.jsonl or len(files) > 1
@@ -222,9 +244,9 @@ def main(
     status = 0
     source = stdin if stdin is not None else sys.stdin.buffer
     if args.workers > 1:
-        results = _parallel_results(files, args.only, indent, source, args.workers, args.morph)
+        results = _parallel_results(files, args.only, indent, source, args.workers, args.morph, args.syntax)
     else:
-        results = _results(files, args.only, indent, source, args.morph)
+        results = _results(files, args.only, indent, source, args.morph, args.syntax)
     for done, (path, result, error) in enumerate(results, 1):
         if error is not None:
             err.write(f"{PROG}: {path}: {error}\n")

@@ -31,6 +31,7 @@ CERTAIN = frozenset(
     {
         "interview",
         "phrase",
+        "syntax",
         "cue-name",
         "cue-name-fixed",
         "cue-org",

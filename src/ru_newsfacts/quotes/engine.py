@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .._scope import syntax_enabled
 from .._trusted import build, direct
 from ..data.speech import MEDIA
 from ..models import (
@@ -262,6 +263,7 @@ def _resolve(
     """The rules' speaker of each quote; ``how`` receives, per quote, the rule that chose it and
     the mention the cue names (see ``_ranker.Rule``)."""
     tags: list[Rule] = [] if how is None else how
+    syntax = syntax_enabled()
     by_group: dict[int, Speaker | None] = {}
     # The parts of a group share the speaker named by the first part that has author's words.
     representative: dict[int, RawQuote] = {}
@@ -328,6 +330,13 @@ def _resolve(
             # "X выступил с заявлением: «П»": no cue, but the sentence's subject introduces the words.
             speaker = _sentence_subject(text_of(memory), raw, memory)
             tag = "subject" if speaker is not None else tag
+        if syntax and source.cue is not None:
+            # The [syntax] extra: the cue's subject in natasha's dependency parse (see _syntax_speaker).
+            from ._syntax_speaker import parsed_speaker
+
+            parsed = parsed_speaker(memory, source, speaker)
+            if parsed is not None:
+                speaker, tag, found = parsed, "syntax", None
         by_group[raw.group] = speaker
         group_tag[raw.group] = Rule(tag, found)
         out.append(speaker)
