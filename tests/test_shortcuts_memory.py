@@ -83,7 +83,11 @@ def test_person_positions_equal_the_scan_on_examples(text: str) -> None:
 
 
 class _PlainBodies(Bodies):
-    """``Bodies`` reading every word of a line in a plain loop (the code the C-level maps replace)."""
+    """``Bodies`` reading every word of every line in a plain loop (the code the C-level maps and
+    the line filter replace)."""
+
+    def _may_name(self, start: int, stop: int) -> bool:
+        return True
 
     def _line(
         self, phrases: list[tuple[int, list[_bodies.Word], str]], acronyms: list[list[_bodies.Word]]
@@ -160,6 +164,15 @@ _BODY_PIECES = [
     "Организация",
     "Объединённых",
     "Наций",
+    "пресс-служба",
+    "Пресс-службы",
+    "пресс‐служба",
+    "Белый дом",
+    "агентство",
+    "агентствo",
+    "İstanbul",
+    "T2",
+    "Ё1",
     ",",
     ".",
 ]
