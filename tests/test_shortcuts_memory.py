@@ -7,6 +7,7 @@ mixes the words and characters that matter.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
@@ -14,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts.names import _persons, _roles
+from ru_newsfacts.names._morph import Reading, surname_readings
 from ru_newsfacts.names._persons import NameMention, _Draft
-from ru_newsfacts.names._text import TokenSeq
+from ru_newsfacts.names._text import TokenSeq, fold, tokens
 from ru_newsfacts.quotes import _bodies
 from ru_newsfacts.quotes._apposed_name import _PERSON_POSITION, _person_positions
 from ru_newsfacts.quotes._bodies import Bodies
@@ -287,3 +289,58 @@ def _check_rendered(text: str) -> list[NameMention]:
     _persons._find_cached.cache_clear()
     assert len(checked) == len(found)
     return checked
+
+
+_OPENER_TEXT = st.text(alphabet='«„»“"аБ 1.\n-Σё', max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_OPENER_TEXT)
+def test_char_positions_equal_the_regex_scan(text: str) -> None:
+    toks = tokens(text)
+    for chars in ("«„", "«", "„", '"“'):
+        assert toks.char_positions(chars) == list(toks.positions(re.compile(f"[{chars}]")))
+
+
+def _plain_relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
+    """``_relink`` as written before its early exit: every reading tried, the context read first."""
+    word = d.words[-1]
+    best: Reading | None = None
+    cases = _persons._context_cases(toks, d.first_tok)
+    for r in surname_readings(word):
+        key = fold(r.nominative)
+        if key not in full:
+            continue
+        g = full[key]
+        if g is not None and r.gender not in (g, None):
+            continue
+        score = r.weight + (0.1 if r.case in cases else 0.0) + _persons._CASE_PRIOR[r.case]
+        if best is None or score > best.weight:
+            best = Reading(r.nominative, g if g is not None else r.gender, r.case, score)
+    if best is None:
+        return None
+    analysis = _persons._Analysis(
+        ("last",), (best.nominative,), best.gender, best.case, best.weight, best.weight
+    )
+    return _Draft(d.first_tok, d.last_tok, d.words, analysis, bare=True)
+
+
+_SURNAMES = ["Путин", "Путина", "Путиным", "Иванову", "Иванова", "Шойгу", "Петрова", "Грин", "Лаврове"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["с ", "по словам ", "министра ", "", "о "]),
+    st.dictionaries(
+        st.sampled_from(["путин", "иванов", "иванова", "петров", "грин", "лавров"]),
+        st.sampled_from(["m", "f", None]),
+        max_size=3,
+    ),
+)
+def test_relink_equals_the_plain_loop(word: str, before: str, full: dict[str, str | None]) -> None:
+    text = before + word
+    toks = tokens(text)
+    i = len(toks) - 1
+    d = _Draft(i, i, [word], _persons._Analysis(("last",), (word,), None, None, 0, 0), True)
+    assert _persons._relink(toks, d, full) == _plain_relink(toks, d, full)

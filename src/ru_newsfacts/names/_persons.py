@@ -1143,6 +1143,10 @@ def _nominative_keys(word: str) -> tuple[str, ...]:
 
 def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
     word = d.words[-1]
+    # The folded nominatives of the readings below (cached): with none among the full names,
+    # no reading links, and the context is not read.
+    if full.keys().isdisjoint(_nominative_keys(word)):
+        return None
     best: Reading | None = None
     cases = _context_cases(toks, d.first_tok)
     for r in surname_readings(word):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -179,7 +178,7 @@ _PP_PREPOSITIONS = frozenset({"под", "в", "во", "на", "за", "из", "�
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
-_TITLE_OPENER_RE = re.compile("[«„]")
+_TITLE_OPENERS = "«„"
 _QUOTES_CLOSE = '»"“”'
 _CLOSE_MARKS = frozenset(_QUOTES_CLOSE)
 _STOP_MARKS = frozenset(".!?;:")
@@ -421,7 +420,7 @@ def _short_quoted(toks: Tokens) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
     texts = toks.texts
-    for a in toks.positions(_TITLE_OPENER_RE):
+    for a in toks.char_positions(_TITLE_OPENERS):
         close = _quoted_end_of_texts(texts, a)
         if close is not None:
             inside.update(range(a + 1, close))

@@ -215,6 +215,24 @@ class Tokens(dict[int, Token]):
         for m in chars.finditer(self._folded):
             yield bisect_left(bounds, m.start())
 
+    def char_positions(self, chars: str) -> list[int]:
+        """``positions`` for a pattern matching any one of ``chars`` (non-letters), in text order.
+
+        A ``str.find`` per character runs at memchr speed, several times faster than a regex
+        scan of the whole text for a class of two or three characters.
+        """
+        folded = self._folded
+        found: list[int] = []
+        for char in chars:
+            at = folded.find(char)
+            while at >= 0:
+                found.append(at)
+                at = folded.find(char, at + 1)
+        if len(chars) > 1:
+            found.sort()
+        bounds = self._bounds
+        return [bisect_left(bounds, at) for at in found]
+
     def __iter__(self) -> Iterator[Token]:  # type: ignore[override]  # tokens, as a tuple yields
         return map(self.__getitem__, range(len(self.texts)))
 
