@@ -19,7 +19,7 @@ from ru_newsfacts.names._morph import Reading, surname_readings
 from ru_newsfacts.names._persons import NameMention, _Draft
 from ru_newsfacts.names._text import TokenSeq, fold, tokens
 from ru_newsfacts.quotes import _bodies
-from ru_newsfacts.quotes._apposed_name import _PERSON_POSITION, _person_positions
+from ru_newsfacts.quotes._apposed_name import _AFTER_ROLE, _PERSON_POSITION, _person_positions
 from ru_newsfacts.quotes._bodies import Bodies
 
 _POSITION_PIECES = [
@@ -344,3 +344,19 @@ def test_relink_equals_the_plain_loop(word: str, before: str, full: dict[str, st
     i = len(toks) - 1
     d = _Draft(i, i, [word], _persons._Analysis(("last",), (word,), None, None, 0, 0), True)
     assert _persons._relink(toks, d, full) == _plain_relink(toks, d, full)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(max_size=3),
+    st.characters(),
+    st.text(max_size=3),
+    st.sampled_from(["", " Иван Петров", " Флоранс Девуар.", " и Иван Петров"]),
+)
+def test_lower_case_after_a_role_space_opens_no_name(before: str, char: str, rest: str, name: str) -> None:
+    # name_after_role returns None at once for one space and a lower-case letter after the role:
+    # the pattern it no longer tries there matches nothing.
+    for text in (before + " " + char + rest + name, before + char + rest + name):
+        stop = len(before)
+        if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].islower():
+            assert _AFTER_ROLE.match(text, stop) is None

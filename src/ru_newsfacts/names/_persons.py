@@ -1141,6 +1141,16 @@ def _nominative_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(r.nominative) for r in surname_readings(word)))
 
 
+@lru_cache(maxsize=65536)
+def _relink_readings(word: str) -> tuple[tuple[str, Reading, float, float], ...]:
+    """The surname readings ``_relink`` weighs, each with its folded nominative and its two
+    scores: out of the context's cases and in them (summed in the order ``_relink`` summed)."""
+    return tuple(
+        (fold(r.nominative), r, r.weight + 0.0 + _CASE_PRIOR[r.case], r.weight + 0.1 + _CASE_PRIOR[r.case])
+        for r in surname_readings(word)
+    )
+
+
 def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
     word = d.words[-1]
     # The folded nominatives of the readings below (cached): with none among the full names,
@@ -1149,14 +1159,13 @@ def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | 
         return None
     best: Reading | None = None
     cases = _context_cases(toks, d.first_tok)
-    for r in surname_readings(word):
-        key = fold(r.nominative)
+    for key, r, plain, in_context in _relink_readings(word):
         if key not in full:
             continue
         g = full[key]
         if g is not None and r.gender not in (g, None):
             continue
-        score = r.weight + (0.1 if r.case in cases else 0.0) + _CASE_PRIOR[r.case]
+        score = in_context if r.case in cases else plain
         if best is None or score > best.weight:
             best = Reading(r.nominative, g if g is not None else r.gender, r.case, score)
     if best is None:
