@@ -18,7 +18,7 @@ from ru_newsfacts.names import _persons, _roles
 from ru_newsfacts.names._morph import Reading, surname_readings
 from ru_newsfacts.names._persons import NameMention, _Draft
 from ru_newsfacts.names._text import TokenSeq, fold, tokens
-from ru_newsfacts.quotes import _bodies
+from ru_newsfacts.quotes import _bodies, speakers
 from ru_newsfacts.quotes._apposed_name import _AFTER_ROLE, _PERSON_POSITION, _person_positions
 from ru_newsfacts.quotes._bodies import Bodies
 
@@ -360,3 +360,27 @@ def test_lower_case_after_a_role_space_opens_no_name(before: str, char: str, res
         stop = len(before)
         if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].islower():
             assert _AFTER_ROLE.match(text, stop) is None
+
+
+def _plain_gap_binds(gap: str) -> bool:
+    """The tests ``Memory._name_after`` made of the gap inline before ``_gap_binds`` cached them."""
+    if speakers._BIND_STOP.search(gap) or speakers._VERB_LIKE.search(gap):
+        return False
+    if speakers._PREPOSITION_IN_GAP.search(speakers._TITLE_IN_MARKS.sub(" ", gap)):
+        return False
+    return not any(speakers.SPEECH_FORMS.get(w.low) for w in speakers.words_of(gap))
+
+
+_GAP_PIECES = [" ", ", ", " — ", "«Спартак»", "по", "о", "и", "заявил", "сказала", "его", "сын", ".", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=6).map("".join))
+def test_gap_binds_equals_the_inline_tests(gap: str) -> None:
+    assert speakers._gap_binds(gap) == _plain_gap_binds(gap)
+    assert speakers._gap_binds(gap) == _plain_gap_binds(gap)  # (a second time, from the cache)
+
+
+@pytest.mark.parametrize(("gap", "binds"), [(" ", True), (", ", True), (" и ", False), (" заявил ", False)])
+def test_gap_binds_on_examples(gap: str, binds: bool) -> None:
+    assert speakers._gap_binds(gap) is binds

@@ -817,9 +817,10 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         pats = _first_patterns(k - sum(fixed[:k]), any(fixed[:k]))
         if pats is None:
             continue
-        analysis = analyse_words(
-            words, cases=cases, patterns=pats, gender=hint, written=doc.written
-        ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
+        analysis = analyse_words(words, cases=cases, patterns=pats, gender=hint, written=doc.written)
+        if analysis is None and hint is not None:
+            # (Without a hint the first call was this one already: the answer is the same.)
+            analysis = analyse_words(words, cases=cases, patterns=pats, written=doc.written)
         if analysis is None:
             continue
         if k > 1 and analysis.weakest < 0.3:
