@@ -384,3 +384,33 @@ def test_gap_binds_equals_the_inline_tests(gap: str) -> None:
 @pytest.mark.parametrize(("gap", "binds"), [(" ", True), (", ", True), (" и ", False), (" заявил ", False)])
 def test_gap_binds_on_examples(gap: str, binds: bool) -> None:
     assert speakers._gap_binds(gap) is binds
+
+
+def test_nominative_plural_is_the_first_plural_form() -> None:
+    for lemma in _roles.rd.ROLES:
+        forms = _roles._plural_forms(lemma)
+        if "nom_pl" in forms:
+            assert _roles._nominative_plural(lemma) == forms["nom_pl"][0]
+
+
+def _plain_adjective_nominative(word: str, agree: str) -> str:
+    """``_roles._adjective_nominative`` with the endings sorted on each call, as it was."""
+    endings = sorted({e for es in _roles._ADJ_ENDINGS.values() for e in es}, key=len, reverse=True)
+    with mock.patch.object(_roles, "_ADJ_ENDINGS_LONGEST_FIRST", tuple(endings)):
+        return _roles._adjective_nominative(word, agree)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["нов", "Российск", "главн", "бывш", "ВЕРХОВН", "ё"]),
+    st.sampled_from([*sorted({e for es in _roles._ADJ_ENDINGS.values() for e in es}), "", "ь"]),
+    st.sampled_from(["m", "f"]),
+)
+def test_adjective_nominative_equals_the_sorted_endings(stem: str, ending: str, agree: str) -> None:
+    word = stem + ending
+    assert _roles._adjective_nominative(word, agree) == _plain_adjective_nominative(word, agree)
+    for reordered in (tuple(reversed(_roles._ADJ_ENDINGS_LONGEST_FIRST)),):
+        # Only the length order matters: two endings of one length never both end a word.
+        by_length = tuple(sorted(reordered, key=len, reverse=True))
+        with mock.patch.object(_roles, "_ADJ_ENDINGS_LONGEST_FIRST", by_length):
+            assert _roles._adjective_nominative(word, agree) == _plain_adjective_nominative(word, agree)

@@ -108,6 +108,12 @@ def _plural_forms(lemma: str) -> dict[str, list[str]]:
     return {c: [prefix + stem + x] for c, x in zip(_PL_CASES, e, strict=True)}
 
 
+@lru_cache(maxsize=4096)
+def _nominative_plural(lemma: str) -> str:
+    """The nominative plural of a role noun with a plural (``_plural_forms``' first "nom_pl")."""
+    return _plural_forms(lemma)["nom_pl"][0]
+
+
 def _build_index() -> dict[str, list[_HeadForm]]:
     index: dict[str, list[_HeadForm]] = {}
     for lemma in sorted(rd.ROLES):
@@ -226,6 +232,7 @@ _FEM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=256)
 def _agreeing_endings(case: str, agrees: AbstractSet[str]) -> tuple[str, ...]:
     """Adjective endings that agree with a head noun of these grammatical genders in ``case``."""
     if case.endswith("_pl"):
@@ -261,9 +268,15 @@ def _adjective_plural(word: str) -> str:
     return word
 
 
+# Every adjective ending, longest first (two endings of one length never both end a word).
+_ADJ_ENDINGS_LONGEST_FIRST = tuple(
+    sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True)
+)
+
+
 def _adjective_nominative(word: str, agree: str) -> str:
     low = fold(word)
-    for ending in sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True):
+    for ending in _ADJ_ENDINGS_LONGEST_FIRST:
         if low.endswith(ending):
             stem = word[: len(word) - len(ending)]
             break
@@ -604,7 +617,7 @@ def _build(
     plural = head.case.endswith("_pl")
     if plural:
         parts = [_adjective_plural(toks[m].text) for m in mods]
-        parts.append(prefix + _plural_forms(head.lemma)["nom_pl"][0])
+        parts.append(prefix + _nominative_plural(head.lemma))
     else:
         parts = [
             toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods
