@@ -63,7 +63,7 @@ from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
-from ..names._text import word_index
+from ..names._text import lower_words
 from ._addressee import addressees
 from ._apposed_name import (
     name_after_descriptor,
@@ -658,9 +658,8 @@ class Memory:
         # Every speaker resolved so far, in order: documents and bare media words refer back to them.
         self.history: list[tuple[int, Speaker, bool]] = []
         self._quoted = sorted(quoted)
-        # Words written in lower case somewhere: capitalised copies of them are no names.
-        # The names layer has tokenised this text already (cached): reuse its words.
-        self._lower_words = word_index(text).all_lower
+        # Words written in lower case somewhere (see ``_lower_words``), read on first use.
+        self._lower_set: frozenset[str] | None = None
         # Named bodies are read only when an organisation speaks (most articles never ask).
         self._bodies: Bodies | None = None
         self._line_bodies: dict[int, Bodies] = {}
@@ -681,6 +680,17 @@ class Memory:
         self._role_holders: dict[str, list[Entity]] = {}
         self._roles_written: list[str] | None = None
         self._build()
+
+    @property
+    def _lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere: capitalised copies of them are no names.
+
+        The names layer has tokenised this text already (cached): its words are reused.
+        """
+        words = self._lower_set
+        if words is None:
+            words = self._lower_set = lower_words(self.text)
+        return words
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
