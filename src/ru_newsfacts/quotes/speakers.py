@@ -774,8 +774,11 @@ class Memory:
         keyed = self._by_last.get(mention.last.lower(), []) if mention.last else []
         if mention.first:
             keyed = keyed + self._by_first.get(mention.first, [])
-        unique = list({id(e): e for e in keyed}.values())
-        for entity in sorted(unique, key=lambda e: self._created[id(e)], reverse=True):
+        if len(keyed) > 1:
+            unique = list({id(e): e for e in keyed}.values())
+            keyed = sorted(unique, key=lambda e: self._created[id(e)], reverse=True)
+        # (None or one entity: nothing to order, and most mentions find none or one.)
+        for entity in keyed:
             if mention.last and entity.last:
                 if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
                     return self._update(entity, mention)
