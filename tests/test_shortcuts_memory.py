@@ -7,6 +7,7 @@ mixes the words and characters that matter.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
@@ -14,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ru_newsfacts.names import _persons, _roles
+from ru_newsfacts.names._morph import Reading, surname_readings
 from ru_newsfacts.names._persons import NameMention, _Draft
-from ru_newsfacts.names._text import TokenSeq
-from ru_newsfacts.quotes import _bodies
-from ru_newsfacts.quotes._apposed_name import _PERSON_POSITION, _person_positions
+from ru_newsfacts.names._text import TokenSeq, fold, tokens
+from ru_newsfacts.quotes import _bodies, speakers
+from ru_newsfacts.quotes._apposed_name import _AFTER_ROLE, _PERSON_POSITION, _person_positions
 from ru_newsfacts.quotes._bodies import Bodies
 
 _POSITION_PIECES = [
@@ -83,7 +85,11 @@ def test_person_positions_equal_the_scan_on_examples(text: str) -> None:
 
 
 class _PlainBodies(Bodies):
-    """``Bodies`` reading every word of a line in a plain loop (the code the C-level maps replace)."""
+    """``Bodies`` reading every word of every line in a plain loop (the code the C-level maps and
+    the line filter replace)."""
+
+    def _may_name(self, start: int, stop: int) -> bool:
+        return True
 
     def _line(
         self, phrases: list[tuple[int, list[_bodies.Word], str]], acronyms: list[list[_bodies.Word]]
@@ -160,6 +166,15 @@ _BODY_PIECES = [
     "Организация",
     "Объединённых",
     "Наций",
+    "пресс-служба",
+    "Пресс-службы",
+    "пресс‐служба",
+    "Белый дом",
+    "агентство",
+    "агентствo",
+    "İstanbul",
+    "T2",
+    "Ё1",
     ",",
     ".",
 ]
@@ -274,3 +289,128 @@ def _check_rendered(text: str) -> list[NameMention]:
     _persons._find_cached.cache_clear()
     assert len(checked) == len(found)
     return checked
+
+
+_OPENER_TEXT = st.text(alphabet='«„»“"аБ 1.\n-Σё', max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_OPENER_TEXT)
+def test_char_positions_equal_the_regex_scan(text: str) -> None:
+    toks = tokens(text)
+    for chars in ("«„", "«", "„", '"“'):
+        assert toks.char_positions(chars) == list(toks.positions(re.compile(f"[{chars}]")))
+
+
+def _plain_relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
+    """``_relink`` as written before its early exit: every reading tried, the context read first."""
+    word = d.words[-1]
+    best: Reading | None = None
+    cases = _persons._context_cases(toks, d.first_tok)
+    for r in surname_readings(word):
+        key = fold(r.nominative)
+        if key not in full:
+            continue
+        g = full[key]
+        if g is not None and r.gender not in (g, None):
+            continue
+        score = r.weight + (0.1 if r.case in cases else 0.0) + _persons._CASE_PRIOR[r.case]
+        if best is None or score > best.weight:
+            best = Reading(r.nominative, g if g is not None else r.gender, r.case, score)
+    if best is None:
+        return None
+    analysis = _persons._Analysis(
+        ("last",), (best.nominative,), best.gender, best.case, best.weight, best.weight
+    )
+    return _Draft(d.first_tok, d.last_tok, d.words, analysis, bare=True)
+
+
+_SURNAMES = ["Путин", "Путина", "Путиным", "Иванову", "Иванова", "Шойгу", "Петрова", "Грин", "Лаврове"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_SURNAMES),
+    st.sampled_from(["с ", "по словам ", "министра ", "", "о "]),
+    st.dictionaries(
+        st.sampled_from(["путин", "иванов", "иванова", "петров", "грин", "лавров"]),
+        st.sampled_from(["m", "f", None]),
+        max_size=3,
+    ),
+)
+def test_relink_equals_the_plain_loop(word: str, before: str, full: dict[str, str | None]) -> None:
+    text = before + word
+    toks = tokens(text)
+    i = len(toks) - 1
+    d = _Draft(i, i, [word], _persons._Analysis(("last",), (word,), None, None, 0, 0), True)
+    assert _persons._relink(toks, d, full) == _plain_relink(toks, d, full)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(max_size=3),
+    st.characters(),
+    st.text(max_size=3),
+    st.sampled_from(["", " Иван Петров", " Флоранс Девуар.", " и Иван Петров"]),
+)
+def test_lower_case_after_a_role_space_opens_no_name(before: str, char: str, rest: str, name: str) -> None:
+    # name_after_role returns None at once for one space and a lower-case letter after the role:
+    # the pattern it no longer tries there matches nothing.
+    for text in (before + " " + char + rest + name, before + char + rest + name):
+        stop = len(before)
+        if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].islower():
+            assert _AFTER_ROLE.match(text, stop) is None
+
+
+def _plain_gap_binds(gap: str) -> bool:
+    """The tests ``Memory._name_after`` made of the gap inline before ``_gap_binds`` cached them."""
+    if speakers._BIND_STOP.search(gap) or speakers._VERB_LIKE.search(gap):
+        return False
+    if speakers._PREPOSITION_IN_GAP.search(speakers._TITLE_IN_MARKS.sub(" ", gap)):
+        return False
+    return not any(speakers.SPEECH_FORMS.get(w.low) for w in speakers.words_of(gap))
+
+
+_GAP_PIECES = [" ", ", ", " — ", "«Спартак»", "по", "о", "и", "заявил", "сказала", "его", "сын", ".", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=6).map("".join))
+def test_gap_binds_equals_the_inline_tests(gap: str) -> None:
+    assert speakers._gap_binds(gap) == _plain_gap_binds(gap)
+    assert speakers._gap_binds(gap) == _plain_gap_binds(gap)  # (a second time, from the cache)
+
+
+@pytest.mark.parametrize(("gap", "binds"), [(" ", True), (", ", True), (" и ", False), (" заявил ", False)])
+def test_gap_binds_on_examples(gap: str, binds: bool) -> None:
+    assert speakers._gap_binds(gap) is binds
+
+
+def test_nominative_plural_is_the_first_plural_form() -> None:
+    for lemma in _roles.rd.ROLES:
+        forms = _roles._plural_forms(lemma)
+        if "nom_pl" in forms:
+            assert _roles._nominative_plural(lemma) == forms["nom_pl"][0]
+
+
+def _plain_adjective_nominative(word: str, agree: str) -> str:
+    """``_roles._adjective_nominative`` with the endings sorted on each call, as it was."""
+    endings = sorted({e for es in _roles._ADJ_ENDINGS.values() for e in es}, key=len, reverse=True)
+    with mock.patch.object(_roles, "_ADJ_ENDINGS_LONGEST_FIRST", tuple(endings)):
+        return _roles._adjective_nominative(word, agree)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["нов", "Российск", "главн", "бывш", "ВЕРХОВН", "ё"]),
+    st.sampled_from([*sorted({e for es in _roles._ADJ_ENDINGS.values() for e in es}), "", "ь"]),
+    st.sampled_from(["m", "f"]),
+)
+def test_adjective_nominative_equals_the_sorted_endings(stem: str, ending: str, agree: str) -> None:
+    word = stem + ending
+    assert _roles._adjective_nominative(word, agree) == _plain_adjective_nominative(word, agree)
+    for reordered in (tuple(reversed(_roles._ADJ_ENDINGS_LONGEST_FIRST)),):
+        # Only the length order matters: two endings of one length never both end a word.
+        by_length = tuple(sorted(reordered, key=len, reverse=True))
+        with mock.patch.object(_roles, "_ADJ_ENDINGS_LONGEST_FIRST", by_length):
+            assert _roles._adjective_nominative(word, agree) == _plain_adjective_nominative(word, agree)

@@ -817,9 +817,10 @@ def _try_first_name(toks: TokenSeq, i: int, doc: _Doc) -> _Draft | None:
         pats = _first_patterns(k - sum(fixed[:k]), any(fixed[:k]))
         if pats is None:
             continue
-        analysis = analyse_words(
-            words, cases=cases, patterns=pats, gender=hint, written=doc.written
-        ) or analyse_words(words, cases=cases, patterns=pats, written=doc.written)
+        analysis = analyse_words(words, cases=cases, patterns=pats, gender=hint, written=doc.written)
+        if analysis is None and hint is not None:
+            # (Without a hint the first call was this one already: the answer is the same.)
+            analysis = analyse_words(words, cases=cases, patterns=pats, written=doc.written)
         if analysis is None:
             continue
         if k > 1 and analysis.weakest < 0.3:
@@ -1141,18 +1142,31 @@ def _nominative_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(r.nominative) for r in surname_readings(word)))
 
 
+@lru_cache(maxsize=65536)
+def _relink_readings(word: str) -> tuple[tuple[str, Reading, float, float], ...]:
+    """The surname readings ``_relink`` weighs, each with its folded nominative and its two
+    scores: out of the context's cases and in them (summed in the order ``_relink`` summed)."""
+    return tuple(
+        (fold(r.nominative), r, r.weight + 0.0 + _CASE_PRIOR[r.case], r.weight + 0.1 + _CASE_PRIOR[r.case])
+        for r in surname_readings(word)
+    )
+
+
 def _relink(toks: TokenSeq, d: _Draft, full: dict[str, str | None]) -> _Draft | None:
     word = d.words[-1]
+    # The folded nominatives of the readings below (cached): with none among the full names,
+    # no reading links, and the context is not read.
+    if full.keys().isdisjoint(_nominative_keys(word)):
+        return None
     best: Reading | None = None
     cases = _context_cases(toks, d.first_tok)
-    for r in surname_readings(word):
-        key = fold(r.nominative)
+    for key, r, plain, in_context in _relink_readings(word):
         if key not in full:
             continue
         g = full[key]
         if g is not None and r.gender not in (g, None):
             continue
-        score = r.weight + (0.1 if r.case in cases else 0.0) + _CASE_PRIOR[r.case]
+        score = in_context if r.case in cases else plain
         if best is None or score > best.weight:
             best = Reading(r.nominative, g if g is not None else r.gender, r.case, score)
     if best is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -109,6 +108,12 @@ def _plural_forms(lemma: str) -> dict[str, list[str]]:
     return {c: [prefix + stem + x] for c, x in zip(_PL_CASES, e, strict=True)}
 
 
+@lru_cache(maxsize=4096)
+def _nominative_plural(lemma: str) -> str:
+    """The nominative plural of a role noun with a plural (``_plural_forms``' first "nom_pl")."""
+    return _plural_forms(lemma)["nom_pl"][0]
+
+
 def _build_index() -> dict[str, list[_HeadForm]]:
     index: dict[str, list[_HeadForm]] = {}
     for lemma in sorted(rd.ROLES):
@@ -179,7 +184,7 @@ _PP_PREPOSITIONS = frozenset({"под", "в", "во", "на", "за", "из", "�
 _ADJ_GEN = ("ой", "ей", "ого", "его", "ых", "их", "ского", "ской")
 _MASC_ADJ = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 _QUOTES_OPEN = '«"„“'
-_TITLE_OPENER_RE = re.compile("[«„]")
+_TITLE_OPENERS = "«„"
 _QUOTES_CLOSE = '»"“”'
 _CLOSE_MARKS = frozenset(_QUOTES_CLOSE)
 _STOP_MARKS = frozenset(".!?;:")
@@ -227,6 +232,7 @@ _FEM_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=256)
 def _agreeing_endings(case: str, agrees: AbstractSet[str]) -> tuple[str, ...]:
     """Adjective endings that agree with a head noun of these grammatical genders in ``case``."""
     if case.endswith("_pl"):
@@ -262,9 +268,15 @@ def _adjective_plural(word: str) -> str:
     return word
 
 
+# Every adjective ending, longest first (two endings of one length never both end a word).
+_ADJ_ENDINGS_LONGEST_FIRST = tuple(
+    sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True)
+)
+
+
 def _adjective_nominative(word: str, agree: str) -> str:
     low = fold(word)
-    for ending in sorted({e for es in _ADJ_ENDINGS.values() for e in es}, key=len, reverse=True):
+    for ending in _ADJ_ENDINGS_LONGEST_FIRST:
         if low.endswith(ending):
             stem = word[: len(word) - len(ending)]
             break
@@ -421,7 +433,7 @@ def _short_quoted(toks: Tokens) -> set[int]:
     """Token indices inside short «...» titles (names of journals, films, companies)."""
     inside: set[int] = set()
     texts = toks.texts
-    for a in toks.positions(_TITLE_OPENER_RE):
+    for a in toks.char_positions(_TITLE_OPENERS):
         close = _quoted_end_of_texts(texts, a)
         if close is not None:
             inside.update(range(a + 1, close))
@@ -605,7 +617,7 @@ def _build(
     plural = head.case.endswith("_pl")
     if plural:
         parts = [_adjective_plural(toks[m].text) for m in mods]
-        parts.append(prefix + _plural_forms(head.lemma)["nom_pl"][0])
+        parts.append(prefix + _nominative_plural(head.lemma))
     else:
         parts = [
             toks[m].text if head.case == "nom" else _adjective_nominative(toks[m].text, agree) for m in mods

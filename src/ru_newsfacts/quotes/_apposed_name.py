@@ -154,6 +154,8 @@ def name_after_role(text: str, stop: int) -> tuple[int, int] | None:
     Returns:
         The span of the name, or None when the words after the role do not have that shape.
     """
+    if text[stop : stop + 1] == " " and text[stop + 1 : stop + 2].islower():
+        return None  # (most roles) one space, then a lower-case letter: no capital opens a name
     match = _AFTER_ROLE.match(text, stop)
     if match is None:
         return None

@@ -26,11 +26,13 @@ from ..data.organizations import (
 )
 from ..data.speech import MEDIA, SPEECH_FORMS
 from ..data.spelling import VELAR_OR_HUSHING
-from ._text import Word, words_of
+from ._text import Word, cyrillic_runs, words_of
 
 __all__ = ["Bodies", "Body", "nominative_body", "noun_due_after"]
 
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d]++")
+# The first two characters of any acronym: a line without them has none.
+_ACRONYM_OPENING = regex.compile(r"\p{Lu}[\p{Lu}\d]")
 # A well-formed Roman numeral ("XXI", "IV"); "IDC" or "CDC" are acronyms (the speaker memory uses it too).
 ROMAN_NUMERAL = regex.compile(
     r"(?=[IVXLCDM])M{0,3}+(?:CM|CD|D?+C{0,3}+)(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
@@ -73,6 +75,9 @@ _AGREEING: dict[str, frozenset[str]] = {
     "pl": frozenset({"ые", "ие", "ых", "их", "ым", "им", "ыми", "ими"}),
 }
 _FORMS = {**ORG_HEADS, **{nom: nom for nom in ORG_NOMINATIVE_HEADS}}
+# The runs of Cyrillic letters a word that is an org head form holds first: the form itself, or
+# the part before its hyphen ("пресс" of "пресс-служба"). A form of two words is never one word.
+_FORM_RUNS = frozenset(form.partition("-")[0] for form in _FORMS if " " not in form)
 # Adjective endings of the nominative (singular of each gender, and plural).
 _NOMINATIVE_ENDS = frozenset({"ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие"})
 # The longest phrase a body's name spans, in characters (a bound on a look-up's steps back).
@@ -198,7 +203,7 @@ class Bodies:
         while pos < stop:
             end = text.find("\n", pos, stop)
             end = stop if end < 0 else end
-            if end > pos:
+            if end > pos and self._may_name(pos, end):
                 self.words = words_of(text, pos, end)
                 self._inside = set()
                 self._line(phrases, acronyms)
@@ -219,6 +224,17 @@ class Bodies:
                 name = expansion
                 low_words += tuple(expansion.lower().split())
             self.bodies.append(Body(word.start, parts[-1].stop, name, low_words, medium=word.low in MEDIA))
+
+    def _may_name(self, start: int, stop: int) -> bool:
+        """Whether the line ``start:stop`` may hold an org head or an acronym (what ``_line`` reads).
+
+        Two C-level scans, no words built: a word whose lower case is a head form is a run of
+        Cyrillic letters of its own (up to a hyphen), and an acronym opens with two capitals (or a
+        capital and a digit). Most lines of an article hold neither and are skipped.
+        """
+        if not _FORM_RUNS.isdisjoint(cyrillic_runs(self.text, start, stop)):
+            return True
+        return _ACRONYM_OPENING.search(self.text, start, stop) is not None
 
     def _line(self, phrases: list[tuple[int, list[Word], str]], acronyms: list[list[Word]]) -> None:
         """Read the bodies of one line: phrases around org heads, then acronyms."""

@@ -63,7 +63,7 @@ from ..models import Span, Speaker, SpeakerType
 from ..names import NameMention, RoleMention, find_person_names, find_roles, to_nominative
 from ..names._morph import first_name_readings, guess_first_readings, is_first_name
 from ..names._roles import role_all_cases
-from ..names._text import word_index
+from ..names._text import lower_words
 from ._addressee import addressees
 from ._apposed_name import (
     name_after_descriptor,
@@ -621,6 +621,19 @@ def _span(text: str, start: int, stop: int) -> Span:
     return Span(start=start, stop=stop, text=text[start:stop])
 
 
+@lru_cache(maxsize=4096)
+def _gap_binds(gap: str) -> bool:
+    """Whether the words between a role and the name after it (at most ``_BIND_NEAR`` characters)
+    let the name be the role's holder. The test reads the gap alone, and most gaps are a space
+    or a comma: a cache (4096 gaps of at most 80 characters) answers them at once."""
+    if _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+        return False
+    # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
+    if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
+        return False
+    return not any(SPEECH_FORMS.get(w.low) for w in words_of(gap))
+
+
 class Memory:
     """People, organisations and roles of one article, and who spoke last.
 
@@ -645,9 +658,8 @@ class Memory:
         # Every speaker resolved so far, in order: documents and bare media words refer back to them.
         self.history: list[tuple[int, Speaker, bool]] = []
         self._quoted = sorted(quoted)
-        # Words written in lower case somewhere: capitalised copies of them are no names.
-        # The names layer has tokenised this text already (cached): reuse its words.
-        self._lower_words = word_index(text).all_lower
+        # Words written in lower case somewhere (see ``_lower_words``), read on first use.
+        self._lower_set: frozenset[str] | None = None
         # Named bodies are read only when an organisation speaks (most articles never ask).
         self._bodies: Bodies | None = None
         self._line_bodies: dict[int, Bodies] = {}
@@ -668,6 +680,17 @@ class Memory:
         self._role_holders: dict[str, list[Entity]] = {}
         self._roles_written: list[str] | None = None
         self._build()
+
+    @property
+    def _lower_words(self) -> frozenset[str]:
+        """Words written in lower case somewhere: capitalised copies of them are no names.
+
+        The names layer has tokenised this text already (cached): its words are reused.
+        """
+        words = self._lower_set
+        if words is None:
+            words = self._lower_set = lower_words(self.text)
+        return words
 
     # ---- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -751,8 +774,11 @@ class Memory:
         keyed = self._by_last.get(mention.last.lower(), []) if mention.last else []
         if mention.first:
             keyed = keyed + self._by_first.get(mention.first, [])
-        unique = list({id(e): e for e in keyed}.values())
-        for entity in sorted(unique, key=lambda e: self._created[id(e)], reverse=True):
+        if len(keyed) > 1:
+            unique = list({id(e): e for e in keyed}.values())
+            keyed = sorted(unique, key=lambda e: self._created[id(e)], reverse=True)
+        # (None or one entity: nothing to order, and most mentions find none or one.)
+        for entity in keyed:
             if mention.last and entity.last:
                 if mention.last.lower() == entity.last.lower() and _same(mention.first, entity.first):
                     return self._update(entity, mention)
@@ -924,12 +950,7 @@ class Memory:
             return None
         mention, entity = self.names[index]
         gap = self.text[pos : mention.start]
-        if len(gap) > _BIND_NEAR or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
-            return None
-        # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
-        if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
-            return None
-        if any(SPEECH_FORMS.get(w.low) for w in words_of(gap)):
+        if len(gap) > _BIND_NEAR or not _gap_binds(gap):
             return None
         return entity
 
