@@ -476,6 +476,24 @@ def test_every_year_holds_19_20_or_god(pieces: list[str]) -> None:
 PROSE_PIECES = ["В 2024 году", "5 человек", "около 300 жителей", "5 млн рублей", "$5", "USD 5", "1-2 дня"]
 PROSE_PIECES += ["с 5 до 7 млн рублей", "5-рублевая", "1 000", "2,5 тыс.", "5 долларов США", "5 руб. 30 коп."]
 PROSE_PIECES += ["в 5-м классе", "5 000 евро", "два", "сто рублей", "5%", "(около 5 млн долларов)", "и 7"]
+PROSE_PIECES += ["двух лет", "одного из", "двадцать пять тысяч долларов", "два с половиной миллиона рублей"]
+PROSE_PIECES += [
+    "пять целых две десятых млн долларов",
+    "сорок    рублей",
+    "полтора миллиона рублей",
+    "трёх-четырёх",
+]
+PROSE_PIECES += [
+    "сто $",
+    "USD сто",
+    "двести евро",
+    "ста",
+    "три.",
+    "девять 5",
+    "одна целая",
+    "пол-",
+    "семь us$",
+]
 _FILLER = " — сообщил министр, добавив, что работы идут по плану. "
 
 
@@ -494,4 +512,15 @@ def test_lone_dead_numbers_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPat
     text = _FILLER.join(["В 2024 году", "погибли 5 человек", "около 300 жителей", "5 млн рублей"])
     assert [m.text for m in find_money(text)] == ["5 млн рублей"]
     # Only "5 млн рублей" is read in full: the year and the two counts are dead at once.
+    assert counting.calls == 1
+
+
+def test_lone_number_words_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["Через два года", "одного из трёх домов", "сто лет", "двадцать пять тысяч рублей"])
+    assert [m.text for m in find_money(text)] == ["двадцать пять тысяч рублей"]
+    # Only the amount is read in full: "два", "одного", "трёх" and "сто" are dead at once.
     assert counting.calls == 1
