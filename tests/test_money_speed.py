@@ -496,6 +496,9 @@ PROSE_PIECES += [
 ]
 _FILLER = " — сообщил министр, добавив, что работы идут по плану. "
 
+PROSE_PIECES += ["60-летие", "5-й", "5-рублевая монета", "COVID-19-положительный", "5-ти", "10-15", "5-$"]
+PROSE_PIECES += ["7-евро", "1234567890123456-й", "12-15-летних"]
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(PROSE_PIECES), max_size=12), st.booleans())
@@ -523,4 +526,15 @@ def test_lone_number_words_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPat
     text = _FILLER.join(["Через два года", "одного из трёх домов", "сто лет", "двадцать пять тысяч рублей"])
     assert [m.text for m in find_money(text)] == ["двадцать пять тысяч рублей"]
     # Only the amount is read in full: "два", "одного", "трёх" and "сто" are dead at once.
+    assert counting.calls == 1
+
+
+def test_numbers_glued_to_a_hyphen_word_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["к 60-летию", "5-й раз", "выпущена 5-рублевая монета"])
+    assert [m.text for m in find_money(text)] == ["5-рублевая"]
+    # "60" and "5-й" are dropped at once; the denomination is read.
     assert counting.calls == 1
