@@ -471,3 +471,70 @@ def test_every_year_holds_19_20_or_god(pieces: list[str]) -> None:
     s = "".join(pieces)
     for match in _context._YEAR.finditer(s):
         assert any(part in match.group() for part in ("19", "20", "год"))
+
+
+PROSE_PIECES = ["В 2024 году", "5 человек", "около 300 жителей", "5 млн рублей", "$5", "USD 5", "1-2 дня"]
+PROSE_PIECES += ["с 5 до 7 млн рублей", "5-рублевая", "1 000", "2,5 тыс.", "5 долларов США", "5 руб. 30 коп."]
+PROSE_PIECES += ["в 5-м классе", "5 000 евро", "два", "сто рублей", "5%", "(около 5 млн долларов)", "и 7"]
+PROSE_PIECES += ["двух лет", "одного из", "двадцать пять тысяч долларов", "два с половиной миллиона рублей"]
+PROSE_PIECES += [
+    "пять целых две десятых млн долларов",
+    "сорок    рублей",
+    "полтора миллиона рублей",
+    "трёх-четырёх",
+]
+PROSE_PIECES += [
+    "сто $",
+    "USD сто",
+    "двести евро",
+    "ста",
+    "три.",
+    "девять 5",
+    "одна целая",
+    "пол-",
+    "семь us$",
+]
+_FILLER = " — сообщил министр, добавив, что работы идут по плану. "
+
+PROSE_PIECES += ["60-летие", "5-й", "5-рублевая монета", "COVID-19-положительный", "5-ти", "10-15", "5-$"]
+PROSE_PIECES += ["7-евро", "1234567890123456-й", "12-15-летних"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PROSE_PIECES), max_size=12), st.booleans())
+def test_prefilter_agrees_on_lone_numbers_in_prose(pieces: list[str], close: bool) -> None:
+    # Numbers far apart (prose) go through the dead-number check as well as close ones.
+    _both((" " if close else _FILLER).join(pieces))
+
+
+def test_lone_dead_numbers_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["В 2024 году", "погибли 5 человек", "около 300 жителей", "5 млн рублей"])
+    assert [m.text for m in find_money(text)] == ["5 млн рублей"]
+    # Only "5 млн рублей" is read in full: the year and the two counts are dead at once.
+    assert counting.calls == 1
+
+
+def test_lone_number_words_in_prose_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["Через два года", "одного из трёх домов", "сто лет", "двадцать пять тысяч рублей"])
+    assert [m.text for m in find_money(text)] == ["двадцать пять тысяч рублей"]
+    # Only the amount is read in full: "два", "одного", "трёх" and "сто" are dead at once.
+    assert counting.calls == 1
+
+
+def test_numbers_glued_to_a_hyphen_word_are_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ru_newsfacts.money import _extract
+
+    counting = _CountingCalls(_extract._parse_at)
+    monkeypatch.setattr(_extract, "_parse_at", counting)
+    text = _FILLER.join(["к 60-летию", "5-й раз", "выпущена 5-рублевая монета"])
+    assert [m.text for m in find_money(text)] == ["5-рублевая"]
+    # "60" and "5-й" are dropped at once; the denomination is read.
+    assert counting.calls == 1
