@@ -650,6 +650,11 @@ RANKED_ROWS: list[object] = [
     ),
     # An unbound descriptor is the cue's own subject, not the person named before it.
     ("Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.", ["министр"]),
+    # "он" after a name in a clause opened by "который" or "что": the main clause's subject.
+    (
+        "Павел Громов нашёл машину, которую угнал Антон Лисин.\n«Она была брошена во дворе», — сказал он.",
+        ["Павел Громов"],
+    ),
     pytest.param(
         "Певица Мария Лаврова дала интервью журналу «Сцена».\n"
         "«Я вернусь на сцену осенью, когда закончу запись альбома».",

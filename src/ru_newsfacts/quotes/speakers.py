@@ -303,6 +303,14 @@ _FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "dat": (("ю", "ь"), ("у", "")),
     "ins": (("ем", "ь"), ("ом", "")),
 }
+# A clause opened by a subordinator and still open up to a name ("..., что Y подал", "..., который
+# бросил Y"): a subject there is no topic of the sentence; "он" after it goes to the main subject.
+_SUBORDINATE_OPEN = regex.compile(
+    r"(?:,|—)[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи|что|чтобы|будто|когда|если|где|пока|хотя|поскольку)"
+    r"(?!\p{L})[^,.!?;:—\n]*+$",
+    regex.IGNORECASE,
+)
+_SUBORDINATE_CHARS = 160
 _RELATIVE_BEFORE = regex.compile(
     r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
 )
@@ -708,8 +716,12 @@ class Memory:
             if not self._in_quote(mention.start):
                 self._first_at.setdefault(id(entity), mention.start)
                 self.events.append((mention.start, entity))
-                if mention.case in (None, "nom"):
+                if mention.case in (None, "nom") and not self._subordinate(mention.start):
                     self.subject_events.append((mention.start, entity))
+
+    def _subordinate(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a subordinate clause still open ("Y" of "X сказал, что Y ...")."""
+        return _SUBORDINATE_OPEN.search(self.text, max(0, pos - _SUBORDINATE_CHARS), pos) is not None
 
     def _with_apposed_names(self, mentions: list[NameMention]) -> list[NameMention]:
         """Add the names the lists miss right after a nominative role ("председатель правления
