@@ -34,6 +34,11 @@ ADDRESSEE_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     # The medium in the nominative still speaks; so does a medium named after a preposition's place.
     ("Завод закроют, сообщает агентство «Росинформ».", [("Росинформ", "organization")]),
     ("Завод закроют, сообщил «Вестник».", [("Вестник", "organization")]),
+    # A compound medium noun in the dative ("информагентству") is an addressee too.
+    (
+        "«Меня не предупредили», – сообщил информагентству Reuters адвокат Олег Сидоров.",
+        [("Олег Сидоров", "person")],
+    ),
 ]
 
 
@@ -83,6 +88,13 @@ APPOSED_NAME_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         [("специалист по безопасности Медицинского центра", "role")],
     ),
     ("«Молодец», — заявили участники Совета Федерации.", [("участники Совета Федерации", "role")]),
+    # The bare surname of a person only a role showed, echoed as a later subject.
+    (
+        "Член парламента Норвегии Норико Хольмквист в четверг завершила борьбу за пост спикера и "
+        "поддержала кандидатуру бывшего министра Олега Петрова.\n"
+        "Поддержав кандидатуру Петрова, Хольмквист заявила: «Я уверена в нём».",
+        [("Норико Хольмквист", "person")],
+    ),
 ]
 
 

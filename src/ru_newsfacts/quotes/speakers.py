@@ -311,6 +311,17 @@ _SUBORDINATE_OPEN = regex.compile(
     regex.IGNORECASE,
 )
 _SUBORDINATE_CHARS = 160
+# A surname the lists do not know, echoed bare later: a capitalised Cyrillic word, not too short.
+_ECHO_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}+")
+_MAX_ECHOED = 12
+
+
+@lru_cache(maxsize=256)
+def _echo_pattern(last: str) -> regex.Pattern[str]:
+    """The bare surname as a whole word."""
+    return regex.compile(rf"(?<![\p{{L}}\d-]){regex.escape(last)}(?![\p{{L}}\d-])")
+
+
 _RELATIVE_BEFORE = regex.compile(
     r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
 )
@@ -755,7 +766,35 @@ class Memory:
             extra.append(NameMention(start, stop, text, nominative, parts[0], None, last, gender, case))
         if not extra:
             return mentions
+        extra.extend(self._surname_echoes(extra, taken))
         return sorted([*mentions, *extra], key=lambda m: m.start)
+
+    def _surname_echoes(self, extra: list[NameMention], taken: list[tuple[int, int]]) -> list[NameMention]:
+        """The bare surname of a person only the role before them showed ("Член палаты Тулси
+        Габбард ... Габбард заявила"): the lists miss it as they missed the full name, so a later
+        capitalised copy of it in the same form is that person, a possible subject. Oblique forms
+        are left alone: after a role they complete it ("адвокат Караджича"), no subject."""
+        out: list[NameMention] = []
+        starts = [start for start, _ in taken]
+        seen: set[str] = set()
+        for mention in extra[:_MAX_ECHOED]:
+            last = mention.last or ""
+            if (
+                mention.case not in (None, "nom")
+                or len(mention.nominative.split()) < 2
+                or last in seen
+                or not _ECHO_WORD.fullmatch(last)
+                or last.lower() in self._lower_words
+            ):
+                continue
+            seen.add(last)
+            for match in _echo_pattern(last).finditer(self.text, mention.stop):
+                start, stop = match.span()
+                at = bisect.bisect_left(starts, stop)
+                if (at and taken[at - 1][1] > start) or self._in_quote(start):
+                    continue
+                out.append(NameMention(start, stop, last, last, None, None, last, mention.gender, "nom"))
+        return out
 
     def _cluster(self, mention: NameMention) -> Entity:
         # Only entities sharing the surname or the first name can match: look those up by key, in
