@@ -137,6 +137,20 @@ ABBREVIATION_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
     (
         "Глава МАГАТЭ Юкия Амано приехал в Вену. В МАГАТЭ заявили, что проверка закончена.",
         [("МАГАТЭ", "organization")],
+    ),  # A body named by its bare head noun takes the place last written after that noun.
+    (
+        "Об этом сообщила пресс-служба полиции РА. "
+        "«Задержаны пять человек», — говорится в заявлении полиции.",
+        [("полиция РА", "organization")],
+    ),
+    (
+        "Учения провело министерство обороны Японии. «Цели поражены», — говорится в сообщении министерства.",
+        [("министерство обороны Японии", "organization")],
+    ),
+    # A capitalised word after the place makes it a person's name: the noun stays bare.
+    (
+        "Полиция Анна Петрова. «Задержаны пять человек», — говорится в заявлении полиции.",
+        [("полиция", "organization")],
     ),
 ]
 
