@@ -59,6 +59,15 @@ BOUND_DESCRIPTOR_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказала врач.",
         [("Иван Сорокин", "person"), ("врач", "role")],
     ),
+    # An office of a body in «...» (with "!" in its name) binds the name after it; the same office
+    # named again is that person, not another holder of the same head noun named in between.
+    (
+        "С критикой выступил сопредседатель группы «Зелёный мир!» Олег Ветров.\n"
+        "«Это большая проблема», — сказал он.\n"
+        "Сопредседатель фонда «Лес» Иван Сорокин сообщил, что фонд поддержит группу.\n"
+        "«Это можно решить», — заключил сопредседатель группы «Зелёный мир!»",
+        [("Олег Ветров", "person"), ("Иван Сорокин", "person"), ("Олег Ветров", "person")],
+    ),
 ]
 
 

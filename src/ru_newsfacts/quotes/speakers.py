@@ -975,7 +975,10 @@ class Memory:
             return None
         mention, entity = self.names[index]
         gap = self.text[pos : mention.start]
-        if len(gap) > _BIND_NEAR or _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+        # Within one line "сопредседатель группы «Экозащита!» X": a body's name in «...» is no
+        # sentence end (across lines the text is left as it was read).
+        stops = gap if "\n" in gap else _TITLE_IN_MARKS.sub(" ", gap)
+        if len(gap) > _BIND_NEAR or _BIND_STOP.search(stops) or _VERB_LIKE.search(gap):
             return None
         # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
         if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
@@ -2829,13 +2832,19 @@ class Memory:
             return None
         head = role.head.lower()
         nominative = role.nominative.lower()
+        # "сопредседатель группы «X»": only a person bound to the office of that very body.
+        holders = self._body_holders(body.group("name")) if body is not None else None
         candidates: list[tuple[int, Entity]] = []
         for events in (self.events, self.speakers):
             index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
             steps = 0
             while index >= 0 and steps < _LOOKBACK:
                 at, entity = events[index]
-                if entity.type == "person" and (head in entity.role_heads or nominative in entity.role_heads):
+                if (
+                    entity.type == "person"
+                    and (head in entity.role_heads or nominative in entity.role_heads)
+                    and (holders is None or id(entity) in holders)
+                ):
                     candidates.append((at, entity))
                     break
                 index -= 1
@@ -2907,8 +2916,26 @@ class Memory:
     def _all_roles(self) -> list[str]:
         """Every role bound to a person, as written in its nominative (read on first use)."""
         if self._roles_written is None:
-            self._roles_written = [r.nominative for r in self.roles if r.start in self.role_owner]
+            self._roles_written = [self._with_body(r) for r in self.roles if r.start in self.role_owner]
         return self._roles_written
+
+    def _body_holders(self, body: str) -> set[int]:
+        """The persons (by id) bound to a role written right before «``body``»."""
+        out: set[int] = set()
+        for role in self.roles:
+            owner = self.role_owner.get(role.start)
+            if owner is None:
+                continue
+            found = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+            if found is not None and found.group("name").lower() == body.lower():
+                out.add(id(owner))
+        return out
+
+    def _with_body(self, role: RoleMention) -> str:
+        """A bound role's nominative with the body in «...» written right after it, if any
+        ("сопредседатель группы «Экозащита!» X": the same office named again binds X)."""
+        body = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+        return role.nominative if body is None else f"{role.nominative} «{body.group('name')}»"
 
     def _described(self, head: str, gender: str | None, at: int, pos: int, complement: bool) -> Entity | None:
         """A descriptor no apposition bound ("заявил сенатор", "66-летний музыкант добавил"): the
