@@ -95,6 +95,12 @@ APPOSED_NAME_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Поддержав кандидатуру Петрова, Хольмквист заявила: «Я уверена в нём».",
         [("Норико Хольмквист", "person")],
     ),
+    # A foreign name glossed in Latin letters is a person; its bare surname later is too.
+    (
+        "Президент союза Снорри Эклунд (Snorri Eklund) передумал уходить на пенсию.\n"
+        "Ранее Эклунд давал понять, что уйдёт. Эклунд передумал: «Мне здесь нравится».",
+        [("Снорри Эклунд", "person")],
+    ),
 ]
 
 
@@ -218,6 +224,12 @@ def test_office_noun_refers_to_the_lead_person(text: str, expected: list[tuple[s
         ),
         # An indeclinable medium in the dative between the verb and its subject.
         ("Визит отменён, сообщил ТАСС Иван Петров.", [("Иван Петров", "person")]),
+        # An indeclinable surname as the object of a gerund is read as the subject before it.
+        (
+            "Комиссаром назначена Мэйбл Крейн (Mabel Crane).\n"
+            "Однако мэр дал своё согласие, назвав выбор Крейн «историческим решением».",
+            [("мэр", "role")],
+        ),
     ],
 )
 @pytest.mark.xfail(strict=True, reason="known gaps seen on fresh articles (docs/speakers.md, Known gaps)")

@@ -70,6 +70,7 @@ from ._apposed_name import (
     name_after_role,
     name_opening_sentence,
     names_in_person_positions,
+    names_with_latin_gloss,
 )
 from ._before_name import first_words_before
 from ._bodies import ROMAN_NUMERAL, Bodies, Body, nominative_body, noun_due_after
@@ -748,6 +749,8 @@ class Memory:
                 spans.append((span[0], span[1], "nom", role.gender))
         # "по словам 26-летнего X Y", "112-летний X Y": positions where only a person stands.
         spans.extend(names_in_person_positions(self.text))
+        # "Леннарт Юханссон (Lennart Johansson)": a foreign person glossed in Latin letters.
+        spans.extend(names_with_latin_gloss(self.text))
         extra: list[NameMention] = []
         seen: set[int] = set()
         for start, stop, case, gender in spans:
