@@ -650,6 +650,11 @@ RANKED_ROWS: list[object] = [
     ),
     # An unbound descriptor is the cue's own subject, not the person named before it.
     ("Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.", ["министр"]),
+    # A verb of a feeling voiced in the present is a cue ("— возмущается он").
+    (
+        "Адвокат Иван Петров давно защищает задержанных.\n«Суды не хотят ничего слушать!» — возмущается он.",
+        ["Иван Петров"],
+    ),
     # "он" after a name in a clause opened by "который" or "что": the main clause's subject.
     (
         "Павел Громов нашёл машину, которую угнал Антон Лисин.\n«Она была брошена во дворе», — сказал он.",
