@@ -312,6 +312,12 @@ _SUBORDINATE_OPEN = regex.compile(
     regex.IGNORECASE,
 )
 _SUBORDINATE_CHARS = 160
+# "..., который (также) отшучивается": a relative pronoun in the nominative right before the verb.
+_RELATIVE_SUBJECT = regex.compile(
+    r",[^\S\n]*+(?:который|которая|которое|которые)"
+    r"(?:[^\S\n]++(?:и|также|тоже|уже|ещё|еще|часто|обычно|всегда|лишь|только|не))*+[^\S\n]*+$"
+)
+_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}+[^\S\n]*+$")
 # A surname the lists do not know, echoed bare later: a capitalised Cyrillic word, not too short.
 _ECHO_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}+")
 _MAX_ECHOED = 12
@@ -1464,6 +1470,12 @@ class Memory:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
             if side == "before":
+                # "наследником Бекенбауэра, который отшучивается: «П»": the verb is the relative
+                # clause's own; its subject "который" stands for the word right before the comma.
+                antecedent = self._antecedent(window, every)
+                if antecedent is not None:
+                    return antecedent
+            if side == "before":
                 # "Лукас, который станет консультантом фильма, заявил": the relative clause between
                 # the subject and its verb names no speaker; the subject stands before it.
                 clause = _RELATIVE_BEFORE.search(
@@ -1573,6 +1585,29 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _antecedent(self, window: Window, every: list[Candidate]) -> Candidate | None:
+        """The person a subject "который" right before the cue verb stands for: the name or role
+        ending at the comma before it, in whatever case the main clause gave it."""
+        start = max(window.start, window.stop - _WINDOW_CHARS)
+        clause = _RELATIVE_SUBJECT.search(self.text, start, window.stop)
+        if clause is None:
+            return None
+        comma = clause.start()
+        for candidate in reversed(every):
+            if candidate.stop <= comma:
+                if self.text[candidate.stop : comma].strip():
+                    break  # the word before the comma is none of the candidates: read it below
+                return candidate if candidate.kind in ("name", "role") else None
+        word = _CAPITAL_BEFORE.search(self.text, max(window.start, comma - _MARKS_CHARS), comma)
+        if word is None or not _CYRILLIC.match(word.group()):
+            return None
+        low = word.group().lower()
+        if low in self._lower_words or low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS:
+            return None
+        # A masculine surname in the genitive or accusative ("Бекенбауэра") loses its ending.
+        name = _nominative_name(word.group(), "gen") if low.endswith(("а", "я")) else word.group()
+        return Candidate(word.start(), word.end(), "name", name=name)
 
     def _group_before(self, window: Window) -> Candidate | None:
         """Read "Многие считают, что П" and "Ряд общественных деятелей заявил, что П": an indefinite
