@@ -110,6 +110,14 @@ def test_body_named_in_full(text: str, expected: list[tuple[str | None, str]]) -
 
 
 GROUP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A participle used as a noun heads a group; the place after it belongs to the group's name;
+    # an infinitive after a phase verb takes that verb's subject.
+    ("После приговора собравшиеся заявили: «Позор!»", [("собравшиеся", "role")]),
+    ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
+    (
+        "После приговора присутствующие в зале начали скандировать: «Позор!»",
+        [("присутствующие в зале", "role")],
+    ),
     # An indefinite pronoun opening the clause is the group that speaks.
     ("Многие считают, что закон нарушает права граждан.", [("многие", "role")]),
     ("Однако некоторые полагают, что мост закрыт.", [("некоторые", "role")]),
@@ -325,8 +333,8 @@ def test_group_and_role_phrases(text: str, expected: list[tuple[str | None, str]
 
 
 PHRASE_GAP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
-    # A prepositional complement after the head.
-    ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
+    # A subject after an adverb that is no date or particle ("Потом").
+    ("Потом болельщики в зале ответили: «Спасибо!»", [("болельщики в зале", "role")]),
 ]
 
 
