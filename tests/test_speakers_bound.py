@@ -118,6 +118,12 @@ GROUP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "После приговора присутствующие в зале начали скандировать: «Позор!»",
         [("присутствующие в зале", "role")],
     ),
+    # The source opening the sentence reports it; the verb after the comma has its own subject.
+    (
+        "По сообщению местных СМИ Молдовы, после приговора присутствующие в зале "
+        "начали скандировать: «Позор!»",
+        [("местные СМИ Молдовы", "organization"), ("присутствующие в зале", "role")],
+    ),
     # An indefinite pronoun opening the clause is the group that speaks.
     ("Многие считают, что закон нарушает права граждан.", [("многие", "role")]),
     ("Однако некоторые полагают, что мост закрыт.", [("некоторые", "role")]),

@@ -317,6 +317,13 @@ _RELATIVE_SUBJECT = regex.compile(
     r",[^\S\n]*+(?:который|которая|которое|которые)"
     r"(?:[^\S\n]++(?:и|также|тоже|уже|ещё|еще|часто|обычно|всегда|лишь|только|не))*+[^\S\n]*+$"
 )
+# An opening source phrase up to its comma: "По сообщению оппозиционных СМИ Беларуси,".
+_SOURCE_PHRASE = regex.compile(
+    r"(?<!\p{L})[Пп]о[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:сообщению|сообщениям|данным|информации|сведениям)"
+    r"(?!\p{L})[^,.!?\n]{1,80}+,"
+)
+# A plural subject of its own: a noun in -ы/-и or a participle used as a noun ("присутствующие").
+_SUBJECT_WORD = regex.compile(r"\p{Ll}{3,}(?:щие|вшие|щиеся|вшиеся)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}+[^\S\n]*+$")
 # A surname the lists do not know, echoed bare later: a capitalised Cyrillic word, not too short.
 _ECHO_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}+")
@@ -1475,6 +1482,9 @@ class Memory:
                 antecedent = self._antecedent(window, every)
                 if antecedent is not None:
                     return antecedent
+                # "По сообщению СМИ, присутствующие начали скандировать": the source of the whole
+                # sentence is no subject of a verb that has a subject of its own after the comma.
+                every = self._without_source(window, every)
             if side == "before":
                 # "Лукас, который станет консультантом фильма, заявил": the relative clause between
                 # the subject and its verb names no speaker; the subject stands before it.
@@ -1585,6 +1595,17 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _without_source(self, window: Window, every: list[Candidate]) -> list[Candidate]:
+        """The candidates outside an opening "По сообщению X," when a subject word of the verb's
+        own (a noun, a participle used as one) stands between that comma and the verb."""
+        source = _SOURCE_PHRASE.search(self.text, window.start, window.stop)
+        if source is None:
+            return every
+        rest = self.text[source.end() : window.stop]
+        if not any(_SUBJECT_WORD.fullmatch(word) for word in rest.split()):
+            return every
+        return [c for c in every if not source.start() <= c.start < source.end()]
 
     def _antecedent(self, window: Window, every: list[Candidate]) -> Candidate | None:
         """The person a subject "который" right before the cue verb stands for: the name or role
