@@ -59,6 +59,15 @@ BOUND_DESCRIPTOR_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказала врач.",
         [("Иван Сорокин", "person"), ("врач", "role")],
     ),
+    # A document owned by a possessive or by an office in the genitive: the owner speaks.
+    (
+        "Спортсменку поздравил губернатор Сергей Лавров. «Мы гордимся вами», — отмечается в его телеграмме.",
+        [("Сергей Лавров", "person")],
+    ),
+    (
+        "Артиста поздравил президент Олег Белов. В поздравлении президента говорится: «Вы талантливы».",
+        [("Олег Белов", "person")],
+    ),
     # An office of a body in «...» (with "!" in its name) binds the name after it; the same office
     # named again is that person, not another holder of the same head noun named in between.
     (

@@ -317,12 +317,21 @@ _RELATIVE_SUBJECT = regex.compile(
     r",[^\S\n]*+(?:который|которая|которое|которые)"
     r"(?:[^\S\n]++(?:и|также|тоже|уже|ещё|еще|часто|обычно|всегда|лишь|только|не))*+[^\S\n]*+$"
 )
+# "в его заявлении": a possessive pronoun right before a document noun, and what it tells.
+_POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?P<owner>его|её|ее|их)[^\S\n]++$", regex.IGNORECASE)
+_POSSESSIVE_CHARS = 8
+_POSSESSIVES: dict[str, tuple[str | None, str]] = {
+    "его": ("m", "sg"),
+    "её": ("f", "sg"),
+    "ее": ("f", "sg"),
+    "их": (None, "pl"),
+}
 # An opening source phrase up to its comma: "По сообщению оппозиционных СМИ Беларуси,".
 _SOURCE_PHRASE = regex.compile(
     r"(?<!\p{L})[Пп]о[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:сообщению|сообщениям|данным|информации|сведениям)"
     r"(?!\p{L})[^,.!?\n]{1,80}+,"
 )
-# A plural subject of its own: a noun in -ы/-и or a participle used as a noun ("присутствующие").
+# A subject of its own: a plural participle used as a noun ("присутствующие", "собравшиеся").
 _SUBJECT_WORD = regex.compile(r"\p{Ll}{3,}(?:щие|вшие|щиеся|вшиеся)")
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}+[^\S\n]*+$")
 # A surname the lists do not know, echoed bare later: a capitalised Cyrillic word, not too short.
@@ -1321,8 +1330,15 @@ class Memory:
             return Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
-        if on_site or (
-            prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+        # "в его заявлении": the document with its owner's possessive between.
+        owned = prev in _POSSESSIVES and k >= 2 and words[k - 2].low in ("в", "во") and low in DOCUMENT_NOUNS
+        if (
+            on_site
+            or owned
+            or (
+                prev in ("в", "во")
+                and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+            )
         ):
             return self._organisation(words, k, locative=True)
         # "Известия" the paper, not "известия" the news: a medium's own name needs its capital.
@@ -1374,6 +1390,20 @@ class Memory:
             common = self._common_owner(words, k + 1)
             if common is not None:
                 return common
+            if k + 1 < len(words):
+                at = bisect.bisect_left(self._role_starts, words[k + 1].start)
+                if at < len(self.roles) and self.roles[at].start == words[k + 1].start:
+                    # "в поздравлении президента России": the office holder in the genitive owns it.
+                    role = self.roles[at]
+                    return Candidate(role.start, role.stop, "role", role=role, via_document=True)
+            owner_word = _POSSESSIVE_BEFORE.search(
+                self.text, max(0, head.start - _POSSESSIVE_CHARS), head.start
+            )
+            if owner_word is not None:
+                # "говорится в его телеграмме": the possessive names the owner, as "он" would.
+                gender, number = _POSSESSIVES[owner_word.group("owner").lower()]
+                start, stop = owner_word.start("owner"), owner_word.end("owner")
+                return Candidate(start, stop, "pronoun", gender=gender, number=number, via_document=True)
             name = DOCUMENT_NOUNS[low]
             return Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
