@@ -546,6 +546,12 @@ def test_more_speakers(text: str, expected: list[object]) -> None:
 # order and ends in the same surname: middle names, a first name before a second one, "-младший".
 # Each row: text -> the speaker names of its quotes, in order.
 FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
+    # An unknown word written before the whole name twice, never alone, is part of the name.
+    (
+        "Тоорис Хендрик Ильвар прибыл в Ригу.\nНа встрече Тоорис Хендрик Ильвар выступил с речью. "
+        "«Переговоры продолжатся», — заявил Хендрик Ильвар.",
+        ["Тоорис Хендрик Ильвар"],
+    ),
     # A middle name given once.
     (
         "Судья Лора Бет Кинг открыла заседание. «Слушания начнутся завтра», — сказала Лора Кинг.",

@@ -312,6 +312,8 @@ _SUBORDINATE_OPEN = regex.compile(
     regex.IGNORECASE,
 )
 _SUBORDINATE_CHARS = 160
+# How often a longer form of a name must be written for an unknown word in it to count.
+_REPEATED_FORM = 2
 # "..., который (также) отшучивается": a relative pronoun in the nominative right before the verb.
 _RELATIVE_SUBJECT = regex.compile(
     r",[^\S\n]*+(?:который|которая|которое|которые)"
@@ -2333,6 +2335,8 @@ class Memory:
         own = {_surname_key(w) for w in words}
         given = [_surname_key(w) for w in words[:-1]]
         found: dict[tuple[str, ...], int] = {}
+        # Forms with unknown words before the given name ("Али Абдалла Салех"), by how often written.
+        unknown_lead: dict[tuple[str, ...], int] = {}
         for start, stop in self._cap_index().get(key[:_MIN_STEM], ()):
             token = self.text[start:stop]
             base, _, _ = token.partition("-")
@@ -2367,6 +2371,8 @@ class Memory:
             # "Массачусетс"); an unknown word joins only inside the name ("Джанет Вуд Рено") or
             # as the single first name of a bare surname.
             first_own = rest.index(given[0]) if given else len(rest)
+            if given and first_own > 0 and generation is None:
+                unknown_lead[tuple(form)] = unknown_lead.get(tuple(form), 0) + 1
             lead = 0
             while lead < first_own and not _known_first_name(form[lead]):
                 lead += 1
@@ -2378,6 +2384,11 @@ class Memory:
             if generation is not None:
                 form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
             found[tuple(form)] = found.get(tuple(form), 0) + 1
+        repeated = [form for form, count in unknown_lead.items() if count >= _REPEATED_FORM]
+        if len(repeated) == 1:
+            # An unknown word written before the whole name every time and more than once is part
+            # of it: "Али Абдалла Салех" twice, never "Али" alone (the travel test above).
+            return " ".join(repeated[0])
         if not found:
             return name
         if not given and len({form[0] for form in found}) > 1:
