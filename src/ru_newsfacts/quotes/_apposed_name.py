@@ -274,12 +274,12 @@ def _person_positions(text: str) -> Iterator[regex.Match[str]]:
 
 # "Леннарт Юханссон (Lennart Johansson)": two capitalised Cyrillic words glossed by as many Latin
 # ones in brackets, the news habit of giving a foreign person's name as spelled at home.
-_LATIN_GLOSS = regex.compile(
-    rf"(?<![\p{{L}}\d-])(?P<name>{_PART}[^\S\n]++{_PART})[^\S\n]*+"
-    r"\((?P<gloss>\p{Lu}[\p{Latin}'’-]*+[^\S\n]++\p{Lu}[\p{Latin}'’-]*+)\)"
-)
+_NAME_BEFORE_GLOSS = regex.compile(rf"(?<![\p{{L}}\d-])(?P<name>{_PART}[^\S\n]++{_PART})[^\S\n]*+$")
+_GLOSS = regex.compile(r"\((?P<gloss>\p{Lu}[\p{Latin}'’-]*+[^\S\n]++\p{Lu}[\p{Latin}'’-]*+)\)")
 # A Cyrillic surname ending like an oblique case where its Latin spelling ends in a consonant:
 # "Юханссона (Johansson)" is no nominative.
+_LATIN_OPEN = regex.compile(r"\((?=\p{Lu}\p{Latin})")
+_GLOSS_REACH = 80
 _OBLIQUE_TAIL = ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ым")
 _LATIN_VOWELS = frozenset("aeiouy")
 
@@ -293,13 +293,17 @@ def names_with_latin_gloss(text: str) -> list[tuple[int, int, str, str | None]]:
     Returns:
         For each name in the nominative: its span, "nom" and None (the gloss tells no gender).
     """
-    if "(" not in text:
-        return []
     found: list[tuple[int, int, str, str | None]] = []
-    for match in _LATIN_GLOSS.finditer(text):
-        name = match.group("name")
+    # Only a bracket opening a Latin capital can close such a name: read the words before each.
+    for bracket in _LATIN_OPEN.finditer(text):
+        at = bracket.start()
+        named = _NAME_BEFORE_GLOSS.search(text, max(0, at - _GLOSS_REACH), at)
+        glossed = _GLOSS.match(text, at)
+        if named is None or glossed is None:
+            continue
+        name = named.group("name")
         parts = name.split()
-        gloss = match.group("gloss").split()
+        gloss = glossed.group("gloss").split()
         if not _CYRILLIC_NAME.fullmatch(name) or _ADJECTIVE.fullmatch(parts[0]):
             continue
         if any(p.lower() in _STOP_WORDS for p in parts):
@@ -307,5 +311,5 @@ def names_with_latin_gloss(text: str) -> list[tuple[int, int, str, str | None]]:
         surname, latin = parts[-1].lower(), gloss[-1].lower()
         if surname.endswith(_OBLIQUE_TAIL) and latin[-1:] not in _LATIN_VOWELS:
             continue
-        found.append((match.start("name"), match.end("name"), "nom", None))
+        found.append((named.start("name"), named.end("name"), "nom", None))
     return found
