@@ -546,6 +546,12 @@ def test_more_speakers(text: str, expected: list[object]) -> None:
 # order and ends in the same surname: middle names, a first name before a second one, "-младший".
 # Each row: text -> the speaker names of its quotes, in order.
 FULLEST_ROWS: list[tuple[str, list[str | None]]] = [
+    # An unknown word written before the whole name twice, never alone, is part of the name.
+    (
+        "Тоорис Хендрик Ильвар прибыл в Ригу.\nНа встрече Тоорис Хендрик Ильвар выступил с речью. "
+        "«Переговоры продолжатся», — заявил Хендрик Ильвар.",
+        ["Тоорис Хендрик Ильвар"],
+    ),
     # A middle name given once.
     (
         "Судья Лора Бет Кинг открыла заседание. «Слушания начнутся завтра», — сказала Лора Кинг.",
@@ -650,6 +656,26 @@ RANKED_ROWS: list[object] = [
     ),
     # An unbound descriptor is the cue's own subject, not the person named before it.
     ("Тренер Иван Петров покинул зал. Как отметил министр, сборная готова.", ["министр"]),
+    # The cue verb in a relative clause: "который" stands for the word before the comma.
+    (
+        "Тренер Иван Сидоров похвалил Олега Белова, который заявил: «Мы готовы».",
+        ["Олег Белов"],
+    ),
+    (
+        "Сидоров хотел бы видеть своим преемником Эклунда, который отшучивается словами: "
+        "«Мне пора на рыбалку».",
+        ["Эклунд"],
+    ),
+    # A verb of a feeling voiced in the present is a cue ("— возмущается он").
+    (
+        "Адвокат Иван Петров давно защищает задержанных.\n«Суды не хотят ничего слушать!» — возмущается он.",
+        ["Иван Петров"],
+    ),
+    # "он" after a name in a clause opened by "который" or "что": the main clause's subject.
+    (
+        "Павел Громов нашёл машину, которую угнал Антон Лисин.\n«Она была брошена во дворе», — сказал он.",
+        ["Павел Громов"],
+    ),
     pytest.param(
         "Певица Мария Лаврова дала интервью журналу «Сцена».\n"
         "«Я вернусь на сцену осенью, когда закончу запись альбома».",

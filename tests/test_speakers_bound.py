@@ -59,6 +59,24 @@ BOUND_DESCRIPTOR_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
         "Иван Сорокин заявил, что пациент стабилен. «Всё хорошо», — сказала врач.",
         [("Иван Сорокин", "person"), ("врач", "role")],
     ),
+    # A document owned by a possessive or by an office in the genitive: the owner speaks.
+    (
+        "Спортсменку поздравил губернатор Сергей Лавров. «Мы гордимся вами», — отмечается в его телеграмме.",
+        [("Сергей Лавров", "person")],
+    ),
+    (
+        "Артиста поздравил президент Олег Белов. В поздравлении президента говорится: «Вы талантливы».",
+        [("Олег Белов", "person")],
+    ),
+    # An office of a body in «...» (with "!" in its name) binds the name after it; the same office
+    # named again is that person, not another holder of the same head noun named in between.
+    (
+        "С критикой выступил сопредседатель группы «Зелёный мир!» Олег Ветров.\n"
+        "«Это большая проблема», — сказал он.\n"
+        "Сопредседатель фонда «Лес» Иван Сорокин сообщил, что фонд поддержит группу.\n"
+        "«Это можно решить», — заключил сопредседатель группы «Зелёный мир!»",
+        [("Олег Ветров", "person"), ("Иван Сорокин", "person"), ("Олег Ветров", "person")],
+    ),
 ]
 
 
@@ -101,6 +119,20 @@ def test_body_named_in_full(text: str, expected: list[tuple[str | None, str]]) -
 
 
 GROUP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
+    # A participle used as a noun heads a group; the place after it belongs to the group's name;
+    # an infinitive after a phase verb takes that verb's subject.
+    ("После приговора собравшиеся заявили: «Позор!»", [("собравшиеся", "role")]),
+    ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
+    (
+        "После приговора присутствующие в зале начали скандировать: «Позор!»",
+        [("присутствующие в зале", "role")],
+    ),
+    # The source opening the sentence reports it; the verb after the comma has its own subject.
+    (
+        "По сообщению местных СМИ Молдовы, после приговора присутствующие в зале "
+        "начали скандировать: «Позор!»",
+        [("местные СМИ Молдовы", "organization"), ("присутствующие в зале", "role")],
+    ),
     # An indefinite pronoun opening the clause is the group that speaks.
     ("Многие считают, что закон нарушает права граждан.", [("многие", "role")]),
     ("Однако некоторые полагают, что мост закрыт.", [("некоторые", "role")]),
@@ -316,8 +348,8 @@ def test_group_and_role_phrases(text: str, expected: list[tuple[str | None, str]
 
 
 PHRASE_GAP_ROWS: list[tuple[str, list[tuple[str | None, str]]]] = [
-    # A prepositional complement after the head.
-    ("Болельщики на трибуне ответили: «Спасибо!»", [("болельщики на трибуне", "role")]),
+    # A subject after an adverb that is no date or particle ("Потом").
+    ("Потом болельщики в зале ответили: «Спасибо!»", [("болельщики в зале", "role")]),
 ]
 
 

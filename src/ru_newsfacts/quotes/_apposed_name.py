@@ -18,7 +18,13 @@ from ..data.organizations import ORG_HEADS, ORG_NOMINATIVE_HEADS
 from ..data.speech import MEDIA
 from ..data.surnames import HYPHENATED_PARTICLES, SEPARATE_PARTICLES
 
-__all__ = ["name_after_descriptor", "name_after_role", "name_opening_sentence", "names_in_person_positions"]
+__all__ = [
+    "name_after_descriptor",
+    "name_after_role",
+    "name_opening_sentence",
+    "names_in_person_positions",
+    "names_with_latin_gloss",
+]
 
 _PART = r"\p{Lu}\p{Ll}++(?:-\p{Lu}\p{Ll}++)?+"
 _SHAPE = regex.compile(
@@ -266,3 +272,46 @@ def _person_positions(text: str) -> Iterator[regex.Match[str]]:
         if match is not None:
             end = match.end()
             yield match
+
+
+# "Леннарт Юханссон (Lennart Johansson)": two capitalised Cyrillic words glossed by as many Latin
+# ones in brackets, the news habit of giving a foreign person's name as spelled at home.
+_NAME_BEFORE_GLOSS = regex.compile(rf"(?<![\p{{L}}\d-])(?P<name>{_PART}[^\S\n]++{_PART})[^\S\n]*+$")
+_GLOSS = regex.compile(r"\((?P<gloss>\p{Lu}[\p{Latin}'’-]*+[^\S\n]++\p{Lu}[\p{Latin}'’-]*+)\)")
+# A Cyrillic surname ending like an oblique case where its Latin spelling ends in a consonant:
+# "Юханссона (Johansson)" is no nominative.
+_LATIN_OPEN = regex.compile(r"\((?=\p{Lu}\p{Latin})")
+_GLOSS_REACH = 80
+_OBLIQUE_TAIL = ("а", "я", "у", "ю", "е", "ом", "ем", "ой", "ым")
+_LATIN_VOWELS = frozenset("aeiouy")
+
+
+def names_with_latin_gloss(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Find persons' names written in Cyrillic with their Latin spelling in brackets after them.
+
+    Args:
+        text: The whole text.
+
+    Returns:
+        For each name in the nominative: its span, "nom" and None (the gloss tells no gender).
+    """
+    found: list[tuple[int, int, str, str | None]] = []
+    # Only a bracket opening a Latin capital can close such a name: read the words before each.
+    for bracket in _LATIN_OPEN.finditer(text):
+        at = bracket.start()
+        named = _NAME_BEFORE_GLOSS.search(text, max(0, at - _GLOSS_REACH), at)
+        glossed = _GLOSS.match(text, at)
+        if named is None or glossed is None:
+            continue
+        name = named.group("name")
+        parts = name.split()
+        gloss = glossed.group("gloss").split()
+        if not _CYRILLIC_NAME.fullmatch(name) or _ADJECTIVE.fullmatch(parts[0]):
+            continue
+        if any(p.lower() in _STOP_WORDS for p in parts):
+            continue
+        surname, latin = parts[-1].lower(), gloss[-1].lower()
+        if surname.endswith(_OBLIQUE_TAIL) and latin[-1:] not in _LATIN_VOWELS:
+            continue
+        found.append((named.start("name"), named.end("name"), "nom", None))
+    return found

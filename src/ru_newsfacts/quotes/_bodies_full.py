@@ -104,3 +104,56 @@ def genitive_complement(words: list[tuple[int, int, str]], text: str) -> int:
             taken = k + 1
         break
     return taken
+
+
+# A place after a body's head noun: one or two capitalised words, the first in the genitive
+# ("Японии", "Республики Армения"), or an abbreviation ("РА", "США"); a further capitalised word
+# makes them a person's name.
+_HEAD_PLACE = (
+    r"(?P<place>\p{Lu}\p{Ll}{2,}+(?<=[ыиая])(?:[^\S\n]++\p{Lu}\p{Ll}{2,}+(?![^\S\n]++\p{Lu}))?+"
+    r"|\p{Lu}{2,4}+)(?![\p{L}\d-])(?![^\S\n]++\p{Lu})"
+)
+_WORD = regex.compile(r"\p{L}[\p{L}-]*+")
+_PLACE_CHARS = 60
+
+
+@lru_cache(maxsize=64)
+def _head_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(form) for form in forms)
+    return regex.compile(rf"(?<![\p{{L}}\d-])(?:{alternatives})(?![\p{{L}}\d-])", regex.IGNORECASE)
+
+
+_PLACE = regex.compile(_HEAD_PLACE)
+
+
+def head_with_place(text: str, name: str, forms: tuple[str, ...], pos: int) -> str:
+    """A body named by its bare head noun ("полиция") with the place the article last wrote after
+    that noun before ``pos`` ("пресс-служба полиции РА" -> "полиция РА"; "министерства обороны
+    Японии" -> "министерство обороны Японии"), else the name unchanged.
+
+    Args:
+        text: The whole article.
+        name: The speaker's name, a lower-case head noun in the nominative.
+        forms: Lower-case forms of that noun to look for.
+        pos: Where the speaker is mentioned; only earlier text is read.
+
+    Returns:
+        The head with its genitive complement and place, or ``name``.
+    """
+    found = None
+    for match in _head_pattern(forms).finditer(text, 0, pos):
+        words = [
+            (w.start(), w.end(), w.group().lower())
+            for w in _WORD.finditer(text, match.end(), match.end() + _PLACE_CHARS)
+        ]
+        lower = [w for w in words[:_MAX_COMPLEMENT] if w[2] == text[w[0] : w[1]]]
+        taken = genitive_complement(lower, text) if lower and lower[0][0] == match.end() + 1 else 0
+        at = words[taken][0] if taken < len(words) else None
+        if at is None or text[words[taken - 1][1] if taken else match.end() : at] != " ":
+            continue
+        place = _PLACE.match(text, at)
+        if place is None or is_first_name(place.group("place").split()[0]):
+            continue
+        complement = " ".join(w[2] for w in words[:taken])
+        found = " ".join(part for part in (name, complement, place.group("place")) if part)
+    return found or name

@@ -74,6 +74,17 @@ _DOCUMENTS = frozenset(DOCUMENT_NOUNS.values()) - {"пресс-служба", "�
 # Active participles in the nominative ("освещающие", "прибывшие"): they may take an object of
 # their own before the head they agree with.
 _ACTIVE_PARTICIPLE = regex.compile(r"(?:ющ|ящ|ущ|ащ|вш)(?:ие|ий|ая|ее|ое)$")
+# A plural active participle used as a noun ("собравшиеся", "присутствующие", "протестующие").
+_PLURAL_PARTICIPLE = regex.compile(r"(?:ющ|ящ|ущ|ащ|вш)(?:ие|иеся)$")
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+_PREPOSITIONAL_NOUN = ("е", "и")
+_PLACE_WORDS = 2
+# A past phase verb right before an infinitive cue ("начали скандировать").
+_PHASE_BEFORE = regex.compile(
+    r"(?<![\p{L}-])(?P<verb>(?:начал|стал|продолжал|принял|бросил)(?:и|а|ись|ась|ся)?+)[^\S\n]++$",
+    regex.IGNORECASE,
+)
+_PHASE_CHARS = 20
 # Statement nouns in the nominative that open words after a colon ("Комментарий X: «П»").
 _OPENING_NOUNS = frozenset(noun for noun, case in STATEMENT_NOUNS.items() if case == "nom")
 _MIN_ZERO_PLURAL = 4
@@ -225,6 +236,8 @@ def _head(text: str, token: _Token, number: str | None, gender: str | None) -> b
     if low.endswith(_OBLIQUE_NOUN) or low.endswith(_OBLIQUE_ADJECTIVE):
         return False
     if number == "pl":
+        if _PLURAL_PARTICIPLE.search(low) is not None:
+            return True  # a participle as a noun: "собравшиеся", "присутствующие"
         return low.endswith(("ы", "и", "ья")) and not low.endswith(("ии", "ой", "ей"))
     if any(low.endswith(ADJECTIVE_NOMINATIVE_ENDINGS[k]) for k in ("m", "f", "n")):
         return False
@@ -427,6 +440,8 @@ def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gen
     if before.endswith(_OBLIQUE_ADJECTIVE) or before in CLAUSE_WORDS or before in PREPOSITION_NOUNS:
         return False  # "гражданских прав", "в законе", "в ходе допроса": an oblique noun
     rest = run[h + 1 :]
+    if number == "pl" and _place_phrase(rest):
+        rest = rest[:-2]  # "украинцы в зале": where the group is belongs to its name
     quantity = run[h].low in PHRASE_QUANTITY_HEADS
     if len(rest) > _MAX_DEPENDENTS or not all(_dependent(t) or (quantity and _counted(t)) for t in rest):
         return False
@@ -441,8 +456,30 @@ def _heads_run(text: str, run: Sequence[_Token], h: int, number: str | None, gen
     return _adverbial(run, first)
 
 
+def _place_phrase(rest: Sequence[_Token]) -> bool:
+    """Whether the words after a plural head end in "в/на" and one noun in the prepositional
+    ("в зале", "на площади"): the place that tells which group is meant."""
+    if len(rest) < _PLACE_WORDS:
+        return False
+    preposition, noun = rest[-2], rest[-1]
+    return (
+        preposition.low in _PLACE_PREPOSITIONS
+        and noun.text.islower()
+        and _ALPHABETIC.fullmatch(noun.text) is not None
+        and noun.low.endswith(_PREPOSITIONAL_NOUN)
+        and noun.low not in NOT_HEADS
+        and not _any_adjective(noun.low)
+    )
+
+
 def _before(text: str, start: int, stop: int, number: str | None, gender: str | None) -> Phrase | None:
     """The subject phrase ending right before the verb at ``stop``."""
+    phase = _PHASE_BEFORE.search(text, max(start, stop - _PHASE_CHARS), stop)
+    if phase is not None:
+        # "присутствующие начали скандировать": the phase verb before the infinitive agrees.
+        stop = phase.start()
+        number = "pl" if phase.group("verb").lower().endswith(("и", "ись")) else "sg"
+        gender = None
     tokens = _tokens(text, max(start, stop - _REACH), stop)
     if not tokens or text[tokens[-1].stop : stop].strip():
         return None
@@ -677,7 +714,14 @@ def phrase_speaker(text: str, windows: Sequence[Window], verb: VerbForm | None) 
     for window in windows:
         if window.stop <= window.start:
             continue
-        if window.side == "before" and number is not None:
+        phase_from = max(window.start, window.stop - _PHASE_CHARS)
+        infinitive = (
+            window.side == "before"
+            and number is None
+            and _PHASE_BEFORE.search(text, phase_from, window.stop) is not None
+        )
+        if (window.side == "before" and number is not None) or infinitive:
+            # An infinitive after a phase verb takes that verb's number ("начали скандировать").
             found = _before(text, window.start, window.stop, number, gender)
         elif window.side == "subject" or (
             window.side == "before" and verb is not None and verb.tense == "gerund"

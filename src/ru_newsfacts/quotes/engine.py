@@ -9,6 +9,7 @@ import regex
 
 from .._scope import syntax_enabled
 from .._trusted import build, direct
+from ..data.organizations import ORG_HEADS
 from ..data.speech import MEDIA
 from ..models import (
     Interview,
@@ -22,7 +23,7 @@ from ..models import (
     SpeakerType,
 )
 from ..segmentation import split_paragraphs
-from ._bodies_full import fullest_abbreviation
+from ._bodies_full import fullest_abbreviation, head_with_place
 from ._ranker import Choice, Rule, rerank
 from ._raw import RawQuote
 from ._subject_phrase import complete_speaker
@@ -55,6 +56,12 @@ _AND_REACH = 40
 # Media are named as they are ("ТАСС"), never extended by the word after them.
 _MEDIA_NAMES = MEDIA | frozenset({"сми"})
 _MAX_BODY_LOOKUPS = 16
+# Lower-case heads of bodies ("полиция") -> their forms, to find the place written after them.
+_HEAD_FORMS: dict[str, tuple[str, ...]] = {}
+for _form, _nominative in ORG_HEADS.items():
+    if _nominative.islower():
+        _HEAD_FORMS.setdefault(_nominative, (_nominative,))
+        _HEAD_FORMS[_nominative] += (_form,)
 
 
 @dataclass(frozen=True)
@@ -371,6 +378,12 @@ def _bodies_in_full(text: str, speakers: list[Speaker | None]) -> list[Speaker |
     for speaker in speakers:
         if speaker is None or speaker.type != "organization":
             out.append(speaker)
+            continue
+        if speaker.name in _HEAD_FORMS and speaker.mention is not None and len(full) < _MAX_BODY_LOOKUPS:
+            # "полиция" after "пресс-служба полиции РА": the place the article gave the same noun.
+            name = head_with_place(text, speaker.name, _HEAD_FORMS[speaker.name], speaker.mention.start)
+            full[f"{speaker.name}@{speaker.mention.start}"] = name
+            out.append(speaker if name == speaker.name else speaker.model_copy(update={"name": name}))
             continue
         if speaker.name not in full:
             # Each lookup scans the text: a bounded number of names keeps hostile input linear.

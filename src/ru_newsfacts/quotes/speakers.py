@@ -70,6 +70,7 @@ from ._apposed_name import (
     name_after_role,
     name_opening_sentence,
     names_in_person_positions,
+    names_with_latin_gloss,
 )
 from ._before_name import first_words_before
 from ._bodies import ROMAN_NUMERAL, Bodies, Body, nominative_body, noun_due_after
@@ -303,6 +304,49 @@ _FOREIGN_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "dat": (("ю", "ь"), ("у", "")),
     "ins": (("ем", "ь"), ("ом", "")),
 }
+# A clause opened by a subordinator and still open up to a name ("..., что Y подал", "..., который
+# бросил Y"): a subject there is no topic of the sentence; "он" after it goes to the main subject.
+_SUBORDINATE_OPEN = regex.compile(
+    r"(?:,|—)[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи|что|чтобы|будто|когда|если|где|пока|хотя|поскольку)"
+    r"(?!\p{L})[^,.!?;:—\n]*+$",
+    regex.IGNORECASE,
+)
+_SUBORDINATE_CHARS = 160
+# How often a longer form of a name must be written for an unknown word in it to count.
+_REPEATED_FORM = 2
+# "..., который (также) отшучивается": a relative pronoun in the nominative right before the verb.
+_RELATIVE_SUBJECT = regex.compile(
+    r",[^\S\n]*+(?:который|которая|которое|которые)"
+    r"(?:[^\S\n]++(?:и|также|тоже|уже|ещё|еще|часто|обычно|всегда|лишь|только|не))*+[^\S\n]*+$"
+)
+# "в его заявлении": a possessive pronoun right before a document noun, and what it tells.
+_POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?P<owner>его|её|ее|их)[^\S\n]++$", regex.IGNORECASE)
+_POSSESSIVE_CHARS = 8
+_POSSESSIVES: dict[str, tuple[str | None, str]] = {
+    "его": ("m", "sg"),
+    "её": ("f", "sg"),
+    "ее": ("f", "sg"),
+    "их": (None, "pl"),
+}
+# An opening source phrase up to its comma: "По сообщению оппозиционных СМИ Беларуси,".
+_SOURCE_PHRASE = regex.compile(
+    r"(?<!\p{L})[Пп]о[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:сообщению|сообщениям|данным|информации|сведениям)"
+    r"(?!\p{L})[^,.!?\n]{1,80}+,"
+)
+# A subject of its own: a plural participle used as a noun ("присутствующие", "собравшиеся").
+_SUBJECT_WORD = regex.compile(r"\p{Ll}{3,}(?:щие|вшие|щиеся|вшиеся)")
+_CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\d-])\p{Lu}\p{Ll}{2,}+[^\S\n]*+$")
+# A surname the lists do not know, echoed bare later: a capitalised Cyrillic word, not too short.
+_ECHO_WORD = regex.compile(r"\p{Lu}\p{Ll}{3,}+")
+_MAX_ECHOED = 12
+
+
+@lru_cache(maxsize=256)
+def _echo_pattern(last: str) -> regex.Pattern[str]:
+    """The bare surname as a whole word."""
+    return regex.compile(rf"(?<![\p{{L}}\d-]){regex.escape(last)}(?![\p{{L}}\d-])")
+
+
 _RELATIVE_BEFORE = regex.compile(
     r",[^\S\n]*+(?:котор\p{L}++|чей|чья|чьё|чье|чьи)(?!\p{L})[^,.!?;:«»\n]*+,[^\S\n]*+$"
 )
@@ -626,7 +670,10 @@ def _gap_binds(gap: str) -> bool:
     """Whether the words between a role and the name after it (at most ``_BIND_NEAR`` characters)
     let the name be the role's holder. The test reads the gap alone, and most gaps are a space
     or a comma: a cache (4096 gaps of at most 80 characters) answers them at once."""
-    if _BIND_STOP.search(gap) or _VERB_LIKE.search(gap):
+    # Within one line "сопредседатель группы «Экозащита!» X": a body's name in «...» is no
+    # sentence end (across lines the text is left as it was read).
+    stops = gap if "\n" in gap else _TITLE_IN_MARKS.sub(" ", gap)
+    if _BIND_STOP.search(stops) or _VERB_LIKE.search(gap):
         return False
     # "Тренер после известия о смерти Дадашева": a preposition outside «...» breaks the apposition.
     if _PREPOSITION_IN_GAP.search(_TITLE_IN_MARKS.sub(" ", gap)):
@@ -731,8 +778,12 @@ class Memory:
             if not self._in_quote(mention.start):
                 self._first_at.setdefault(id(entity), mention.start)
                 self.events.append((mention.start, entity))
-                if mention.case in (None, "nom"):
+                if mention.case in (None, "nom") and not self._subordinate(mention.start):
                     self.subject_events.append((mention.start, entity))
+
+    def _subordinate(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a subordinate clause still open ("Y" of "X сказал, что Y ...")."""
+        return _SUBORDINATE_OPEN.search(self.text, max(0, pos - _SUBORDINATE_CHARS), pos) is not None
 
     def _with_apposed_names(self, mentions: list[NameMention]) -> list[NameMention]:
         """Add the names the lists miss right after a nominative role ("председатель правления
@@ -748,6 +799,8 @@ class Memory:
                 spans.append((span[0], span[1], "nom", role.gender))
         # "по словам 26-летнего X Y", "112-летний X Y": positions where only a person stands.
         spans.extend(names_in_person_positions(self.text))
+        # "Леннарт Юханссон (Lennart Johansson)": a foreign person glossed in Latin letters.
+        spans.extend(names_with_latin_gloss(self.text))
         extra: list[NameMention] = []
         seen: set[int] = set()
         for start, stop, case, gender in spans:
@@ -766,7 +819,35 @@ class Memory:
             extra.append(NameMention(start, stop, text, nominative, parts[0], None, last, gender, case))
         if not extra:
             return mentions
+        extra.extend(self._surname_echoes(extra, taken))
         return sorted([*mentions, *extra], key=lambda m: m.start)
+
+    def _surname_echoes(self, extra: list[NameMention], taken: list[tuple[int, int]]) -> list[NameMention]:
+        """The bare surname of a person only the role before them showed ("Член палаты Тулси
+        Габбард ... Габбард заявила"): the lists miss it as they missed the full name, so a later
+        capitalised copy of it in the same form is that person, a possible subject. Oblique forms
+        are left alone: after a role they complete it ("адвокат Караджича"), no subject."""
+        out: list[NameMention] = []
+        starts = [start for start, _ in taken]
+        seen: set[str] = set()
+        for mention in extra[:_MAX_ECHOED]:
+            last = mention.last or ""
+            if (
+                mention.case not in (None, "nom")
+                or len(mention.nominative.split()) < 2
+                or last in seen
+                or not _ECHO_WORD.fullmatch(last)
+                or last.lower() in self._lower_words
+            ):
+                continue
+            seen.add(last)
+            for match in _echo_pattern(last).finditer(self.text, mention.stop):
+                start, stop = match.span()
+                at = bisect.bisect_left(starts, stop)
+                if (at and taken[at - 1][1] > start) or self._in_quote(start):
+                    continue
+                out.append(NameMention(start, stop, last, last, None, None, last, mention.gender, "nom"))
+        return out
 
     def _cluster(self, mention: NameMention) -> Entity:
         # Only entities sharing the surname or the first name can match: look those up by key, in
@@ -1272,8 +1353,15 @@ class Memory:
             return Candidate(word.start, word.stop, "org", name=word.text)
         prev = words[k - 1].low if k else ""
         on_site = prev == "на" and low in DOCUMENT_NOUNS
-        if on_site or (
-            prev in ("в", "во") and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+        # "в его заявлении": the document with its owner's possessive between.
+        owned = prev in _POSSESSIVES and k >= 2 and words[k - 2].low in ("в", "во") and low in DOCUMENT_NOUNS
+        if (
+            on_site
+            or owned
+            or (
+                prev in ("в", "во")
+                and (low in ORG_HEADS or low in DOCUMENT_NOUNS or self._abbreviation(word))
+            )
         ):
             return self._organisation(words, k, locative=True)
         # "Известия" the paper, not "известия" the news: a medium's own name needs its capital.
@@ -1325,6 +1413,20 @@ class Memory:
             common = self._common_owner(words, k + 1)
             if common is not None:
                 return common
+            if k + 1 < len(words):
+                at = bisect.bisect_left(self._role_starts, words[k + 1].start)
+                if at < len(self.roles) and self.roles[at].start == words[k + 1].start:
+                    # "в поздравлении президента России": the office holder in the genitive owns it.
+                    role = self.roles[at]
+                    return Candidate(role.start, role.stop, "role", role=role, via_document=True)
+            owner_word = _POSSESSIVE_BEFORE.search(
+                self.text, max(0, head.start - _POSSESSIVE_CHARS), head.start
+            )
+            if owner_word is not None:
+                # "говорится в его телеграмме": the possessive names the owner, as "он" would.
+                gender, number = _POSSESSIVES[owner_word.group("owner").lower()]
+                start, stop = owner_word.start("owner"), owner_word.end("owner")
+                return Candidate(start, stop, "pronoun", gender=gender, number=number, via_document=True)
             name = DOCUMENT_NOUNS[low]
             return Candidate(head.start, head.stop, "org", name=name, document=True, via_document=True)
         elif low in ORG_NOMINATIVES:
@@ -1427,6 +1529,15 @@ class Memory:
             else:
                 window = Window(full.start, min(full.stop, full.start + _WINDOW_CHARS), side)
             every = self.candidates(window)
+            if side == "before":
+                # "наследником Бекенбауэра, который отшучивается: «П»": the verb is the relative
+                # clause's own; its subject "который" stands for the word right before the comma.
+                antecedent = self._antecedent(window, every)
+                if antecedent is not None:
+                    return antecedent
+                # "По сообщению СМИ, присутствующие начали скандировать": the source of the whole
+                # sentence is no subject of a verb that has a subject of its own after the comma.
+                every = self._without_source(window, every)
             if side == "before":
                 # "Лукас, который станет консультантом фильма, заявил": the relative clause between
                 # the subject and its verb names no speaker; the subject stands before it.
@@ -1537,6 +1648,40 @@ class Memory:
             if noun is not None:
                 return noun
         return None
+
+    def _without_source(self, window: Window, every: list[Candidate]) -> list[Candidate]:
+        """The candidates outside an opening "По сообщению X," when a subject word of the verb's
+        own (a noun, a participle used as one) stands between that comma and the verb."""
+        source = _SOURCE_PHRASE.search(self.text, window.start, window.stop)
+        if source is None:
+            return every
+        rest = self.text[source.end() : window.stop]
+        if not any(_SUBJECT_WORD.fullmatch(word) for word in rest.split()):
+            return every
+        return [c for c in every if not source.start() <= c.start < source.end()]
+
+    def _antecedent(self, window: Window, every: list[Candidate]) -> Candidate | None:
+        """The person a subject "который" right before the cue verb stands for: the name or role
+        ending at the comma before it, in whatever case the main clause gave it."""
+        start = max(window.start, window.stop - _WINDOW_CHARS)
+        clause = _RELATIVE_SUBJECT.search(self.text, start, window.stop)
+        if clause is None:
+            return None
+        comma = clause.start()
+        for candidate in reversed(every):
+            if candidate.stop <= comma:
+                if self.text[candidate.stop : comma].strip():
+                    break  # the word before the comma is none of the candidates: read it below
+                return candidate if candidate.kind in ("name", "role") else None
+        word = _CAPITAL_BEFORE.search(self.text, max(window.start, comma - _MARKS_CHARS), comma)
+        if word is None or not _CYRILLIC.match(word.group()):
+            return None
+        low = word.group().lower()
+        if low in self._lower_words or low in ORG_HEADS or low in ORG_NOMINATIVE_HEADS:
+            return None
+        # A masculine surname in the genitive or accusative ("Бекенбауэра") loses its ending.
+        name = _nominative_name(word.group(), "gen") if low.endswith(("а", "я")) else word.group()
+        return Candidate(word.start(), word.end(), "name", name=name)
 
     def _group_before(self, window: Window) -> Candidate | None:
         """Read "Многие считают, что П" and "Ряд общественных деятелей заявил, что П": an indefinite
@@ -2211,6 +2356,8 @@ class Memory:
         own = {_surname_key(w) for w in words}
         given = [_surname_key(w) for w in words[:-1]]
         found: dict[tuple[str, ...], int] = {}
+        # Forms with unknown words before the given name ("Али Абдалла Салех"), by how often written.
+        unknown_lead: dict[tuple[str, ...], int] = {}
         for start, stop in self._cap_index().get(key[:_MIN_STEM], ()):
             token = self.text[start:stop]
             base, _, _ = token.partition("-")
@@ -2245,6 +2392,8 @@ class Memory:
             # "Массачусетс"); an unknown word joins only inside the name ("Джанет Вуд Рено") or
             # as the single first name of a bare surname.
             first_own = rest.index(given[0]) if given else len(rest)
+            if given and first_own > 0 and generation is None:
+                unknown_lead[tuple(form)] = unknown_lead.get(tuple(form), 0) + 1
             lead = 0
             while lead < first_own and not _known_first_name(form[lead]):
                 lead += 1
@@ -2256,6 +2405,11 @@ class Memory:
             if generation is not None:
                 form[-1] += "-младший" if generation.group("gen").lower() == "младш" else "-старший"
             found[tuple(form)] = found.get(tuple(form), 0) + 1
+        repeated = [form for form, count in unknown_lead.items() if count >= _REPEATED_FORM]
+        if len(repeated) == 1:
+            # An unknown word written before the whole name every time and more than once is part
+            # of it: "Али Абдалла Салех" twice, never "Али" alone (the travel test above).
+            return " ".join(repeated[0])
         if not found:
             return name
         if not given and len({form[0] for form in found}) > 1:
@@ -2799,13 +2953,19 @@ class Memory:
             return None
         head = role.head.lower()
         nominative = role.nominative.lower()
+        # "сопредседатель группы «X»": only a person bound to the office of that very body.
+        holders = self._body_holders(body.group("name")) if body is not None else None
         candidates: list[tuple[int, Entity]] = []
         for events in (self.events, self.speakers):
             index = bisect.bisect_left(events, pos, key=lambda ev: ev[0]) - 1
             steps = 0
             while index >= 0 and steps < _LOOKBACK:
                 at, entity = events[index]
-                if entity.type == "person" and (head in entity.role_heads or nominative in entity.role_heads):
+                if (
+                    entity.type == "person"
+                    and (head in entity.role_heads or nominative in entity.role_heads)
+                    and (holders is None or id(entity) in holders)
+                ):
                     candidates.append((at, entity))
                     break
                 index -= 1
@@ -2877,8 +3037,26 @@ class Memory:
     def _all_roles(self) -> list[str]:
         """Every role bound to a person, as written in its nominative (read on first use)."""
         if self._roles_written is None:
-            self._roles_written = [r.nominative for r in self.roles if r.start in self.role_owner]
+            self._roles_written = [self._with_body(r) for r in self.roles if r.start in self.role_owner]
         return self._roles_written
+
+    def _body_holders(self, body: str) -> set[int]:
+        """The persons (by id) bound to a role written right before «``body``»."""
+        out: set[int] = set()
+        for role in self.roles:
+            owner = self.role_owner.get(role.start)
+            if owner is None:
+                continue
+            found = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+            if found is not None and found.group("name").lower() == body.lower():
+                out.add(id(owner))
+        return out
+
+    def _with_body(self, role: RoleMention) -> str:
+        """A bound role's nominative with the body in «...» written right after it, if any
+        ("сопредседатель группы «Экозащита!» X": the same office named again binds X)."""
+        body = _NAME_IN_MARKS.match(self.text, role.stop, role.stop + _MARKS_CHARS)
+        return role.nominative if body is None else f"{role.nominative} «{body.group('name')}»"
 
     def _described(self, head: str, gender: str | None, at: int, pos: int, complement: bool) -> Entity | None:
         """A descriptor no apposition bound ("заявил сенатор", "66-летний музыкант добавил"): the
