@@ -27,20 +27,6 @@ def _speakers(text: str, syntax: bool) -> list[str | None]:
 
 # (text, speakers without the parse, speakers with it): the parse names the speaker.
 GAINS: list[Row] = [
-    # "он" as the cue's subject continues the named subject of the sentence before, not the
-    # person named last (here in a relative clause).
-    (
-        "Сергей Волков раскритиковал решение, которое принял Андрей Белов. "
-        "В комментариях он подчеркнул, что не согласен с Беловым.",
-        ["Андрей Белов"],
-        ["Сергей Волков"],
-    ),
-    (
-        "Ирина Котова поддержала проект, который предложила Анна Смирнова. "
-        "Позже она сказала, что проект нужен городу.",
-        ["Анна Смирнова"],
-        ["Ирина Котова"],
-    ),
     # A surname alone as the subject of two coordinated verbs: the rules find nobody.
     (
         "Через неделю Лаптева подтвердила диагноз и сообщила, что она прошла курс лечения.",
@@ -51,12 +37,6 @@ GAINS: list[Row] = [
         "Спустя месяц Ковалёва признала ошибку и сообщила, что она подаст в отставку.",
         [None],
         ["Ковалёва"],
-    ),
-    # The addressee is a medium; the subject after it is the person.
-    (
-        "«Решение будет обжаловано», — сообщил информагентству AFP адвокат Игорь Семенов.",
-        ["AFP"],
-        ["Игорь Семенов"],
     ),
 ]
 
@@ -87,6 +67,20 @@ SAME: list[tuple[str, list[str | None]]] = [
         "Позже он сказал: «Доклад будет готов в срок».",
         ["Андрей Белов"],
     ),
+    # Rows the parse was written for that the rules read too since the seventh round: "он"/"она"
+    # continues the main clause's subject, not a name in a relative clause; a medium in the dative
+    # ("информагентству") is an addressee.
+    (
+        "Сергей Волков раскритиковал решение, которое принял Андрей Белов. "
+        "В комментариях он подчеркнул, что не согласен с Беловым.",
+        ["Сергей Волков"],
+    ),
+    (
+        "Ирина Котова поддержала проект, который предложила Анна Смирнова. "
+        "Позже она сказала, что проект нужен городу.",
+        ["Ирина Котова"],
+    ),
+    ("«Решение будет обжаловано», — сообщил информагентству AFP адвокат Игорь Семенов.", ["Игорь Семенов"]),
     ("Адвокаты добились пересмотра. «Я невиновна», — заявила суду Надежда Кравченко.", ["Надежда Кравченко"]),
     # A body whose owner is named in a complement: the body speaks, not its owner.
     (
@@ -186,7 +180,7 @@ def test_article_and_cli_take_the_flag(tmp_path: Path) -> None:
 
     out = StringIO()
     assert cli.main(["--only", "quotes", "--syntax", str(path)], stdout=out) == 0
-    assert "Сергей Волков" in out.getvalue()
+    assert f'"name": "{GAINS[0][2][0]}"' in out.getvalue()
 
 
 def test_default_path_unchanged_and_natasha_not_imported() -> None:
@@ -195,7 +189,7 @@ def test_default_path_unchanged_and_natasha_not_imported() -> None:
         "import sys\n"
         "from ru_newsfacts import extract_quotes, parse_article\n"
         f"text = {GAINS[0][0]!r}\n"
-        "names = [q.speaker.name for q in extract_quotes(text)]\n"
+        "names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]\n"
         "parse_article(text)\n"
         "assert 'natasha' not in sys.modules, 'natasha imported'\n"
         "print(names)\n"
