@@ -30,19 +30,7 @@ from ..data.currencies import (
     SUBUNITS_PER_UNIT,
     SYMBOLS,
 )
-from ..data.numbers import (
-    ALL_NUMBER_WORDS,
-    FRACTIONS,
-    HALF_SCALES,
-    HUNDREDS,
-    INTEGER_PART_WORDS,
-    SCALE_ABBREVIATIONS,
-    SCALE_WORDS,
-    TEENS,
-    TENS,
-    UNITS,
-    VAGUE_QUANTIFIERS,
-)
+from ..data.numbers import ALL_NUMBER_WORDS, HALF_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, VAGUE_QUANTIFIERS
 from ..models import Money, Qualifier
 from ..numerals import NumberMatch, fold, number_start, read_number, tidy, word_alternation
 from ._context import (
@@ -167,80 +155,6 @@ def _dead_range() -> regex.Pattern[str]:
         rf"[ ]{{0,3}}[\-–][ ]{{0,3}}(\d{{1,15}}+)(?![.,:/' ]?\d)(?!-\p{{L}})"
         rf"(?![ ]{{0,2}}[{_SYMBOL_FIRSTS}])(?![ ]{{0,3}}{word_alternation(_FOLLOWERS)})"
     )
-
-
-# Number words read as a whole number of their own, 0-999 ("два", "сорока"): no fraction,
-# multiplier or half ("полтора", "миллион", "полмиллиона"), each of which reads differently.
-_PLAIN_NUMBER_WORDS = sorted(
-    (set(UNITS) | set(TEENS) | set(TENS) | set(HUNDREDS))
-    - set(FRACTIONS)
-    - set(SCALE_WORDS)
-    - set(HALF_SCALES)
-)
-# What may continue a number in words after spaces: another number word, "целых" (a decimal),
-# "пол-"; with _SPACED_FOLLOWERS ("с половиной", a multiplier, a currency, "до", "и") every
-# word after which ``read_number`` reads on or ``_parse_at`` finds more than the bare word.
-_WORD_CONTINUATIONS = sorted(set(ALL_NUMBER_WORDS) | set(INTEGER_PART_WORDS) | {"пол-", "полу-"})
-
-
-# Every word or sign after which a lone number word is no count: a follower or continuation
-# written right after the spaces (as in _dead_digits: a prefix counts). Looked up by length.
-_WORD_AFTER = frozenset(_SPACED_FOLLOWERS) | frozenset(_WORD_CONTINUATIONS)
-_WORD_AFTER_LENGTHS = sorted({len(item) for item in _WORD_AFTER})
-
-
-@cache
-def _plain_number_word() -> regex.Pattern[str]:
-    """A whole number word with nothing that could be a currency before it and no digit, dash or
-    symbol after it; group ``gap`` is the spaces after it. Compiled on first use."""
-    return regex.compile(
-        rf"(?<![a-z]{{3}}[ ]{{0,2}})(?<!{_USABLE_SYMBOL_BEFORE})(?:{word_alternation(_PLAIN_NUMBER_WORDS)})"
-        rf"(?![\p{{L}}\d])(?![.,:/' ]?\d)(?![ ]{{0,3}}[\-–])(?!{_USABLE_SYMBOL_AFTER})(?P<gap>[ ]{{0,3}})",
-        symbols=_SIGNS,
-        every_symbol=_ALL_SIGNS,
-    )
-
-
-def _dead_word_end(s: str, i: int, pattern: regex.Pattern[str]) -> int:
-    """Where _parse_at would resume after a number word at ``i`` that it drops at once, or -1.
-
-    As ``_dead_digits`` for a lone whole number in words ("два года", "одного из"): nothing that
-    could be a currency before it, and after it no digit, dash, symbol, currency, multiplier,
-    range word or word that continues the number. ``read_number`` then reads the word alone,
-    no currency is found and no range can follow: no mention, and the scan resumes at the end
-    of the word. The words after it are looked up in a set, not compiled into the pattern (the
-    alternation of _dead_digits takes 50 ms to compile).
-    """
-    match = pattern.match(s, i)
-    if match is None:
-        return -1
-    after = match.end()
-    # The spaces are taken greedily: a follower can only start after all of them (none starts
-    # with a space), and after a fourth space nothing follows closely enough.
-    if any(s[after : after + length] in _WORD_AFTER for length in _WORD_AFTER_LENGTHS):
-        return -1
-    return match.start("gap")
-
-
-# Digits (a whole run, at most 15, as ``_read_plain`` reads them) right before a hyphen and a letter.
-_HYPHENATED = regex.compile(r"\d{1,15}+(?!\d)(?=-\p{L})")
-
-
-def _hyphenated_end(s: str, i: int) -> int:
-    """Where _parse_at would resume after digits at ``i`` glued by a hyphen to a word, or -1.
-
-    "60-летие", "5-й", "COVID-19-положительный": ``read_number`` reads the digits alone (a hyphen
-    continues no number), and a hyphen word that is no denomination ("5-рублевая") makes
-    ``_parse_at`` drop them before looking for a currency. Two thirds of the numbers of news that
-    were read in full and dropped are such (mostly "N-летие", "N-летний").
-    """
-    match = _HYPHENATED.match(s, i)
-    if match is None:
-        return -1
-    end = match.end()
-    if _DENOMINATION.match(s, end) is not None or not s[i:end].isdecimal():
-        return -1
-    return end
 
 
 def _dead_range_resume(s: str, i: int, pattern: regex.Pattern[str]) -> int:
@@ -632,9 +546,6 @@ _CARRY_REACH = 1000
 # through the prefilter.
 _DENSE = 24
 _RUN = 3
-# Digits, then at most one space and a letter (the folded text is lower case) or a hyphen: a lone
-# number worth the dead-number checks; ``re``, as the check runs for every number of prose.
-_LONE_DEAD = re.compile(r"\d{1,15}(?: ?[а-я]|-)")
 
 
 def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: bool = True) -> list[Money]:
@@ -657,7 +568,6 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
     candidates = _anchor_candidates()
     dead_digits = _dead_digits()
     dead_range = _dead_range()
-    dead_words = _plain_number_word()
     while True:
         i = _next_anchor(s, pos, candidates, anchors)
         if i < 0:
@@ -672,28 +582,15 @@ def find_money(text: str, reference_date: _dt.date | None = None, *, prefilter: 
             if jump > i:
                 pos = jump
                 continue
-        if jumps is not None and s[i].isalpha():
-            # A number word: most in prose are counts ("два года"), dead at once.
-            resume = _dead_word_end(s, i, dead_words)
-            if resume > 0:
-                pos = resume
-                continue
-        elif jumps is not None and (run or _LONE_DEAD.match(s, i) is not None):
-            # Close numbers, and a lone number of prose followed by a word (a year, a date, a
-            # count: "2024 году", "5 человек"): most are dead, and one match rejects them at a
-            # fraction of the cost of reading them (find_money 10 % faster over the corpus). A
-            # lone number before a sign ("5 $") is read at once: the check would only cost.
+        if jumps is not None and run:
+            # Only among close numbers: in prose a lone number is seldom dead, and the
+            # check would cost every one of them a match.
             dead = dead_digits.match(s, i)
             if dead is not None:
                 # Cheaper to recognise than to read: most numbers in hostile runs.
                 pos = dead.end()
                 continue
             resume = _dead_range_resume(s, i, dead_range)
-            if resume > 0:
-                pos = resume
-                continue
-            # "60-летие", "5-й": digits glued by a hyphen to a word that names no denomination.
-            resume = _hyphenated_end(s, i)
             if resume > 0:
                 pos = resume
                 continue
