@@ -223,18 +223,14 @@ def main(
     parser = _parser()
     args = parser.parse_args(args_list)
     files: list[str] = args.files
-    if args.morph:
-        try:
-            require_morph()
-        except ImportError as missing:
-            err.write(f"{PROG}: {missing}\n")
-            return 2
-    if args.syntax:
-        try:
-            require_syntax()
-        except ImportError as missing:
-            err.write(f"{PROG}: {missing}\n")
-            return 2
+    # An extra asked for but not installed: one line naming it, before any file is read.
+    for wanted, require in ((args.morph, require_morph), (args.syntax, require_syntax)):
+        if wanted:
+            try:
+                require()
+            except ImportError as missing:
+                err.write(f"{PROG}: {missing}\n")
+                return 2
     if args.html:
         return _html_page(parser, args, stdin, out, err)
     jsonl = args.jsonl or len(files) > 1
