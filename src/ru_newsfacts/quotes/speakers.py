@@ -322,12 +322,8 @@ _RELATIVE_SUBJECT = regex.compile(
 # "в его заявлении": a possessive pronoun right before a document noun, and what it tells.
 _POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?P<owner>его|её|ее|их)[^\S\n]++$", regex.IGNORECASE)
 _POSSESSIVE_CHARS = 8
-_POSSESSIVES: dict[str, tuple[str | None, str]] = {
-    "его": ("m", "sg"),
-    "её": ("f", "sg"),
-    "ее": ("f", "sg"),
-    "их": (None, "pl"),
-}
+# The possessives among the pronouns, with their agreement (words are read with ё folded to е).
+_POSSESSIVES = {word: PRONOUNS[word] for word in ("его", "ее", "их")}
 # An opening source phrase up to its comma: "По сообщению оппозиционных СМИ Беларуси,".
 _SOURCE_PHRASE = regex.compile(
     r"(?<!\p{L})[Пп]о[^\S\n]++(?:\p{Ll}++[^\S\n]++)?(?:сообщению|сообщениям|данным|информации|сведениям)"
@@ -1424,7 +1420,7 @@ class Memory:
             )
             if owner_word is not None:
                 # "говорится в его телеграмме": the possessive names the owner, as "он" would.
-                gender, number = _POSSESSIVES[owner_word.group("owner").lower()]
+                gender, number = _POSSESSIVES[owner_word.group("owner").lower().replace("ё", "е")]
                 start, stop = owner_word.start("owner"), owner_word.end("owner")
                 return Candidate(start, stop, "pronoun", gender=gender, number=number, via_document=True)
             name = DOCUMENT_NOUNS[low]
