@@ -53,6 +53,7 @@ EVAL3_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval3"
 EVAL4_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval4"
 EVAL5_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval5"
 EVAL6_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval6"
+EVAL7_GOLD_DIR = REPO / "benchmarks" / "quotes_gold_eval7"
 CORPUS_DIR = REPO.parent / "shared" / "corpus"
 
 GROUPS = ("direct", "reported")

@@ -176,8 +176,23 @@ EVAL3_FILES = ev.gold_files(ev.EVAL3_GOLD_DIR)
 EVAL4_FILES = ev.gold_files(ev.EVAL4_GOLD_DIR)
 EVAL5_FILES = ev.gold_files(ev.EVAL5_GOLD_DIR)
 EVAL6_FILES = ev.gold_files(ev.EVAL6_GOLD_DIR)
+EVAL7_FILES = ev.gold_files(ev.EVAL7_GOLD_DIR)
+# The ninth set was annotated twice; each annotator's files are kept beside the adjudicated gold.
+ANNOTATOR_FILES = [
+    path for side in ("a", "b") for path in ev.gold_files(ev.EVAL7_GOLD_DIR / f"annotator_{side}")
+]
 # The sets in the order they were drawn; each excludes every article of those before it.
-SETS = [DEV_FILES, TEST_FILES, EVAL_FILES, EVAL2_FILES, EVAL3_FILES, EVAL4_FILES, EVAL5_FILES, EVAL6_FILES]
+SETS = [
+    DEV_FILES,
+    TEST_FILES,
+    EVAL_FILES,
+    EVAL2_FILES,
+    EVAL3_FILES,
+    EVAL4_FILES,
+    EVAL5_FILES,
+    EVAL6_FILES,
+    EVAL7_FILES,
+]
 GOLD_FILES = [path for files in SETS for path in files]
 
 
@@ -194,6 +209,14 @@ def test_gold_files_exist() -> None:
     assert len(EVAL4_FILES) == 30
     assert len(EVAL5_FILES) == 30
     assert len(EVAL6_FILES) == 30
+    assert len(EVAL7_FILES) == 24
+    assert len(ANNOTATOR_FILES) == 48
+
+
+def test_both_annotators_of_the_ninth_set_annotated_exactly_its_articles() -> None:
+    gold = sorted(p.name for p in EVAL7_FILES)
+    for side in ("a", "b"):
+        assert sorted(p.name for p in ev.gold_files(ev.EVAL7_GOLD_DIR / f"annotator_{side}")) == gold
 
 
 def test_held_out_set_shares_no_article_with_the_dev_set() -> None:
@@ -214,7 +237,7 @@ def test_third_evaluation_set_shares_no_article_with_the_earlier_sets() -> None:
     assert _articles(EVAL3_FILES).isdisjoint(earlier)
 
 
-@pytest.mark.parametrize("position", [5, 6, 7], ids=["fourth", "fifth", "sixth"])
+@pytest.mark.parametrize("position", [5, 6, 7, 8], ids=["fourth", "fifth", "sixth", "seventh"])
 def test_later_evaluation_sets_share_no_article_with_the_earlier_sets_or_the_silver_review(
     position: int,
 ) -> None:
@@ -265,8 +288,9 @@ def test_evaluation_set_is_the_recorded_draw() -> None:
         (ev.EVAL4_GOLD_DIR, EVAL4_FILES),
         (ev.EVAL5_GOLD_DIR, EVAL5_FILES),
         (ev.EVAL6_GOLD_DIR, EVAL6_FILES),
+        (ev.EVAL7_GOLD_DIR, EVAL7_FILES),
     ],
-    ids=["second", "third", "fourth", "fifth", "sixth"],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh"],
 )
 def test_later_evaluation_sets_are_the_recorded_draws(folder: Path, files: list[Path]) -> None:
     if not ev.CORPUS_DIR.is_dir():
@@ -277,7 +301,11 @@ def test_later_evaluation_sets_are_the_recorded_draws(folder: Path, files: list[
 
 
 @pytest.mark.corpus
-@pytest.mark.parametrize("path", GOLD_FILES, ids=[f"{p.parent.name}/{p.stem}" for p in GOLD_FILES])
+@pytest.mark.parametrize(
+    "path",
+    GOLD_FILES + ANNOTATOR_FILES,
+    ids=[f"{p.parent.name}/{p.stem}" for p in GOLD_FILES + ANNOTATOR_FILES],
+)
 def test_gold_file_is_valid_against_the_corpus(path: Path) -> None:
     if not ev.CORPUS_DIR.is_dir():
         pytest.skip("corpus absent")
